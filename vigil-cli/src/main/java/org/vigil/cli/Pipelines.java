@@ -1,0 +1,18 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import org.vigil.pipeline.VigilPipeline;
+
+/** Builds the pipeline once, reporting how long CoreNLP and the tables took to load. */
+final class Pipelines {
+  private Pipelines() {
+  }
+
+  static VigilPipeline build(Path dictionary) {
+    long t0 = System.nanoTime();
+    System.err.println("vigil: loading models and tables ...");
+    VigilPipeline p = new VigilPipeline(dictionary);
+    System.err.printf("vigil: ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return p;
+  }
+}

@@ -1,0 +1,216 @@
+package org.vigil.actor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.Token;
+import org.vigil.table.Names;
+import org.vigil.table.TableException;
+import org.vigil.table.TsvTable;
+
+/**
+ * Every name Vigil knows for an actor: countries (names, demonyms, capitals as metonyms),
+ * international and non-governmental organisations, and office-holders with their dates, from
+ * the TSV tables beside this class and from user dictionaries.
+ */
+public final class ActorLexicon {
+  private static final int MAX_TOKENS = 10;
+  private final Map<String, List<ActorEntry>> byName = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+
+  public ActorLexicon() {
+    loadCountries(TsvTable.resource(ActorLexicon.class, "countries.tsv",
+        "iso3", "name", "aliases", "demonyms", "capitals", "guarded"));
+    loadOrganisations(TsvTable.resource(ActorLexicon.class, "organisations.tsv",
+        "code", "name", "aliases", "kind", "country"));
+    loadPeople(TsvTable.resource(ActorLexicon.class, "people.tsv",
+        "name", "aliases", "code", "role", "start", "end"));
+  }
+
+  /** Adds a user's tables: any of countries.tsv, organisations.tsv, people.tsv found in {@code dir}. */
+  public void addUserTables(Path dir) {
+    Path countries = dir.resolve("countries.tsv");
+    Path orgs = dir.resolve("organisations.tsv");
+    Path people = dir.resolve("people.tsv");
+    if (Files.exists(countries)) {
+      loadCountries(TsvTable.file(countries, "iso3", "name", "aliases", "demonyms", "capitals", "guarded"));
+    }
+    if (Files.exists(orgs)) {
+      loadOrganisations(TsvTable.file(orgs, "code", "name", "aliases", "kind", "country"));
+    }
+    if (Files.exists(people)) {
+      loadPeople(TsvTable.file(people, "name", "aliases", "code", "role", "start", "end"));
+    }
+  }
+
+  /** Adds one entry under a name, in front of any entry already there (user entries win). */
+  public void add(String name, ActorEntry entry) {
+    List<ActorEntry> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>());
+    list.removeIf(e -> e.equals(entry));
+    list.add(0, entry);
+  }
+
+  /** The country's common name for an ISO alpha-3 code, or the code itself. */
+  public String countryName(String iso3) {
+    return countryNames.getOrDefault(iso3, iso3);
+  }
+
+  public boolean isCountry(String iso3) {
+    return countryNames.containsKey(iso3);
+  }
+
+  private void loadCountries(TsvTable t) {
+    for (TsvTable.Row r : t.rows()) {
+      String iso = r.get("iso3");
+      if (!iso.matches("[A-Z]{3}")) {
+        throw r.error("iso3 '" + iso + "' is not three capital letters");
+      }
+      String name = r.get("name");
+      countryNames.put(iso, name);
+      Set<String> guarded = new HashSet<>();
+      for (String g : r.list("guarded")) {
+        guarded.add(Names.key(g));
+      }
+      List<String> names = new ArrayList<>(r.list("aliases"));
+      names.add(0, name);
+      for (String n : names) {
+        add(n, new ActorEntry(ActorEntry.Kind.COUNTRY, name, iso, iso, List.of(), null, null, null,
+            guarded.contains(Names.key(n))));
+      }
+      for (String d : r.list("demonyms")) {
+        add(d, new ActorEntry(ActorEntry.Kind.DEMONYM, name, iso, iso, List.of(), null, null, null,
+            guarded.contains(Names.key(d))));
+      }
+      for (String c : r.list("capitals")) {
+        add(c, new ActorEntry(ActorEntry.Kind.CAPITAL, name + " government", iso + "GOV", iso,
+            List.of("GOV"), null, null, null, guarded.contains(Names.key(c))));
+      }
+    }
+  }
+
+  private void loadOrganisations(TsvTable t) {
+    for (TsvTable.Row r : t.rows()) {
+      String code = r.get("code");
+      if (!code.matches("[A-Z]{3,12}")) {
+        throw r.error("code '" + code + "' is not 3 to 12 capital letters");
+      }
+      String country = r.get("country");
+      List<String> names = new ArrayList<>(r.list("aliases"));
+      names.add(0, r.get("name"));
+      for (String n : names) {
+        add(n, new ActorEntry(ActorEntry.Kind.ORGANISATION, r.get("name"), code,
+            country.isEmpty() ? null : country, List.of(), null, null, r.get("kind"), false));
+      }
+    }
+  }
+
+  private void loadPeople(TsvTable t) {
+    for (TsvTable.Row r : t.rows()) {
+      String code = r.get("code");
+      if (!code.matches("[A-Z]{3,12}")) {
+        throw r.error("code '" + code + "' is not 3 to 12 capital letters");
+      }
+      LocalDate from = date(r, "start");
+      LocalDate to = date(r, "end");
+      String country = code.startsWith("IGO") || code.startsWith("NGO") ? null : code.substring(0, 3);
+      List<String> sectors = sectorsOf(code);
+      List<String> names = new ArrayList<>(r.list("aliases"));
+      names.add(0, r.get("name"));
+      for (String n : names) {
+        add(n, new ActorEntry(ActorEntry.Kind.PERSON, r.get("name"), code, country, sectors, from, to,
+            r.get("role"), false));
+      }
+    }
+  }
+
+  private static List<String> sectorsOf(String code) {
+    if (code.startsWith("IGO") || code.startsWith("NGO")) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      out.add(code.substring(i, i + 3));
+    }
+    return out;
+  }
+
+  private static LocalDate date(TsvTable.Row r, String column) {
+    String v = r.get(column);
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw r.error(column + " '" + v + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  /**
+   * Finds the longest table names in a sentence, left to right. A match must start with a capital
+   * (so "us" is never the U.S.), and a guarded name must not be tagged as a person or run on into
+   * a longer proper name ("the Jordan River").
+   */
+  public List<ActorMatch> find(ParsedSentence s, String text) {
+    List<ActorMatch> out = new ArrayList<>();
+    int n = s.size();
+    for (int i = 0; i < n; i++) {
+      Token first = s.token(i);
+      if (!Character.isUpperCase(first.word().codePointAt(0))) {
+        continue;
+      }
+      for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
+        List<ActorEntry> entries = byName.get(Names.key(text.substring(first.start(), s.token(j).end())));
+        if (entries == null || (i == j && !s.token(j).word().chars().anyMatch(Character::isLetter))) {
+          continue;
+        }
+        if (entries.get(0).guarded() && !guardedNameHolds(s, i, j)) {
+          continue;
+        }
+        if (entries.get(0).kind() == ActorEntry.Kind.PERSON && i == j && !"PERSON".equals(first.ner())
+            && !precededByTitle(s, i)) {
+          // A bare surname ("Rice", "Bush") needs the tagger to see a person.
+          continue;
+        }
+        out.add(new ActorMatch(i, j, entries));
+        i = j;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean guardedNameHolds(ParsedSentence s, int i, int j) {
+    if ("PERSON".equals(s.token(i).ner())) {
+      return false;
+    }
+    if (j + 1 < s.size()) {
+      Token next = s.token(j + 1);
+      String w = next.word().toLowerCase();
+      if (next.isProperNoun() && Character.isUpperCase(next.word().codePointAt(0)) && !next.word().equals("'s")
+          || w.equals("river") || w.equals("valley") || w.equals("state")) {
+        return false;
+      }
+    }
+    return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
+        && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  private static boolean precededByTitle(ParsedSentence s, int i) {
+    return i > 0 && (s.token(i - 1).isProperNoun() || s.token(i - 1).word().equals("Mr.")
+        || s.token(i - 1).word().equals("Mrs.") || s.token(i - 1).word().equals("Ms."));
+  }
+
+  /** Fails with the table's name and line when an entry is malformed; used by importers. */
+  static TableException problem(String table, int line, String what) {
+    return new TableException(table, line, what);
+  }
+}

@@ -1,0 +1,391 @@
+package org.vigil.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.Actor;
+import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.Token;
+
+/**
+ * Turns the noun phrase headed by a token into an actor: country plus sectors, an organisation,
+ * or a person whose code follows the article's date; pronouns and definite descriptions go to the
+ * article's {@link Discourse}.
+ */
+public final class ActorResolver {
+  private static final Set<String> NOT_IN_PHRASE = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis",
+      "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
+  private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
+  private static final Set<String> THEY = Set.of("they", "them");
+  private static final Set<String> IT = Set.of("it");
+  private static final Set<String> ORG_WORDS = Set.of("league", "union", "alliance", "organization",
+      "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
+      "movement", "party", "front", "army");
+  private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
+      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
+
+  private final ActorLexicon lexicon;
+  private final SectorLexicon sectors;
+
+  public ActorResolver(ActorLexicon lexicon, SectorLexicon sectors) {
+    this.lexicon = lexicon;
+    this.sectors = sectors;
+  }
+
+  public ActorLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** A resolver bound to one sentence: table names are found once, then phrases resolve against them. */
+  public Sentence forSentence(ParsedSentence s, String text, LocalDate date, Discourse discourse) {
+    return new Sentence(s, text, date, discourse, lexicon.find(s, text));
+  }
+
+  /** The actors of one sentence. */
+  public final class Sentence {
+    private final ParsedSentence s;
+    private final String text;
+    private final LocalDate date;
+    private final Discourse discourse;
+    private final List<ActorMatch> matches;
+
+    Sentence(ParsedSentence s, String text, LocalDate date, Discourse discourse, List<ActorMatch> matches) {
+      this.s = s;
+      this.text = text;
+      this.date = date;
+      this.discourse = discourse;
+      this.matches = matches;
+    }
+
+    public List<ActorMatch> matches() {
+      return matches;
+    }
+
+    /** The actor named by the phrase headed by token {@code head}, or null when it names none. */
+    public Actor resolve(int head) {
+      Discourse.Entity e = resolveEntity(head);
+      return e == null ? null : e.actor();
+    }
+
+    /**
+     * The phrase as an actor even when it names no known one ("witnesses"): attribution keeps who
+     * said it, coded or not.
+     */
+    public Actor mention(int head) {
+      Actor a = resolve(head);
+      if (a != null) {
+        return a;
+      }
+      List<Integer> p = phrase(head);
+      int first = p.get(0);
+      while (first < head && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("PRP$"))) {
+        first++;
+      }
+      int last = p.get(p.size() - 1);
+      return new Actor(s.textOf(text, first, last), s.token(first).start(), s.token(last).end(), null, null, null,
+          List.of());
+    }
+
+    /** In a sentence that was not parsed, remembers the people and groups its table names name. */
+    public void rememberNamed() {
+      int firstVerb = s.size();
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).isVerb()) {
+          firstVerb = i;
+          break;
+        }
+      }
+      for (ActorMatch m : matches) {
+        ActorEntry e = m.entries().get(0);
+        if (e.kind() == ActorEntry.Kind.DEMONYM) {
+          continue;
+        }
+        String mention = s.textOf(text, m.first(), m.last());
+        int start = s.token(m.first()).start();
+        int end = s.token(m.last()).end();
+        Discourse.Entity entity = e.kind() == ActorEntry.Kind.PERSON
+            ? person(m, List.of(), false, mention, start, end)
+            : entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), e.sectors()), e.kind(), null,
+                false);
+        discourse.remember(entity, m.last() < firstVerb);
+      }
+    }
+
+    /** Resolves and remembers the actor for later pronouns; {@code subject} marks a clause subject. */
+    public Actor resolveAndRemember(int head, boolean subject) {
+      Discourse.Entity e = resolveEntity(head);
+      if (e == null) {
+        return null;
+      }
+      discourse.remember(e, subject);
+      return e.actor();
+    }
+
+    private Discourse.Entity resolveEntity(int head) {
+      Token h = s.token(head);
+      List<Integer> phrase = phrase(head);
+      int first = phrase.get(0);
+      int last = phrase.get(phrase.size() - 1);
+      // Leading determiners and possessive pronouns are not part of the mention.
+      while (first < head && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("PRP$"))) {
+        first++;
+      }
+      String mention = s.textOf(text, first, last);
+      int start = s.token(first).start();
+      int end = s.token(last).end();
+      String lower = h.word().toLowerCase(Locale.ROOT);
+
+      if (h.pos().equals("PRP")) {
+        Discourse.Entity ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index())
+            : THEY.contains(lower) ? discourse.lastGroup(s.index(), true)
+            : IT.contains(lower) ? discourse.lastGroup(s.index(), false) : null;
+        return ref == null ? null : relabel(ref, mention, start, end);
+      }
+
+      List<String> found = sectorsIn(phrase);
+      boolean former = phrase.stream().anyMatch(i -> FORMER.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
+
+      // A person named in the phrase or in an apposition ("the U.S. ambassador, Susan Rice").
+      for (ActorMatch m : matchesIn(withAppositions(head, phrase))) {
+        if (m.kind() == ActorEntry.Kind.PERSON) {
+          return person(m, found, former, mention, start, end);
+        }
+      }
+      // "his country", "its government": the possessor's country.
+      int poss = s.firstChild(head, "nmod:poss");
+      if (poss >= 0 && s.token(poss).pos().equals("PRP$") && matchesIn(phrase).isEmpty()) {
+        String pw = s.token(poss).word().toLowerCase(Locale.ROOT);
+        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index())
+            : discourse.lastGroup(s.index(), pw.equals("their"));
+        if (owner != null && owner.actor().country() != null) {
+          String c = owner.actor().country();
+          List<String> sec = lower.equals("country") || lower.equals("nation") ? List.of() : found;
+          return entity(new Actor(mention, start, end, lexicon.countryName(c), code(c, sec), c, sec),
+              ActorEntry.Kind.COUNTRY, null, isPlural(h));
+        }
+      }
+      ActorMatch best = bestMatch(head, phrase);
+      if (best != null) {
+        ActorEntry e = best.entries().get(0);
+        if (e.kind() == ActorEntry.Kind.ORGANISATION) {
+          List<String> sec = List.of();
+          return entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), sec),
+              ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+        }
+        List<String> sec = new ArrayList<>(found);
+        if (e.kind() == ActorEntry.Kind.CAPITAL && best.first() <= head && head <= best.last()) {
+          sec = List.of("GOV");
+        }
+        if (former) {
+          sec.remove("GOV");
+        }
+        boolean named = best.first() <= head && head <= best.last();
+        ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) ? ActorEntry.Kind.PERSON
+            : ActorEntry.Kind.COUNTRY;
+        String name = named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
+        return entity(new Actor(mention, start, end, name, code(e.country(), sec), e.country(), sec),
+            kind, personTitle(h) ? lower : null, isPlural(h));
+      }
+      // "the league", "the Iranian leader", "the minister": the most recent fitting entity.
+      boolean definite = phrase.stream().anyMatch(i -> s.token(i).lemma().equalsIgnoreCase("the"));
+      if (definite && ORG_WORDS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+        Discourse.Entity ref = discourse.lastOrganisationNamed(h.lemma());
+        if (ref != null) {
+          return relabel(ref, mention, start, end);
+        }
+      }
+      if (definite && personTitle(h) && !isPlural(h)) {
+        String country = demonymCountry(phrase);
+        Discourse.Entity ref = discourse.lastPersonLike(country, h.lemma().toLowerCase(Locale.ROOT));
+        if (ref != null) {
+          return relabel(ref, mention, start, end);
+        }
+      }
+      if (h.isProperNoun() && "PERSON".equals(h.ner())) {
+        Discourse.Entity ref = discourse.personBySurname(h.word());
+        if (ref != null) {
+          return relabel(ref, mention, start, end);
+        }
+      }
+      if (!found.isEmpty()) {
+        return entity(new Actor(mention, start, end, null, String.join("", found), null, found),
+            ActorEntry.Kind.COUNTRY, null, isPlural(h));
+      }
+      return null;
+    }
+
+    private Discourse.Entity person(ActorMatch m, List<String> titleSectors, boolean former, String mention,
+                                    int start, int end) {
+      ActorEntry chosen = null;
+      for (ActorEntry e : m.entries()) {
+        if (e.kind() == ActorEntry.Kind.PERSON && e.holdsOn(date)) {
+          chosen = e;
+          break;
+        }
+      }
+      if (chosen == null || former) {
+        // Known, but not in office on this date: the country without the office's sector.
+        ActorEntry any = m.entries().get(0);
+        List<String> sec = former ? List.of() : titleSectors;
+        String country = any.country();
+        String code = country == null ? any.code() : code(country, sec);
+        return entity(new Actor(mention, start, end, any.name(), code, country, sec), ActorEntry.Kind.PERSON,
+            null, false);
+      }
+      return entity(new Actor(mention, start, end, chosen.name(), chosen.code(), chosen.country(),
+          chosen.sectors()), ActorEntry.Kind.PERSON, chosen.role(), false);
+    }
+
+    private Discourse.Entity relabel(Discourse.Entity ref, String mention, int start, int end) {
+      return new Discourse.Entity(ref.actor().withMention(mention, start, end), ref.kind(), ref.role(),
+          ref.plural(), s.index());
+    }
+
+    private Discourse.Entity entity(Actor a, ActorEntry.Kind kind, String role, boolean plural) {
+      return new Discourse.Entity(a, kind, role, plural, s.index());
+    }
+
+    /** Tokens of the phrase headed by {@code head}, in order, without clauses, conjuncts or appositions. */
+    public List<Integer> phrase(int head) {
+      List<Integer> out = new ArrayList<>();
+      collect(head, head, out);
+      out.sort(Integer::compare);
+      return out;
+    }
+
+    private void collect(int root, int i, List<Integer> out) {
+      out.add(i);
+      for (int c : s.children(i)) {
+        String rel = s.relation(c);
+        if (i == root && rel.equals("case")) {
+          continue; // "with Lavrov": the preposition is not part of the actor
+        }
+        if (NOT_IN_PHRASE.contains(rel) || NOT_IN_PHRASE.contains(s.baseRelation(c))) {
+          continue;
+        }
+        // Post-modifying prepositional phrases are the actor's only with "of"/"for" ("president of France").
+        if (s.baseRelation(c).equals("nmod") && c > root && !rel.equals("nmod:poss")) {
+          String cm = s.caseMarker(c);
+          if (cm != null && !cm.equals("of") && !cm.equals("for")) {
+            continue;
+          }
+        }
+        collect(root, c, out);
+      }
+    }
+
+    private List<Integer> withAppositions(int head, List<Integer> phrase) {
+      List<Integer> out = new ArrayList<>(phrase);
+      for (int a : s.children(head, "appos")) {
+        out.addAll(phrase(a));
+      }
+      return out;
+    }
+
+    private List<ActorMatch> matchesIn(List<Integer> tokens) {
+      List<ActorMatch> out = new ArrayList<>();
+      for (ActorMatch m : matches) {
+        if (tokens.contains(m.first()) && tokens.contains(m.last())) {
+          out.add(m);
+        }
+      }
+      return out;
+    }
+
+    /** The match naming the phrase's actor: the head itself, else the nearest premodifier, else an "of". */
+    private ActorMatch bestMatch(int head, List<Integer> phrase) {
+      ActorMatch best = null;
+      int bestScore = Integer.MIN_VALUE;
+      for (ActorMatch m : matchesIn(phrase)) {
+        int score;
+        if (m.first() <= head && head <= m.last()) {
+          score = 1000;
+        } else if (m.last() < head) {
+          score = 500 + m.last();
+        } else {
+          score = 100 - m.first();
+        }
+        if (m.kind() == ActorEntry.Kind.ORGANISATION) {
+          score += 1;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = m;
+        }
+      }
+      return best;
+    }
+
+    private List<String> sectorsIn(List<Integer> phrase) {
+      Set<String> out = new LinkedHashSet<>();
+      int n = phrase.size();
+      boolean[] used = new boolean[n];
+      // Longest phrases first so "foreign minister" wins over "minister", and the head's phrase leads.
+      for (int len = Math.min(n, sectors.maxWords()); len >= 1; len--) {
+        for (int k = n - len; k >= 0; k--) {
+          if (anyUsed(used, k, len) || !contiguous(phrase, k, len)) {
+            continue;
+          }
+          List<String> sec = lookupWords(phrase, k, len);
+          if (sec != null) {
+            out.addAll(sec);
+            for (int u = k; u < k + len; u++) {
+              used[u] = true;
+            }
+          }
+        }
+      }
+      return new ArrayList<>(out).subList(0, Math.min(2, out.size()));
+    }
+
+    private List<String> lookupWords(List<Integer> phrase, int k, int len) {
+      StringBuilder words = new StringBuilder();
+      StringBuilder lemmas = new StringBuilder();
+      for (int u = k; u < k + len; u++) {
+        Token t = s.token(phrase.get(u));
+        words.append(u > k ? " " : "").append(t.word());
+        lemmas.append(u > k ? " " : "").append(t.lemma());
+      }
+      List<String> sec = sectors.lookup(words.toString());
+      return sec != null ? sec : sectors.lookup(lemmas.toString());
+    }
+
+    private boolean contiguous(List<Integer> phrase, int k, int len) {
+      return phrase.get(k + len - 1) - phrase.get(k) == len - 1;
+    }
+
+    private static boolean anyUsed(boolean[] used, int k, int len) {
+      for (int u = k; u < k + len; u++) {
+        if (used[u]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String demonymCountry(List<Integer> phrase) {
+      for (ActorMatch m : matchesIn(phrase)) {
+        if (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY) {
+          return m.entries().get(0).country();
+        }
+      }
+      return null;
+    }
+
+    private boolean personTitle(Token t) {
+      return PERSON_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT)) && !isPlural(t);
+    }
+  }
+
+  private static boolean isPlural(Token t) {
+    return t.pos().equals("NNS") || t.pos().equals("NNPS");
+  }
+
+  private static String code(String country, List<String> sectors) {
+    return country + String.join("", sectors);
+  }
+}

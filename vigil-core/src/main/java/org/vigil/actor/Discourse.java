@@ -1,0 +1,117 @@
+package org.vigil.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.model.Actor;
+
+/**
+ * What an article has mentioned so far, for coreference: pronouns and definite descriptions
+ * ("the league", "the Iranian leader") take the most recent compatible actor. One per article,
+ * fed in reading order.
+ */
+public final class Discourse {
+  /** An actor as mentioned, with what a later pronoun or description may need. */
+  public record Entity(Actor actor, ActorEntry.Kind kind, String role, boolean plural, int sentence) {
+  }
+
+  private final List<Entity> entities = new ArrayList<>();
+  private final List<Boolean> subjects = new ArrayList<>();
+
+  /** Remembers a mention; subjects are the likelier antecedents of a later pronoun. */
+  public void remember(Entity e, boolean subject) {
+    if (e.actor().code() != null) {
+      entities.add(e);
+      subjects.add(subject);
+    }
+  }
+
+  /**
+   * The person "he", "she", "him" or "her" most likely means: the latest person who was a
+   * subject, in this sentence or the one before; else the latest person mentioned at all.
+   */
+  public Entity lastPerson(int sentence) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() <= sentence
+          && e.sentence() >= sentence - 1) {
+        return e;
+      }
+    }
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() == ActorEntry.Kind.PERSON && e.sentence() <= sentence) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The person named earlier in full whose surname this is ("Hussein" after "Fuad Hussein"). */
+  public Entity personBySurname(String surname) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      String name = e.actor().name();
+      if (e.kind() == ActorEntry.Kind.PERSON && name != null && name.endsWith(" " + surname)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Most recent group, country or organisation, for "they" and "it". */
+  public Entity lastGroup(int beforeSentence, boolean plural) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() != ActorEntry.Kind.PERSON && e.sentence() <= beforeSentence && (!plural || e.plural()
+          || e.kind() == ActorEntry.Kind.ORGANISATION)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Most recent organisation whose name holds {@code word} ("league" for the Arab League). */
+  public Entity lastOrganisationNamed(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      String name = e.actor().name() == null ? "" : e.actor().name().toLowerCase(Locale.ROOT);
+      if (e.kind() == ActorEntry.Kind.ORGANISATION && List.of(name.split("[ -]")).contains(w)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Most recent person of {@code country} (any when null) whose role fits {@code title}. */
+  public Entity lastPersonLike(String country, String title) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() != ActorEntry.Kind.PERSON || (country != null && !country.equals(e.actor().country()))) {
+        continue;
+      }
+      if (title == null || roleFits(e.role(), title)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean roleFits(String role, String title) {
+    if (role == null) {
+      return title.equals("leader") || title.equals("official");
+    }
+    String r = role.toLowerCase(Locale.ROOT);
+    return switch (title) {
+      case "leader", "official" -> true;
+      case "president" -> r.contains("head of state") || r.contains("president");
+      case "premier" -> r.contains("head of government") || r.contains("prime minister");
+      case "minister" -> r.contains("minister");
+      case "ambassador", "envoy", "diplomat" -> r.contains("ambassador");
+      case "chief", "secretary-general", "secretary" -> r.contains("secretary") || r.contains("chair")
+          || r.contains("president");
+      default -> r.contains(title);
+    };
+  }
+}

@@ -1,0 +1,750 @@
+package org.vigil.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.actor.ActorResolver;
+import org.vigil.lexicon.EventLexicon;
+import org.vigil.lexicon.Trigger;
+import org.vigil.model.Actor;
+import org.vigil.model.Modality;
+import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.Token;
+
+/**
+ * Codes the events of one parsed sentence: who did what to whom, over Universal Dependencies.
+ *
+ * <p>Conventions (docs/coding.md): a reciprocal event ("A met B") is coded once, A to B; an event
+ * reported by someone ("activists said forces killed ...") is the reported event with the speaker
+ * as attribution, never an accusation by the speaker; a bare statement ("X said ...") is not coded;
+ * an event under an intention verb ("plans to visit") becomes the CAMEO 03 intent, under a refusal
+ * the 12 rejection, and under an appeal or demand ("urged X to talk") it refines the 02 or 10 code.
+ */
+public final class EventCoder {
+  static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim",
+      "insist", "note", "declare", "stress", "explain", "confirm", "allege", "believe", "think", "write",
+      "argue", "acknowledge", "estimate", "suggest", "indicate", "assert", "reiterate", "maintain");
+  private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
+      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
+  private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  private static final Set<String> DENY = Set.of("deny", "fail");
+  private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
+      "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
+      "lead", "organize", "organise", "enter", "open", "join", "announce", "initiate", "unleash", "wage",
+      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
+  private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
+      "continue", "begin", "start");
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
+
+  private final EventLexicon lexicon;
+
+  public EventCoder(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The events of a sentence, in order of their triggers. Actors are remembered for later pronouns. */
+  public List<EventFrame> code(ParsedSentence s, ActorResolver.Sentence actors) {
+    if (!s.isParsed()) {
+      actors.rememberNamed();
+      return List.of();
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (s.relation(i).startsWith("nsubj")) {
+        actors.resolveAndRemember(i, true);
+      }
+    }
+    Run run = new Run(s, actors);
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.isVerb() && !s.relation(i).equals("amod") && !s.relation(i).startsWith("compound")) {
+        run.verb(i);
+      } else if (t.isNoun()) {
+        run.noun(i);
+      }
+    }
+    List<EventFrame> out = new ArrayList<>();
+    for (EventFrame f : mergeNested(s, run.frames)) {
+      if (!run.consumed.contains(f.trigger())) {
+        out.add(f);
+        if (f.target() != null) {
+          actors.resolveAndRemember(indexOf(s, f.target()), false);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One act told twice in one sentence ("used tear gas to disperse protesters", both 175) is one
+   * event: the inner clause's, which carries the target and place, with the outer's source.
+   */
+  private static List<EventFrame> mergeNested(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame outer : frames) {
+      for (int i = 0; i < out.size(); i++) {
+        EventFrame inner = out.get(i);
+        if (inner == outer || !inner.code().equals(outer.code()) || inner.trigger() == outer.trigger()
+            || !embedded(s, outer.trigger(), inner.trigger())) {
+          continue;
+        }
+        Actor src = inner.source() != null ? inner.source() : outer.source();
+        if (inner.source() != null && outer.source() != null && !inner.source().code().equals(outer.source().code())) {
+          continue;
+        }
+        Actor tgt = inner.target() != null ? inner.target() : outer.target();
+        out.set(i, new EventFrame(s, inner.trigger(), inner.clause(), src, tgt, inner.code(), inner.modality(),
+            inner.attribution() != null ? inner.attribution() : outer.attribution(), inner.quote(),
+            inner.rule() + " (with " + s.token(outer.trigger()).word() + ")", Math.max(inner.confidence(),
+            outer.confidence())));
+        out.remove(outer);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code inner} is a purpose or complement clause of {@code outer} (not a conjoined act). */
+  private static boolean embedded(ParsedSentence s, int outer, int inner) {
+    for (int k = inner, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
+      if (s.head(k) == outer) {
+        String rel = s.baseRelation(k);
+        return rel.equals("advcl") || rel.equals("xcomp");
+      }
+      if (!s.baseRelation(k).equals("advcl") && !s.baseRelation(k).equals("xcomp")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(ParsedSentence s, Actor a) {
+    for (int i = s.size() - 1; i >= 0; i--) {
+      if (s.token(i).start() >= a.start() && s.token(i).end() <= a.end() && s.token(i).isNoun()
+          || s.token(i).start() == a.start() && s.token(i).pos().equals("PRP")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** The coding of one sentence. */
+  private final class Run {
+    final ParsedSentence s;
+    final ActorResolver.Sentence actors;
+    final List<EventFrame> frames = new ArrayList<>();
+    final Set<Integer> consumed = new HashSet<>();
+
+    Run(ParsedSentence s, ActorResolver.Sentence actors) {
+      this.s = s;
+      this.actors = actors;
+    }
+
+    void verb(int v) {
+      List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
+      if (candidates.isEmpty() || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        if (!candidates.isEmpty()) {
+          appealBySpeech(v);
+        }
+        return;
+      }
+      Trigger t = choose(v, candidates);
+      if (t == null) {
+        return;
+      }
+      int agent = agentPhrase(v);
+      boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
+          || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || agent >= 0)
+          && s.firstChild(v, "aux") < 0);
+      List<Actor> sources = passive ? agents(v) : subjects(v);
+      List<Actor> targets = passive ? passiveTargets(v) : targets(v, t);
+      if (passive && agent < 0 && targets.isEmpty() && s.relation(v).equals("acl") && s.firstChild(v, "aux") < 0) {
+        // "tanks swept into Homs" as a participle modifier of a non-actor: read it as the past tense it is.
+        passive = false;
+        sources = subjectAbove(v);
+        targets = targets(v, t);
+      }
+      if (passive && agent >= 0 && sources.isEmpty()) {
+        // "forces backed by tanks": the by-phrase names no actor, so this is no event between actors.
+        return;
+      }
+      if (!passive && sources.isEmpty() && s.token(v).pos().equals("VBN") && s.firstChild(v, "aux") < 0) {
+        // A past tense the tagger took for a participle ("forces backed by tanks swept into Homs"):
+        // the subject is the nearest clause subject above it.
+        sources = subjectAbove(v);
+      }
+      emit(v, v, t, sources, targets);
+    }
+
+    private List<Actor> subjectAbove(int v) {
+      for (int k = s.head(v), guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
+        int subj = s.firstChild(k, "nsubj");
+        if (subj >= 0 && subj < v) {
+          return withConjuncts(subj);
+        }
+      }
+      return List.of();
+    }
+
+    private int agentPhrase(int v) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obl:agent") || s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c))) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "X said Y should back away from ...": X appeals to Y. Found on the words when the parse
+     * breaks on the comma or the modal, which it often does.
+     */
+    private void appealBySpeech(int v) {
+      List<Actor> speakers = subjects(v);
+      if (speakers.isEmpty()) {
+        return;
+      }
+      for (int m = v + 1; m < s.size(); m++) {
+        if (!OBLIGATION.contains(s.token(m).word().toLowerCase(Locale.ROOT)) || !s.dominates(v, m)) {
+          continue;
+        }
+        Actor addressee = null;
+        for (int k = m - 1; k > v && addressee == null; k--) {
+          if (s.token(k).isNoun() || s.token(k).pos().equals("PRP")) {
+            int h = k;
+            while (h > v && s.head(h) > v && s.head(h) < m && !s.token(s.head(h)).isVerb()) {
+              h = s.head(h);
+            }
+            addressee = actors.resolve(h);
+          }
+        }
+        if (addressee == null) {
+          return;
+        }
+        String asked = "020";
+        int end = s.subtreeBounds(v)[1];
+        for (int k = m + 1; k <= end; k++) {
+          List<Trigger> ts = s.token(k).isNoun() ? lexicon.nouns(s.token(k).lemma()) : lexicon.verbs(s.token(k).lemma());
+          if (!ts.isEmpty() && asked.equals("020")) {
+            Trigger chosen = choose(k, ts);
+            if (chosen != null) {
+              asked = appeal("020", chosen.code());
+            }
+          }
+          consumed.add(k);
+        }
+        for (Actor sp : speakers) {
+          frames.add(new EventFrame(s, v, v, sp, addressee, asked, Modality.ASSERTED, null, null,
+              "appeal: " + s.token(v).word() + " ... " + s.token(m).word() + " -> " + asked, 0.7));
+        }
+        return;
+      }
+    }
+
+    void noun(int n) {
+      List<Trigger> candidates = lexicon.nouns(s.token(n).lemma());
+      if (candidates.isEmpty()) {
+        return;
+      }
+      int head = s.head(n);
+      String rel = s.relation(n);
+      if (head < 0) {
+        return;
+      }
+      String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+      Trigger t = choose(n, candidates);
+      if (t == null) {
+        return;
+      }
+      if (rel.equals("obj") && LIGHT.contains(headLemma)) {
+        // "launched a crackdown on", "held talks with": the light verb carries the actors.
+        List<Actor> targets = nounTargets(n, t);
+        if (targets.isEmpty()) {
+          targets = targets(head, t);
+        }
+        consumed.add(head);
+        emit(n, head, t, subjects(head), targets);
+      } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
+        emit(n, head, t, possessor(n), nounTargets(n, t));
+      }
+    }
+
+    private List<Actor> possessor(int n) {
+      List<Actor> out = new ArrayList<>();
+      for (int c : s.children(n, "nmod:poss")) {
+        addResolved(c, out);
+      }
+      for (int c : s.children(n, "nmod")) {
+        if ("by".equals(s.caseMarker(c))) {
+          addResolved(c, out);
+        }
+      }
+      return out;
+    }
+
+    private List<Actor> nounTargets(int n, Trigger t) {
+      Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
+      List<Actor> out = new ArrayList<>();
+      for (int c : s.children(n, "nmod")) {
+        String cm = s.caseMarker(c);
+        if (cm != null && preps.contains(cm)) {
+          addResolved(c, out);
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Applies the embedding (intent, refusal, appeal, reported speech) and records the frames. */
+    private void emit(int trigger, int clause, Trigger t, List<Actor> sources, List<Actor> targets) {
+      String code = t.code();
+      String rule = t.describe();
+      boolean future = false;
+      boolean negated = negated(clause) || negated(trigger);
+      boolean hypothetical = hypothetical(clause);
+      int top = clause;
+      Actor attribution = null;
+      // Walk up the chain of embeddings: "X plans to visit", "X refused to meet", "urged X to talk".
+      for (int k = clause, guard = 0; guard < 6 && s.head(k) >= 0; guard++) {
+        String rel = s.relation(k);
+        int h = s.head(k);
+        String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
+        if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || rel.equals("advcl") && hl.equals("deny")) {
+          List<Trigger> parent = lexicon.verbs(hl);
+          String parentCode = parent.isEmpty() ? "" : parent.get(0).code();
+          if (INTENT.contains(hl)) {
+            if (code.startsWith("01") || code.startsWith("02")) {
+              return; // "wants to express concern" is no event
+            }
+            code = intent(code);
+            rule = "intent " + hl + " + " + rule + " -> " + code;
+            future = true;
+            consumed.add(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
+          } else if (REFUSE.contains(hl)) {
+            code = refusal(code);
+            rule = "refusal " + hl + " + " + rule + " -> " + code;
+            consumed.add(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
+          } else if (DENY.contains(hl)) {
+            negated = true;
+            top = h;
+          } else if (parentCode.startsWith("02") || parentCode.startsWith("10")) {
+            // The wished-for act is not an event; it makes the appeal precise.
+            // A lexicon row that already named what is asked ("urged X to release": 0253) stays.
+            String refined = parentCode.length() > 3 || !parentCode.endsWith("0") ? parentCode
+                : appeal(parentCode, code);
+            replaceCode(h, refined);
+            return;
+          } else if (hl.equals("expect") || hl.equals("set") || hl.equals("due") || hl.equals("go")) {
+            future = true;
+            top = h;
+          } else {
+            break;
+          }
+          k = h;
+          continue;
+        }
+        if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(hl)) {
+          List<Actor> speakers = subjects(h);
+          if (hasAux(k, OBLIGATION) && !targets.isEmpty() || hasAux(k, OBLIGATION) && !sources.isEmpty()) {
+            // "X said Y should back away": X appeals to Y.
+            List<Actor> addressees = sources;
+            String refined = appeal("020", code);
+            for (Actor sp : speakers) {
+              for (Actor ad : addressees) {
+                frames.add(new EventFrame(s, h, h, sp, ad, refined, new Modality(false, false, false, false),
+                    null, null, "appeal " + hl + "+should + " + rule + " -> " + refined, 0.7));
+              }
+            }
+            consumed.add(trigger);
+            frames.add(new EventFrame(s, trigger, clause, null, null, code, Modality.ASSERTED, null, null, rule, 0));
+            return;
+          }
+          int speaker = s.firstChild(h, "nsubj");
+          attribution = !speakers.isEmpty() ? speakers.get(0) : speaker >= 0 ? actors.mention(speaker) : null;
+          break;
+        }
+        break;
+      }
+      future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE);
+      hypothetical = hypothetical || hypothetical(top)
+          // "a resolution to pressure X": an act someone wants, not one that happened.
+          || s.relation(top).equals("acl") && hasMark(top, "to");
+      String refined = refineForce(code, sources);
+      if (!refined.equals(code)) {
+        rule = rule + " (no state force as source -> " + refined + ")";
+        code = refined;
+      }
+      Modality modality = new Modality(negated, hypothetical, future, false);
+      if (sources.isEmpty() && targets.isEmpty()) {
+        // Kept for casualty counts ("72 people were killed"); the pipeline drops it when nothing is known.
+        frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
+        return;
+      }
+      List<Actor> src = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+      List<Actor> tgt = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+      double confidence = !sources.isEmpty() && !targets.isEmpty() ? 0.9 : 0.7;
+      for (Actor a : src) {
+        for (Actor b : tgt) {
+          if (a != null && b != null && a.code().equals(b.code()) && a.start() == b.start()) {
+            continue;
+          }
+          frames.add(new EventFrame(s, trigger, clause, a, b, code, modality, attribution, null, rule, confidence));
+        }
+      }
+    }
+
+    private void replaceCode(int trigger, String code) {
+      for (int i = 0; i < frames.size(); i++) {
+        EventFrame f = frames.get(i);
+        if (f.trigger() == trigger) {
+          frames.set(i, new EventFrame(f.sentence(), f.trigger(), f.clause(), f.source(), f.target(), code,
+              f.modality(), f.attribution(), f.quote(), f.rule() + " (refined -> " + code + ")", f.confidence()));
+        }
+      }
+    }
+
+    /** Picks the lexicon row whose particle and object words the sentence has, else the plain row. */
+    private Trigger choose(int v, List<Trigger> candidates) {
+      String particle = particle(v);
+      String complement = complement(v);
+      Trigger best = null;
+      int bestScore = -1;
+      boolean lemmaHasParticles = candidates.stream().anyMatch(c -> !c.particle().isEmpty());
+      for (Trigger c : candidates) {
+        int score = 0;
+        if (!c.particle().isEmpty()) {
+          if (!c.particle().equals(particle) && !nextWordIs(v, c.particle())) {
+            continue;
+          }
+          score += 4;
+        } else if (particle != null && lemmaHasParticles) {
+          continue;
+        }
+        if (!c.objectWords().isEmpty()) {
+          int matched = objectMatch(c, complement);
+          if (matched < 0) {
+            continue;
+          }
+          score += 2 + matched;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      return best;
+    }
+
+    private int objectMatch(Trigger c, String complement) {
+      int from = 0;
+      if (!c.objectPrep().isEmpty()) {
+        int p = indexOfWord(complement, c.objectPrep(), 0);
+        if (p < 0) {
+          return -1;
+        }
+        from = p;
+      }
+      int best = -1;
+      for (String w : c.objectWords()) {
+        if (indexOfWord(complement, w, from) >= 0) {
+          best = Math.max(best, w.length() / 4);
+        }
+      }
+      return best;
+    }
+
+    private String particle(int v) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("compound:prt")) {
+          return s.token(c).word().toLowerCase(Locale.ROOT);
+        }
+      }
+      return null;
+    }
+
+    private boolean nextWordIs(int v, String word) {
+      return v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(word)
+          || v + 2 < s.size() && s.token(v + 2).word().equalsIgnoreCase(word) && s.head(v + 2) == v;
+    }
+
+    /** The words after the trigger within its own subtree, lower case: what object words are looked for in. */
+    private String complement(int v) {
+      int[] b = s.subtreeBounds(v);
+      StringBuilder out = new StringBuilder(" ");
+      for (int i = v + 1; i <= b[1]; i++) {
+        if (s.dominates(v, i)) {
+          out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+      }
+      for (int c : s.children(v)) {
+        if (c < v && (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl"))) {
+          int[] cb = s.subtreeBounds(c);
+          for (int i = cb[0]; i <= cb[1]; i++) {
+            out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
+          }
+        }
+      }
+      return out.toString();
+    }
+
+    private List<Actor> subjects(int v) {
+      for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
+        int subj = s.firstChild(k, "nsubj");
+        if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
+          return withConjuncts(subj);
+        }
+        if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
+          return agents(k);
+        }
+        String rel = s.relation(k);
+        int h = s.head(k);
+        if (h < 0) {
+          break;
+        }
+        if (rel.equals("conj") || rel.equals("advcl") && (s.token(k).pos().equals("VBG") || hasMark(k, "to"))) {
+          k = h;
+        } else if (rel.equals("xcomp")) {
+          int obj = s.firstChild(h, "obj");
+          if (obj >= 0) {
+            return withConjuncts(obj);
+          }
+          k = h;
+        } else if (rel.equals("acl") && !s.token(k).pos().equals("VBN")) {
+          return withConjuncts(h);
+        } else {
+          break;
+        }
+      }
+      return List.of();
+    }
+
+    private List<Actor> agents(int v) {
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obl:agent") || s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c))) {
+          return withConjuncts(c);
+        }
+      }
+      return List.of();
+    }
+
+    private List<Actor> passiveTargets(int v) {
+      int subj = s.firstChild(v, "nsubj:pass");
+      if (subj >= 0) {
+        return withConjuncts(subj);
+      }
+      if (s.relation(v).equals("acl")) {
+        return withConjuncts(s.head(v));
+      }
+      if (s.relation(v).equals("conj")) {
+        int h = s.head(v);
+        int hs = s.firstChild(h, "nsubj:pass");
+        if (hs >= 0) {
+          return withConjuncts(hs);
+        }
+      }
+      return List.of();
+    }
+
+    private List<Actor> targets(int v, Trigger t) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && !s.relation(c).equals("obl:agent") && !s.relation(c).equals("obl:tmod")) {
+          String cm = s.caseMarker(c);
+          if (cm != null && t.targetPreps().contains(cm)) {
+            candidates.add(c);
+          }
+        }
+      }
+      for (int c : s.children(v)) {
+        if (s.relation(c).equals("obj") || s.relation(c).equals("iobj")) {
+          candidates.add(c);
+        }
+      }
+      if (t.targetPreps().isEmpty()) {
+        for (int c : s.children(v)) {
+          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+            candidates.add(c);
+          }
+        }
+      }
+      for (int c : candidates) {
+        List<Actor> out = withConjuncts(c);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      // "blamed much of the violence on armed gangs": the target hangs inside the object.
+      int obj = s.firstChild(v, "obj");
+      Set<String> preps = t.targetPreps().isEmpty() ? Set.of("on", "against") : t.targetPreps();
+      if (obj >= 0) {
+        for (int i = obj + 1; i < s.size(); i++) {
+          String cm = s.caseMarker(i);
+          if (cm != null && preps.contains(cm) && s.dominates(obj, i) && s.baseRelation(i).equals("nmod")) {
+            List<Actor> out = withConjuncts(i);
+            if (!out.isEmpty()) {
+              return out;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    private List<Actor> withConjuncts(int head) {
+      List<Actor> out = new ArrayList<>();
+      addResolved(head, out);
+      for (int c : s.children(head, "conj")) {
+        addResolved(c, out);
+      }
+      return out;
+    }
+
+    private void addResolved(int head, List<Actor> out) {
+      Actor a = actors.resolve(head);
+      if (a != null && a.code() != null && out.stream().noneMatch(b -> b.code().equals(a.code()))) {
+        out.add(a);
+      }
+    }
+
+    private boolean hasMark(int v, String word) {
+      for (int c : s.children(v, "mark")) {
+        if (s.token(c).word().equalsIgnoreCase(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean negated(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.relation(c);
+        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(
+            s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hypothetical(int v) {
+      if (hasAux(v, HYPOTHETICAL)) {
+        return true;
+      }
+      for (int k = v, guard = 0; k >= 0 && guard < 6; k = s.head(k), guard++) {
+        for (int c : s.children(k, "mark")) {
+          String m = s.token(c).word().toLowerCase(Locale.ROOT);
+          if (m.equals("if") || m.equals("unless")) {
+            return true;
+          }
+        }
+        if (!s.relation(k).equals("conj")) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasAux(int v, Set<String> words) {
+      for (int c : s.children(v, "aux")) {
+        if (words.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]");
+
+  static int indexOfWord(String haystack, String word, int from) {
+    int i = haystack.indexOf(word, from);
+    while (i >= 0) {
+      boolean before = i == 0 || NON_WORD.matcher(String.valueOf(haystack.charAt(i - 1))).matches();
+      int e = i + word.length();
+      // Allow a plural or inflection: "crime" finds "crimes".
+      boolean after = e >= haystack.length() || NON_WORD.matcher(String.valueOf(haystack.charAt(e))).matches()
+          || haystack.charAt(e) == 's' || haystack.charAt(e) == 'e';
+      if (before && after) {
+        return i;
+      }
+      i = haystack.indexOf(word, i + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * The lexicon gives force verbs their conventional-military code (190); CAMEO codes the same act
+   * by a non-state or unknown perpetrator as unconventional violence (180).
+   */
+  static String refineForce(String code, List<Actor> sources) {
+    if (!code.equals("190")) {
+      return code;
+    }
+    for (Actor a : sources) {
+      if (a != null && a.country() != null && (a.sectors().isEmpty() || a.sectors().contains("MIL")
+          || a.sectors().contains("GOV") || a.sectors().contains("COP"))) {
+        return code;
+      }
+    }
+    return "180";
+  }
+
+  /** The CAMEO 03 intent for an intended act: meeting 036, aid 033, yielding 035; violence is a threat 138. */
+  static String intent(String code) {
+    return switch (code.substring(0, 2)) {
+      case "04" -> "036";
+      case "05" -> "032";
+      case "06" -> "031";
+      case "07" -> "033";
+      case "08" -> "035";
+      case "03", "01", "02" -> code;
+      default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
+    };
+  }
+
+  /** The CAMEO 12 rejection for a refused act. */
+  static String refusal(String code) {
+    return switch (code.substring(0, 2)) {
+      case "04" -> "125";
+      case "06" -> "121";
+      case "07" -> "122";
+      case "08" -> "124";
+      case "05" -> "120";
+      default -> "120";
+    };
+  }
+
+  /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
+  static String appeal(String appealCode, String askedCode) {
+    boolean demand = appealCode.startsWith("10");
+    String root = askedCode.substring(0, 2);
+    String sub = switch (root) {
+      case "04" -> "6";
+      case "05" -> "2";
+      case "06" -> "1";
+      case "07" -> "3";
+      case "08" -> "5";
+      default -> null;
+    };
+    if (sub == null) {
+      return appealCode;
+    }
+    return (demand ? "10" : "02") + sub;
+  }
+}

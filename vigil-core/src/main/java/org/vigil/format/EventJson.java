@@ -1,0 +1,154 @@
+package org.vigil.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.vigil.model.Actor;
+import org.vigil.model.Count;
+import org.vigil.model.Event;
+import org.vigil.model.Location;
+
+/** Writes events as {@code vigil.event/1} JSON objects, fields in the order of docs/event-record.md. */
+public final class EventJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private EventJson() {
+  }
+
+  /** One event as a single line of JSON. */
+  public static String toJson(Event e) {
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, e);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out.toString();
+  }
+
+  public static void write(JsonGenerator g, Event e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", Event.SCHEMA);
+    g.writeStringField("id", e.id());
+    g.writeStringField("doc_id", e.docId());
+    g.writeNumberField("sentence_index", e.sentenceIndex());
+    g.writeStringField("sentence", e.sentence());
+    g.writeObjectFieldStart("trigger");
+    g.writeStringField("text", e.trigger().text());
+    g.writeNumberField("start", e.trigger().start());
+    g.writeNumberField("end", e.trigger().end());
+    g.writeEndObject();
+    if (e.date() == null) {
+      g.writeNullField("date");
+      g.writeNullField("date_precision");
+      g.writeNullField("date_source");
+    } else {
+      g.writeStringField("date", e.date().value());
+      g.writeStringField("date_precision", e.date().precision());
+      g.writeStringField("date_source", e.date().source());
+      if (e.date().evidence() != null) {
+        g.writeObjectFieldStart("date_evidence");
+        g.writeStringField("text", e.date().evidence().text());
+        g.writeNumberField("start", e.date().evidence().start());
+        g.writeNumberField("end", e.date().evidence().end());
+        g.writeEndObject();
+      }
+    }
+    actor(g, "source", e.source());
+    actor(g, "target", e.target());
+    g.writeStringField("cameo", e.cameo().code());
+    g.writeStringField("cameo_root", e.cameo().root());
+    g.writeStringField("cameo_name", e.cameo().name());
+    g.writeNumberField("quad_class", e.cameo().quadClass());
+    g.writeNumberField("goldstein", e.cameo().goldstein());
+    g.writeObjectFieldStart("plover");
+    g.writeStringField("type", e.cameo().ploverType());
+    g.writeStringField("mode", e.cameo().ploverMode());
+    g.writeEndObject();
+    location(g, e.location());
+    g.writeObjectFieldStart("size");
+    count(g, "dead", e.size().dead());
+    count(g, "injured", e.size().injured());
+    count(g, "arrested", e.size().arrested());
+    if (!e.size().isEmpty()) {
+      g.writeObjectFieldStart("qualifiers");
+      qualifier(g, "dead", e.size().dead());
+      qualifier(g, "injured", e.size().injured());
+      qualifier(g, "arrested", e.size().arrested());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    actor(g, "attribution", e.attribution());
+    g.writeObjectFieldStart("modality");
+    g.writeBooleanField("negated", e.modality().negated());
+    g.writeBooleanField("hypothetical", e.modality().hypothetical());
+    g.writeBooleanField("future", e.modality().future());
+    g.writeBooleanField("historical", e.modality().historical());
+    g.writeEndObject();
+    if (e.quote() != null) {
+      g.writeStringField("quote", e.quote());
+    }
+    g.writeStringField("rule", e.rule());
+    g.writeNumberField("confidence", Math.round(e.confidence() * 100) / 100.0);
+    g.writeEndObject();
+  }
+
+  private static void actor(JsonGenerator g, String field, Actor a) throws IOException {
+    if (a == null) {
+      g.writeNullField(field);
+      return;
+    }
+    g.writeObjectFieldStart(field);
+    g.writeStringField("text", a.text());
+    g.writeNumberField("start", a.start());
+    g.writeNumberField("end", a.end());
+    g.writeStringField("name", a.name());
+    g.writeStringField("code", a.code());
+    g.writeStringField("country", a.country());
+    g.writeArrayFieldStart("sectors");
+    for (String s : a.sectors()) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void location(JsonGenerator g, Location l) throws IOException {
+    if (l == null) {
+      g.writeNullField("location");
+      return;
+    }
+    g.writeObjectFieldStart("location");
+    g.writeStringField("text", l.text());
+    g.writeNumberField("start", l.start());
+    g.writeNumberField("end", l.end());
+    g.writeStringField("name", l.name());
+    g.writeStringField("country", l.country());
+    g.writeStringField("admin1", l.admin1());
+    g.writeNumberField("lat", l.lat());
+    g.writeNumberField("lon", l.lon());
+    if (l.geonamesId() == null) {
+      g.writeNullField("geonames_id");
+    } else {
+      g.writeNumberField("geonames_id", l.geonamesId());
+    }
+    g.writeStringField("precision", l.precision());
+    g.writeEndObject();
+  }
+
+  private static void count(JsonGenerator g, String field, Count c) throws IOException {
+    if (c == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, c.value());
+    }
+  }
+
+  private static void qualifier(JsonGenerator g, String field, Count c) throws IOException {
+    if (c != null && c.qualifier() != null) {
+      g.writeStringField(field, c.qualifier());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.vigil.geo;
+
+import org.vigil.model.Location;
+
+/** A place named in a sentence, over tokens [first, last], resolved to one place. */
+public record PlaceMention(int first, int last, Place place, String text, int start, int end) {
+
+  public Location toLocation() {
+    return new Location(text, start, end, place.name(), place.country(), place.admin1(), place.lat(),
+        place.lon(), place.geonamesId() == 0 ? null : place.geonamesId(), place.precision());
+  }
+}

@@ -1,0 +1,178 @@
+package org.vigil.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.vigil.model.Article;
+
+/**
+ * The one adapter to Stanford CoreNLP: no other package imports {@code edu.stanford}.
+ *
+ * <p>Design decision: CoreNLP's default NER layers (fine-grained gazetteers, numeric classifiers,
+ * SUTime) cost about 30 times the 3-class CRF on news (docs/corenlp-notes.md) and Vigil tags
+ * countries, titles, numbers and dates from its own tables, so only the 3-class model runs. The
+ * dependency parser, the dearest step left, runs only on sentences the caller says can hold an
+ * event. Both pipelines are built once; instances are thread-safe for {@link #parse}.
+ */
+public final class NlpParser {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private static final int CHUNK = 100_000;
+  /** Longer "sentences" are tables or run-ons: the parser's time grows with the cube of length. */
+  private static final int MAX_PARSE = 120;
+
+  public NlpParser() {
+    Properties tag = new Properties();
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // Paragraphs in wire text are single lines, but upper-case radio transcripts wrap mid-sentence.
+    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    tag.setProperty("tokenize.options", "invertible=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+    tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    tag.setProperty("ner.applyFineGrained", "false");
+    tag.setProperty("ner.applyNumericClassifiers", "false");
+    tag.setProperty("ner.useSUTime", "false");
+    tag.setProperty("ner.buildEntityMentions", "true");
+    tag.setProperty("pos.maxlen", "120");
+    this.tagger = new StanfordCoreNLP(tag);
+    Properties dep = new Properties();
+    dep.setProperty("annotators", "depparse");
+    dep.setProperty("enforceRequirements", "false");
+    dep.setProperty("depparse.maxlen", "120");
+    this.parser = new StanfordCoreNLP(dep, false);
+  }
+
+  /**
+   * Tags every sentence and parses those {@code worthParsing} accepts (given the lower-case
+   * lemmas of the sentence).
+   */
+  public ParsedArticle parse(Article article, Predicate<List<String>> worthParsing) {
+    String text = article.text();
+    List<ParsedSentence> out = new ArrayList<>();
+    // Long documents go through in paragraph-aligned chunks so memory stays bounded.
+    for (int from = 0; from < text.length(); ) {
+      int to = chunkEnd(text, from);
+      parseChunk(text, from, to, worthParsing, out);
+      from = to;
+    }
+    return new ParsedArticle(article, out);
+  }
+
+  static int chunkEnd(String text, int from) {
+    if (text.length() - from <= CHUNK) {
+      return text.length();
+    }
+    int cut = text.lastIndexOf('\n', from + CHUNK);
+    if (cut <= from + CHUNK / 4) {
+      cut = text.lastIndexOf(". ", from + CHUNK);
+      cut = cut <= from ? from + CHUNK : cut + 1;
+    }
+    return cut + 1 > text.length() ? text.length() : Math.max(cut, from + 1);
+  }
+
+  private void parseChunk(String text, int from, int to, Predicate<List<String>> worthParsing,
+                          List<ParsedSentence> out) {
+    String chunk = text.substring(from, to);
+    if (chunk.isBlank()) {
+      return;
+    }
+    Annotation doc = new Annotation(chunk);
+    tagger.annotate(doc);
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> chosen = new ArrayList<>();
+    for (CoreMap s : all) {
+      List<String> lemmas = new ArrayList<>();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        lemmas.add(lemmaOf(t).toLowerCase());
+      }
+      if (lemmas.size() <= MAX_PARSE && worthParsing.test(lemmas)) {
+        repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
+        chosen.add(s);
+      }
+    }
+    if (!chosen.isEmpty()) {
+      Annotation sub = new Annotation(chunk);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+      parser.annotate(sub);
+    }
+    for (CoreMap s : all) {
+      out.add(convert(out.size(), s, text, from));
+    }
+  }
+
+  private static void repairTags(List<CoreLabel> tokens) {
+    String[] words = new String[tokens.size()];
+    String[] tags = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).word();
+      tags[i] = tokens.get(i).tag();
+    }
+    if (TagRepair.repair(words, tags) > 0) {
+      for (int i = 0; i < words.length; i++) {
+        tokens.get(i).setTag(tags[i]);
+      }
+    }
+  }
+
+  private static String lemmaOf(CoreLabel t) {
+    String lemma = t.lemma();
+    return lemma == null ? t.word() : lemma;
+  }
+
+  private static ParsedSentence convert(int index, CoreMap s, String text, int offset) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel t = labels.get(i);
+      int begin = t.beginPosition() + offset;
+      int end = t.endPosition() + offset;
+      // The word as written, not CoreNLP's normalised form (quotes, brackets).
+      String word = text.substring(begin, end);
+      String ner = t.ner() == null ? "O" : t.ner();
+      tokens.add(new Token(i, word, lemmaOf(t), t.tag(), ner, begin, end));
+    }
+    int[] heads = new int[0];
+    String[] rels = new String[0];
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      heads = new int[tokens.size()];
+      rels = new String[tokens.size()];
+      Arrays.fill(heads, -1);
+      Arrays.fill(rels, "dep");
+      for (IndexedWord root : graph.getRoots()) {
+        rels[root.index() - 1] = "root";
+      }
+      for (SemanticGraphEdge e : graph.edgeListSorted()) {
+        int dep = e.getDependent().index() - 1;
+        heads[dep] = e.getGovernor().index() - 1;
+        rels[dep] = e.getRelation().toString();
+      }
+    }
+    List<EntityMention> entities = new ArrayList<>();
+    List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      int sentenceFirst = labels.isEmpty() ? 0 : labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (CoreMap m : mentions) {
+        int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirst;
+        int last = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirst - 1;
+        String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+        if (first >= 0 && last < tokens.size() && type != null) {
+          entities.add(new EntityMention(type, first, last));
+        }
+      }
+    }
+    int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+    int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+    return new ParsedSentence(index, text.substring(start, end), start, end, tokens, heads, rels, entities);
+  }
+}

@@ -1,0 +1,83 @@
+package org.vigil.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mends the part-of-speech tags that most often wreck a news parse before the dependency parser
+ * sees them. The left-to-right tagger often reads a past tense after a plural subject as a
+ * participle ("warplanes bombed villages", "forces swept into Homs") and a sentence-initial
+ * gerund noun as a verb ("Fighting continued"); the parser then builds the wrong tree.
+ */
+public final class TagRepair {
+  private static final Set<String> AUX = Set.of("be", "is", "are", "was", "were", "been", "being", "have", "has",
+      "had", "having", "get", "got", "gets", "'s", "'re", "'ve");
+  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "added",
+      "stated", "claimed", "announced", "confirmed", "insisted", "noted", "warned", "alleged");
+
+  private TagRepair() {
+  }
+
+  /** Repairs {@code tags} in place; returns how many were changed. */
+  public static int repair(String[] words, String[] tags) {
+    int changed = 0;
+    if (tags.length > 1 && tags[0].equals("VBG") && tags[1].startsWith("VB")) {
+      tags[0] = "NN";
+      changed++;
+    }
+    for (int i = 1; i + 2 < tags.length; i++) {
+      // "the chancellor plans to visit": a verb the tagger read as a plural noun.
+      if (tags[i].equals("NNS") && tags[i - 1].startsWith("NN") && words[i + 1].equalsIgnoreCase("to")
+          && tags[i + 2].equals("VB")) {
+        tags[i] = "VBZ";
+        changed++;
+      }
+    }
+    for (int i = 1; i < tags.length; i++) {
+      if (!tags[i].equals("VBN") || !subjectLike(tags[i - 1], words[i - 1])) {
+        continue;
+      }
+      if (i + 1 < tags.length && words[i + 1].equalsIgnoreCase("by")) {
+        continue; // "forces backed by tanks": a real participle
+      }
+      if (auxiliaryBefore(words, tags, i) || finiteVerbBefore(words, tags, i)) {
+        continue;
+      }
+      tags[i] = "VBD";
+      changed++;
+    }
+    return changed;
+  }
+
+  private static boolean subjectLike(String tag, String word) {
+    return tag.startsWith("NN") || tag.equals("PRP") && !word.equalsIgnoreCase("it's");
+  }
+
+  private static boolean auxiliaryBefore(String[] words, String[] tags, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (AUX.contains(words[k].toLowerCase(Locale.ROOT)) || tags[k].equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A finite verb earlier in the same clause makes this one a reduced relative ("police arrested
+   * protesters gathered outside"). A comma, conjunction, preposition, wh-word or speech verb opens
+   * a new clause ("officials said warplanes bombed ...").
+   */
+  private static boolean finiteVerbBefore(String[] words, String[] tags, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String t = tags[k];
+      if (t.equals(",") || t.equals("IN") || t.equals("CC") || t.equals("WDT") || t.equals("WRB")
+          || SPEECH.contains(words[k].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+package org.vigil.ontology;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.model.CameoCode;
+import org.vigil.table.TsvTable;
+
+/** Every CAMEO event code with its name, Goldstein weight, QuadClass and PLOVER type (cameo.tsv). */
+public final class CameoOntology {
+  private final Map<String, CameoCode> codes = new HashMap<>();
+
+  public CameoOntology() {
+    TsvTable t = TsvTable.resource(CameoOntology.class, "cameo.tsv",
+        "code", "name", "goldstein", "quad_class", "plover_type", "plover_mode");
+    for (TsvTable.Row r : t.rows()) {
+      String code = r.get("code");
+      if (!code.matches("\\d{2,4}")) {
+        throw r.error("code '" + code + "' is not 2 to 4 digits");
+      }
+      double goldstein;
+      int quad;
+      try {
+        goldstein = Double.parseDouble(r.get("goldstein"));
+        quad = Integer.parseInt(r.get("quad_class"));
+      } catch (NumberFormatException e) {
+        throw r.error("goldstein and quad_class must be numbers");
+      }
+      String mode = r.get("plover_mode");
+      codes.put(code, new CameoCode(code, r.get("name"), goldstein, quad, r.get("plover_type"),
+          mode.isEmpty() ? null : mode));
+    }
+  }
+
+  /** The entry for {@code code}; an unknown sub-code falls back to its parent ("1129" to "112"). */
+  public CameoCode lookup(String code) {
+    for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+      CameoCode found = codes.get(c);
+      if (found != null) {
+        return c.equals(code) ? found : new CameoCode(code, found.name(), found.goldstein(),
+            found.quadClass(), found.ploverType(), found.ploverMode());
+      }
+    }
+    throw new IllegalArgumentException("unknown CAMEO code " + code);
+  }
+
+  public boolean contains(String code) {
+    return codes.containsKey(code);
+  }
+
+  public int size() {
+    return codes.size();
+  }
+}

@@ -1,0 +1,167 @@
+package org.vigil.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.actor.ActorEntry;
+import org.vigil.actor.ActorLexicon;
+import org.vigil.actor.ActorMatch;
+import org.vigil.actor.ActorResolver;
+import org.vigil.actor.Discourse;
+import org.vigil.actor.SectorLexicon;
+import org.vigil.coder.EventCoder;
+import org.vigil.coder.EventFrame;
+import org.vigil.geo.EventPlacer;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.PlaceFinder;
+import org.vigil.geo.PlaceMention;
+import org.vigil.lexicon.EventLexicon;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.EventDate;
+import org.vigil.model.Modality;
+import org.vigil.model.Size;
+import org.vigil.nlp.NlpParser;
+import org.vigil.nlp.ParsedArticle;
+import org.vigil.nlp.ParsedSentence;
+import org.vigil.ontology.CameoOntology;
+import org.vigil.size.CasualtyCounter;
+import org.vigil.time.EventDater;
+import org.vigil.time.TimeExpression;
+
+/**
+ * Article in, event records out: the whole pipeline, built once per JVM and safe to share
+ * between threads (each article's state lives in its own call).
+ */
+public final class VigilPipeline {
+  private final NlpParser nlp;
+  private final ActorResolver actors;
+  private final EventLexicon lexicon;
+  private final EventCoder coder;
+  private final CameoOntology ontology;
+  private final EventDater dater = new EventDater();
+  private final PlaceFinder places;
+  private final EventPlacer placer = new EventPlacer();
+  private final CasualtyCounter casualties = new CasualtyCounter();
+  private final StageClock clock = new StageClock();
+
+  /** Builds every stage; {@code dictionaries} (may be null) adds the user's actor and verb tables. */
+  public VigilPipeline(Path dictionaries) {
+    ActorLexicon actorLexicon = new ActorLexicon();
+    this.lexicon = new EventLexicon();
+    if (dictionaries != null) {
+      UserDictionaries.load(dictionaries, actorLexicon, lexicon);
+    }
+    this.actors = new ActorResolver(actorLexicon, new SectorLexicon());
+    this.coder = new EventCoder(lexicon);
+    this.ontology = new CameoOntology();
+    this.places = new PlaceFinder(new Gazetteer());
+    this.nlp = new NlpParser();
+  }
+
+  public VigilPipeline() {
+    this(null);
+  }
+
+  /** A country's common name from its ISO alpha-3 code (the code itself when unknown). */
+  public String countryName(String iso3) {
+    return actors.lexicon().countryName(iso3);
+  }
+
+  /** Time spent per stage so far, for the benchmark. */
+  public StageClock clock() {
+    return clock;
+  }
+
+  /** An article's events and how many sentences it had. */
+  public record Coded(List<Event> events, int sentences, int tokens) {
+  }
+
+  public List<Event> code(Article article) {
+    return codeCounting(article).events();
+  }
+
+  public Coded codeCounting(Article article) {
+    long t0 = System.nanoTime();
+    ParsedArticle parsed = parse(article);
+    long t1 = clock.add("nlp", t0);
+    return new Coded(code(parsed, t1), parsed.sentences().size(), parsed.tokenCount());
+  }
+
+  /** The NLP stage alone: evaluation parses once and codes many times. */
+  public ParsedArticle parse(Article article) {
+    return nlp.parse(article, lexicon::anyTrigger);
+  }
+
+  /** Codes an article the NLP stage has already parsed (tests and evaluation reuse parses). */
+  public List<Event> code(ParsedArticle parsed) {
+    return code(parsed, System.nanoTime());
+  }
+
+  private List<Event> code(ParsedArticle parsed, long t1) {
+    Article article = parsed.article();
+    String text = article.text();
+    LocalDate published = article.date();
+    Discourse discourse = new Discourse();
+    List<ActorResolver.Sentence> views = new ArrayList<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (ParsedSentence s : parsed.sentences()) {
+      ActorResolver.Sentence view = actors.forSentence(s, text, published, discourse);
+      views.add(view);
+      for (ActorMatch m : view.matches()) {
+        ActorEntry e = m.entries().get(0);
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON) {
+          countries.add(e.country());
+        }
+      }
+    }
+    long t2 = clock.add("actor", t1);
+    List<Event> out = new ArrayList<>();
+    long coding = 0;
+    for (ParsedSentence s : parsed.sentences()) {
+      long c0 = System.nanoTime();
+      List<EventFrame> frames = coder.code(s, views.get(s.index()));
+      coding += System.nanoTime() - c0;
+      if (frames.isEmpty()) {
+        continue;
+      }
+      List<TimeExpression> times = dater.find(s, text);
+      List<PlaceMention> placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+      int n = 0;
+      for (EventFrame f : frames) {
+        Size size = casualties.count(s, text, f.trigger(), f.clause());
+        if (f.source() == null && f.target() == null && size.isEmpty() || f.confidence() <= 0) {
+          continue;
+        }
+        EventDate date = dater.date(s, text, times, f.trigger(), f.clause(), published, f.modality().future());
+        Modality modality = f.modality().withHistorical(historical(date, published));
+        var trigger = s.token(f.trigger());
+        out.add(new Event(article.id() + ":" + s.index() + ":" + n++, article.id(), s.index(), s.text(),
+            new org.vigil.model.Span(trigger.word(), trigger.start(), trigger.end()), date, f.source(), f.target(),
+            ontology.lookup(f.code()), placer.place(s, placeMentions, f.trigger(), f.clause()), size,
+            f.attribution(), modality, f.quote(), f.rule(), f.confidence()));
+      }
+    }
+    clock.addNanos("coder", coding);
+    clock.add("attributes", t2 + coding);
+    return out;
+  }
+
+  /** Explicitly long before publication: a dated event more than a year older than its article. */
+  private static boolean historical(EventDate date, LocalDate published) {
+    if (date == null || published == null || !"text".equals(date.source())) {
+      return false;
+    }
+    String v = date.value();
+    LocalDate start = switch (date.precision()) {
+      case "year" -> LocalDate.of(Integer.parseInt(v), 12, 31);
+      case "month" -> LocalDate.parse(v + "-01").plusMonths(1).minusDays(1);
+      default -> LocalDate.parse(v);
+    };
+    return ChronoUnit.DAYS.between(start, published) > 365;
+  }
+}

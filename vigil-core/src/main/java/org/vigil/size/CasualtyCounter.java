@@ -1,0 +1,159 @@
+package org.vigil.size;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.Count;
+import org.vigil.model.Size;
+import org.vigil.model.Span;
+import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.Token;
+
+/**
+ * Counts the people killed, injured and arrested in one event, from the numbers of its own
+ * clause and of the casualty verbs joined to it ("killing 8 and wounding about 20").
+ */
+public final class CasualtyCounter {
+  private enum Kind { DEAD, INJURED, ARRESTED }
+
+  private static final Set<String> KILL = Set.of("kill", "slay", "murder", "massacre", "execute", "behead",
+      "assassinate", "slaughter", "die", "dead", "death", "killing", "shoot");
+  private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
+      "injury");
+  private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
+      "apprehend", "capture", "abduct", "kidnap", "hold", "convict");
+  private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
+      "nearly", "almost", "up to", "some", "approximately", "roughly", "at most", "fewer than", "less than",
+      "as many as", "an estimated");
+  private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
+
+  /** The counts of the event whose trigger and clause head are given. */
+  public Size count(ParsedSentence s, String text, int trigger, int clause) {
+    if (!s.isParsed()) {
+      return Size.NONE;
+    }
+    Count[] counts = new Count[3];
+    visit(s, text, trigger, counts);
+    if (clause != trigger) {
+      visit(s, text, clause, counts);
+    }
+    for (int c : s.children(trigger)) {
+      if (LINKED.contains(s.relation(c)) && s.token(c).isVerb()) {
+        visit(s, text, c, counts);
+      }
+    }
+    return new Size(counts[0], counts[1], counts[2]);
+  }
+
+  private void visit(ParsedSentence s, String text, int v, Count[] counts) {
+    Kind kind = kindOf(s.token(v));
+    if (kind == null || counts[kind.ordinal()] != null) {
+      return;
+    }
+    Token t = s.token(v);
+    boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0;
+    int victims = -1;
+    if (t.lemma().equalsIgnoreCase("die")) {
+      victims = s.firstChild(v, "nsubj");
+    } else if (t.isVerb()) {
+      victims = passive ? s.firstChild(v, "nsubj:pass") : s.firstChild(v, "obj");
+      if (victims < 0 && s.relation(v).equals("acl")) {
+        victims = s.head(v);
+      }
+      if (victims < 0 && !passive && v + 1 < s.size() && s.token(v + 1).isNumber()) {
+        victims = v + 1;
+      }
+    } else {
+      // "the death of 20 people", "20 dead", "leaving 20 dead"
+      for (int c : s.children(v, "nmod")) {
+        if ("of".equals(s.caseMarker(c))) {
+          victims = c;
+        }
+      }
+      if (victims < 0 && s.head(v) >= 0 && s.token(s.head(v)).isNumber()) {
+        victims = s.head(v);
+      }
+    }
+    if (victims < 0) {
+      return;
+    }
+    Count c = number(s, text, victims);
+    if (c != null) {
+      counts[kind.ordinal()] = c;
+    }
+  }
+
+  private static Kind kindOf(Token t) {
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    if (KILL.contains(l) && !l.equals("shoot")) {
+      return Kind.DEAD;
+    }
+    if (INJURE.contains(l)) {
+      return Kind.INJURED;
+    }
+    if (ARREST.contains(l)) {
+      return Kind.ARRESTED;
+    }
+    return null;
+  }
+
+  /** The number of people in the phrase headed by {@code h}: "at least 20 people", "hundreds of people", "80 of them". */
+  private static Count number(ParsedSentence s, String text, int h) {
+    int num = -1;
+    if (s.token(h).isNumber() || Numbers.isVague(s.token(h).word())) {
+      num = h;
+    } else {
+      for (int c : s.children(h)) {
+        String rel = s.relation(c);
+        if ((rel.equals("nummod") || rel.equals("amod") && Numbers.isVague(s.token(c).word()))
+            && Numbers.parse(s.token(c).word()) > 0) {
+          num = c;
+        }
+      }
+      if (num < 0 && Numbers.isVague(s.token(h).word())) {
+        num = h;
+      }
+    }
+    if (num < 0) {
+      return null;
+    }
+    long value = Numbers.parse(s.token(num).word());
+    if (value <= 0 || value > 10_000_000 || s.token(num).word().matches("(19|20)\\d\\d")) {
+      return null;
+    }
+    String qualifier = qualifier(s, num);
+    int first = num;
+    if (qualifier != null) {
+      first = Math.max(0, num - qualifier.split(" ").length);
+    }
+    Token f = s.token(first);
+    Token l = s.token(num);
+    return new Count((int) value, qualifier, new Span(text.substring(f.start(), l.end()), f.start(), l.end()));
+  }
+
+  private static String qualifier(ParsedSentence s, int num) {
+    for (int len = 3; len >= 1; len--) {
+      if (num - len < 0) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int k = num - len; k < num; k++) {
+        b.append(k > num - len ? " " : "").append(s.token(k).word().toLowerCase(Locale.ROOT));
+      }
+      if (QUALIFIERS.contains(b.toString())) {
+        return b.toString();
+      }
+    }
+    return null;
+  }
+
+  /** The casualty kinds a lemma can signal, for callers that pre-filter sentences. */
+  public static boolean isCasualtyWord(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return KILL.contains(l) || INJURE.contains(l) || ARREST.contains(l);
+  }
+
+  static List<String> qualifiers() {
+    return List.copyOf(QUALIFIERS);
+  }
+}

@@ -1,0 +1,109 @@
+package org.vigil.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.pipeline.Shared;
+
+/** Sentences in, "SOURCE CODE TARGET" triples out. The sentences are the project's own. */
+class EventCoderTest {
+  private static List<Event> code(String text) {
+    return Shared.pipeline().code(new Article("t", LocalDate.of(2015, 6, 10), text));
+  }
+
+  private static void assertCodes(String text, String... expected) {
+    String got = code(text).stream().map(e -> (e.source() == null ? "-" : e.source().code()) + " "
+        + e.cameo().code() + " " + (e.target() == null ? "-" : e.target().code())).collect(Collectors.joining(", "));
+    assertEquals(String.join(", ", expected), got, text);
+  }
+
+  @Test
+  void anAccusationOfWarCrimesIs1124() {
+    assertCodes("Norway accused Sweden of war crimes.", "NOR 1124 SWE");
+  }
+
+  @Test
+  void aMeetingTakesItsTargetFromWith() {
+    assertCodes("The Chilean president met with Argentine diplomats in Santiago.", "CHLGOV 040 ARGGOV");
+  }
+
+  @Test
+  void aPassiveWithAnAgentKeepsWhoDidWhat() {
+    assertCodes("Two Malian soldiers were abducted by rebels on Monday.", "REB 181 MLIMIL");
+  }
+
+  @Test
+  void compoundSubjectsGiveOneEventEach() {
+    assertCodes("Canada and Mexico criticized Peru.", "CAN 111 PER", "MEX 111 PER");
+  }
+
+  @Test
+  void aSharedSubjectCarriesOverToTheSecondVerb() {
+    List<Event> events = code("The Danish foreign minister visited Ghana and praised its government.");
+    assertEquals(2, events.size());
+    assertTrue(events.stream().allMatch(e -> e.source().code().equals("DNKGOV")));
+  }
+
+  @Test
+  void reportedViolenceIsAttributedNotAnAccusationBySpeaker() {
+    List<Event> events = code("Witnesses said Bolivian police beat the students.");
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals("BOLCOP", e.source().code());
+    assertEquals("Witnesses", e.attribution().text());
+  }
+
+  @Test
+  void aPlanToVisitIsAnIntentWithFutureModality() {
+    List<Event> events = code("The Austrian chancellor plans to visit Nepal on Friday.");
+    assertEquals(1, events.size());
+    assertEquals("036", events.get(0).cameo().code());
+    assertTrue(events.get(0).modality().future());
+    assertEquals("2015-06-12", events.get(0).date().value());
+  }
+
+  @Test
+  void aNegatedActIsFlagged() {
+    List<Event> events = code("Portugal did not criticize Brazil.");
+    assertEquals(1, events.size());
+    assertTrue(events.get(0).modality().negated());
+  }
+
+  @Test
+  void sentencesWithoutPoliticalEventsGiveNone() {
+    assertCodes("The football team scored twice in the second half.");
+    assertCodes("Oil prices rose sharply on Tuesday.");
+  }
+
+  @Test
+  void pronounsResolveToThePersonBefore() {
+    List<Event> events = code("Sergei Lavrov arrived in Cairo. He met with Egyptian officials on Sunday.");
+    assertEquals(1, events.size());
+    assertEquals("RUSGOV", events.get(0).source().code());
+    assertEquals("Sergei Lavrov", events.get(0).source().name());
+  }
+
+  @Test
+  void casualtiesKeepTheirQualifier() {
+    Event e = code("Gunmen killed at least 14 villagers in northern Nigeria on Sunday.").get(0);
+    assertEquals(14, e.size().dead().value());
+    assertEquals("at least", e.size().dead().qualifier());
+  }
+
+  @Test
+  void triggerOffsetsPointIntoTheArticle() {
+    String text = "Residents said the army shelled Aleppo on Monday. Later, Iran condemned Israel.";
+    for (Event e : code(text)) {
+      assertEquals(e.trigger().text(), text.substring(e.trigger().start(), e.trigger().end()));
+      if (e.source() != null) {
+        assertEquals(e.source().text(), text.substring(e.source().start(), e.source().end()));
+      }
+    }
+  }
+}
