@@ -45,6 +45,28 @@ public final class ActorResolver {
     return new Sentence(s, text, date, discourse, lexicon.find(s, text));
   }
 
+  /** The country an article is mostly about: the one its table names mention most, first on ties. */
+  public static String mainCountry(List<Sentence> sentences) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Sentence v : sentences) {
+      for (ActorMatch m : v.matches()) {
+        ActorEntry e = m.entries().get(0);
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON) {
+          counts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int max = 0;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() > max) {
+        max = e.getValue();
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
   /** The actors of one sentence. */
   public final class Sentence {
     private final ParsedSentence s;
@@ -52,6 +74,28 @@ public final class ActorResolver {
     private final LocalDate date;
     private final Discourse discourse;
     private final List<ActorMatch> matches;
+    private String articleCountry;
+
+    /** The article's main country, for actors the text gives no country ("police", "rebels"). */
+    public void setArticleCountry(String iso3) {
+      this.articleCountry = iso3;
+    }
+
+    /** The one country this sentence names, else the article's main country, else null. */
+    private String contextCountry() {
+      String only = null;
+      for (ActorMatch m : matches) {
+        String c = m.entries().get(0).country();
+        if (c == null || m.kind() == ActorEntry.Kind.PERSON) {
+          continue;
+        }
+        if (only != null && !only.equals(c)) {
+          return articleCountry;
+        }
+        only = c;
+      }
+      return only != null ? only : articleCountry;
+    }
 
     Sentence(ParsedSentence s, String text, LocalDate date, Discourse discourse, List<ActorMatch> matches) {
       this.s = s;
@@ -212,8 +256,10 @@ public final class ActorResolver {
         }
       }
       if (!found.isEmpty()) {
-        return entity(new Actor(mention, start, end, null, String.join("", found), null, found),
-            ActorEntry.Kind.COUNTRY, null, isPlural(h));
+        // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
+        String c = contextCountry();
+        return entity(new Actor(mention, start, end, null, c == null ? String.join("", found) : code(c, found), c,
+            found), ActorEntry.Kind.COUNTRY, null, isPlural(h));
       }
       return null;
     }

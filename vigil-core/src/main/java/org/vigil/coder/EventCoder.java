@@ -73,9 +73,13 @@ public final class EventCoder {
     for (EventFrame f : mergeNested(s, run.frames)) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
-        if (f.target() != null) {
-          actors.resolveAndRemember(indexOf(s, f.target()), false);
-        }
+      }
+    }
+    run.statements(out);
+    out.sort(java.util.Comparator.comparingInt(EventFrame::trigger));
+    for (EventFrame f : out) {
+      if (f.target() != null) {
+        actors.resolveAndRemember(indexOf(s, f.target()), false);
       }
     }
     return out;
@@ -140,6 +144,28 @@ public final class EventCoder {
     final ActorResolver.Sentence actors;
     final List<EventFrame> frames = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
+    /** Speech verbs and their lexicon row: statements, unless they report another event. */
+    final List<int[]> speech = new ArrayList<>();
+
+    /**
+     * A bare statement by a known actor is CAMEO 01; a speech verb that reports another event
+     * ("activists said forces killed ...") only attributes it.
+     */
+    void statements(List<EventFrame> kept) {
+      for (int[] sp : speech) {
+        int v = sp[0];
+        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger()))
+            || frames.stream().anyMatch(f -> f.trigger() == v);
+        if (reports || consumed.contains(v)) {
+          continue;
+        }
+        Trigger t = lexicon.verbs(s.token(v).lemma()).get(sp[1]);
+        for (Actor a : subjects(v)) {
+          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v), hypothetical(v),
+              hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
+        }
+      }
+    }
 
     Run(ParsedSentence s, ActorResolver.Sentence actors) {
       this.s = s;
@@ -151,11 +177,19 @@ public final class EventCoder {
       if (candidates.isEmpty() || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
         if (!candidates.isEmpty()) {
           appealBySpeech(v);
+          Trigger t = choose(v, candidates);
+          if (t != null && t.code().startsWith("01")) {
+            speech.add(new int[] {v, candidates.indexOf(t)});
+          }
         }
         return;
       }
       Trigger t = choose(v, candidates);
       if (t == null) {
+        return;
+      }
+      if (candidates.stream().allMatch(c -> !c.targetPreps().isEmpty()) && !hasPrepChild(v, t.targetPreps())) {
+        // "swept into Homs" is an event; "swept the elections" is not: the preposition is the sense.
         return;
       }
       int agent = agentPhrase(v);
@@ -179,7 +213,25 @@ public final class EventCoder {
         // the subject is the nearest clause subject above it.
         sources = subjectAbove(v);
       }
+      if (targets.isEmpty() && (t.code().startsWith("02") || t.code().startsWith("10") || t.code().startsWith("13"))) {
+        // "demanded that the US cancel ...": the addressee is the complement's subject.
+        int comp = s.firstChild(v, "ccomp");
+        int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
+        if (subj >= 0) {
+          targets = withConjuncts(subj);
+        }
+      }
       emit(v, v, t, sources, targets);
+    }
+
+    private boolean hasPrepChild(int v, Set<String> preps) {
+      for (int c : s.children(v)) {
+        String cm = s.caseMarker(c);
+        if (cm != null && preps.contains(cm) || preps.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<Actor> subjectAbove(int v) {
@@ -318,9 +370,7 @@ public final class EventCoder {
         int h = s.head(k);
         String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
         if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || rel.equals("advcl") && hl.equals("deny")) {
-          List<Trigger> parent = lexicon.verbs(hl);
-          String parentCode = parent.isEmpty() ? "" : parent.get(0).code();
-          if (INTENT.contains(hl)) {
+          if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
             if (code.startsWith("01") || code.startsWith("02")) {
               return; // "wants to express concern" is no event
             }
@@ -341,14 +391,18 @@ public final class EventCoder {
               sources = subjects(h);
             }
           } else if (DENY.contains(hl)) {
-            negated = true;
+            if (hl.equals("fail") && root(code) >= 3 && root(code) <= 6) {
+              code = refusal(code); // "failed to reach agreement"
+              rule = "refusal " + hl + " + " + rule + " -> " + code;
+            } else {
+              negated = true;
+            }
             top = h;
-          } else if (parentCode.startsWith("02") || parentCode.startsWith("10")) {
-            // The wished-for act is not an event; it makes the appeal precise.
-            // A lexicon row that already named what is asked ("urged X to release": 0253) stays.
-            String refined = parentCode.length() > 3 || !parentCode.endsWith("0") ? parentCode
-                : appeal(parentCode, code);
-            replaceCode(h, refined);
+          } else if (parentCode(h).startsWith("02") || parentCode(h).startsWith("10")
+              || parentCode(h).startsWith("13")) {
+            // The wished-for or threatened act is no event of its own: it makes the appeal,
+            // demand or threat precise and may name its target ("threatened to break relations with X").
+            refineParent(h, code, targets);
             return;
           } else if (hl.equals("expect") || hl.equals("set") || hl.equals("due") || hl.equals("go")) {
             future = true;
@@ -390,6 +444,12 @@ public final class EventCoder {
         rule = rule + " (no state force as source -> " + refined + ")";
         code = refined;
       }
+      if (negated && root(code) >= 3 && root(code) <= 8) {
+        // "will not accept refugees": CAMEO codes the refusal, which did happen.
+        code = refusal(code);
+        rule = rule + " (negated -> refusal " + code + ")";
+        negated = false;
+      }
       Modality modality = new Modality(negated, hypothetical, future, false);
       if (sources.isEmpty() && targets.isEmpty()) {
         // Kept for casualty counts ("72 people were killed"); the pipeline drops it when nothing is known.
@@ -409,13 +469,34 @@ public final class EventCoder {
       }
     }
 
-    private void replaceCode(int trigger, String code) {
+    /** The code the coder gave the verb at {@code h}, else its first lexicon row's, else "". */
+    private String parentCode(int h) {
+      for (EventFrame f : frames) {
+        if (f.trigger() == h || f.clause() == h) {
+          return f.code();
+        }
+      }
+      List<Trigger> rows = lexicon.verbs(s.token(h).lemma());
+      return rows.isEmpty() ? "" : rows.get(0).code();
+    }
+
+    /** Refines the appeal, demand or threat at {@code h} by the act it asks for or threatens. */
+    private void refineParent(int h, String askedCode, List<Actor> askedTargets) {
       for (int i = 0; i < frames.size(); i++) {
         EventFrame f = frames.get(i);
-        if (f.trigger() == trigger) {
-          frames.set(i, new EventFrame(f.sentence(), f.trigger(), f.clause(), f.source(), f.target(), code,
-              f.modality(), f.attribution(), f.quote(), f.rule() + " (refined -> " + code + ")", f.confidence()));
+        if (f.trigger() != h && f.clause() != h) {
+          continue;
         }
+        String code = f.code();
+        // A lexicon row that already named what is asked ("urged X to release": 0253) stays.
+        boolean generic = code.length() == 3 && code.endsWith("0");
+        String refined = !generic ? code : code.startsWith("13") ? threat(askedCode) : appeal(code, askedCode);
+        Actor target = f.target() != null || askedTargets.isEmpty() ? f.target() : askedTargets.get(0);
+        String rule = f.rule() + (refined.equals(code) ? "" : " (refined -> " + refined + ")")
+            + (target != f.target() ? " (target from the asked act)" : "");
+        frames.set(i, new EventFrame(f.sentence(), f.trigger(), f.clause(), f.source(), target, refined,
+            f.modality(), f.attribution(), f.quote(), rule, target != null && f.source() != null ? 0.9
+            : f.confidence()));
       }
     }
 
@@ -607,6 +688,11 @@ public final class EventCoder {
     }
 
     private List<Actor> withConjuncts(int head) {
+      String pos = s.token(head).pos();
+      if ((pos.equals("WP") || pos.equals("WDT")) && s.head(head) >= 0 && s.relation(s.head(head)).equals("acl:relcl")) {
+        // "journalists who were abducted": "who" is the journalists.
+        head = s.head(s.head(head));
+      }
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);
       for (int c : s.children(head, "conj")) {
@@ -715,6 +801,24 @@ public final class EventCoder {
       case "08" -> "035";
       case "03", "01", "02" -> code;
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
+    };
+  }
+
+  static int root(String code) {
+    return Integer.parseInt(code.substring(0, 2));
+  }
+
+  /** The CAMEO 13 threat for a threatened act: sanctions 131, repression 132, violence 138x. */
+  static String threat(String code) {
+    return switch (code.substring(0, 2)) {
+      case "16" -> code.equals("161") ? "1313" : "131";
+      case "17" -> "132";
+      case "14" -> "133";
+      case "18" -> "1383";
+      case "19" -> "1384";
+      case "20" -> "1385";
+      case "04" -> "134";
+      default -> "130";
     };
   }
 

@@ -119,6 +119,8 @@ public final class VigilPipeline {
         }
       }
     }
+    String mainCountry = ActorResolver.mainCountry(views);
+    views.forEach(v -> v.setArticleCountry(mainCountry));
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
     long coding = 0;
