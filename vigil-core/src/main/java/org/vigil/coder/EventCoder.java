@@ -670,9 +670,9 @@ public final class EventCoder {
           return out;
         }
       }
-      // "blamed much of the violence on armed gangs": the target hangs inside the object.
+      // "blamed much of the violence on armed gangs", "cut ties with Armenia": the target hangs inside the object.
       int obj = s.firstChild(v, "obj");
-      Set<String> preps = t.targetPreps().isEmpty() ? Set.of("on", "against") : t.targetPreps();
+      Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
       if (obj >= 0) {
         for (int i = obj + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);

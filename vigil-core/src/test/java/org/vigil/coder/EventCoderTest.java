@@ -35,7 +35,22 @@ class EventCoderTest {
 
   @Test
   void aPassiveWithAnAgentKeepsWhoDidWhat() {
-    assertCodes("Two Malian soldiers were abducted by rebels on Monday.", "REB 181 MLIMIL");
+    assertCodes("Two Malian soldiers were abducted by rebels on Monday.", "MLIREB 181 MLIMIL");
+  }
+
+  @Test
+  void anActorWithoutACountryTakesTheOneTheSentenceNames() {
+    assertCodes("Rebels attacked a Chadian army base.", "TCDREB 180 TCDMIL");
+  }
+
+  @Test
+  void aBareStatementByAKnownActorIsCameo01() {
+    assertCodes("The Kenyan government said the border would stay open.", "KENGOV 010 -");
+  }
+
+  @Test
+  void aThreatTakesItsTargetFromTheThreatenedAct() {
+    assertCodes("Azerbaijan threatened to cut diplomatic ties with Armenia.", "AZE 1313 ARM");
   }
 
   @Test
