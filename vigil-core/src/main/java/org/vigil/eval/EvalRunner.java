@@ -74,14 +74,24 @@ public final class EvalRunner {
       for (JsonNode item : items) {
         String id = item.path("id").asText("item-" + k) + "#" + k++;
         byId.put(id, item);
-        JsonNode d = item.get("date");
-        LocalDate date = d == null || d.isNull() ? null : LocalDate.parse(d.asText().substring(0, 10));
-        runner.submit(new Article(id, date, item.path("text").asText()));
+        runner.submit(new Article(id, goldDate(item.get("date")), item.path("text").asText()));
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     out.printf("%s: %d items in %.1f s%n", gold.getFileName(), items.size(), secs);
     evaluator.report(out, misses);
     return items.size();
+  }
+
+  /** A gold item's date, when it is an ISO date (some sets carry none, or free text). */
+  private static LocalDate goldDate(JsonNode d) {
+    if (d == null || d.isNull() || d.asText().length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(d.asText().substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -33,13 +33,14 @@ final class LocationEval implements Evaluator {
       g.path("location").forEach(l -> places.add(l.asText()));
       if (places.isEmpty()) {
         withoutPlace++;
-        if (e.location() != null) {
+        if (e.location() != null && e.location().text() != null) {
           placeInvented++;
           misses.add(item.path("id").asText(), item.path("text").asText(), "no place", List.of(e));
         }
       } else {
         withPlace++;
-        if (e.location() != null && places.stream().anyMatch(p -> same(p, e.location().text()))) {
+        if (e.location() != null && e.location().text() != null
+            && places.stream().anyMatch(p -> same(p, e.location().text()))) {
           placeRight++;
         } else {
           misses.add(item.path("id").asText(), item.path("text").asText(), "at " + places, List.of(e));

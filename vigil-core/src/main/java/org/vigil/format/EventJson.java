@@ -122,8 +122,13 @@ public final class EventJson {
     }
     g.writeObjectFieldStart("location");
     g.writeStringField("text", l.text());
-    g.writeNumberField("start", l.start());
-    g.writeNumberField("end", l.end());
+    if (l.text() == null) {
+      g.writeNullField("start");
+      g.writeNullField("end");
+    } else {
+      g.writeNumberField("start", l.start());
+      g.writeNumberField("end", l.end());
+    }
     g.writeStringField("name", l.name());
     g.writeStringField("country", l.country());
     g.writeStringField("admin1", l.admin1());
@@ -135,6 +140,8 @@ public final class EventJson {
       g.writeNumberField("geonames_id", l.geonamesId());
     }
     g.writeStringField("precision", l.precision());
+    // "text": the place is named in the event's clause; "actors": inferred from the actors' country.
+    g.writeStringField("basis", l.text() == null ? "actors" : "text");
     g.writeEndObject();
   }
 

@@ -10,15 +10,35 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not just any place in the sentence.
  */
 public final class EventPlacer {
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
+      "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
+      "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
+      "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge");
 
-  /** The event's location, or null when its clause names none. */
+  /**
+   * The event's location, or null when its clause names none. A clause that names no place takes
+   * the place of the clause it depends on ("shelling hit a bus in Donetsk, killing 8").
+   */
   public Location place(ParsedSentence s, List<PlaceMention> places, int trigger, int clause) {
-    if (places.isEmpty()) {
+    if (places.isEmpty() || !s.isParsed()) {
       return null;
     }
-    if (!s.isParsed()) {
-      return null;
+    for (int k = clause, guard = 0; guard < 4; guard++) {
+      Location l = ownPlace(s, places, trigger, k);
+      if (l != null) {
+        return l;
+      }
+      String rel = s.baseRelation(k);
+      if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))) {
+        return null;
+      }
+      k = s.head(k);
+      trigger = k;
     }
+    return null;
+  }
+
+  private Location ownPlace(ParsedSentence s, List<PlaceMention> places, int trigger, int clause) {
     PlaceMention best = null;
     int bestDepth = Integer.MAX_VALUE;
     for (PlaceMention m : places) {
@@ -51,8 +71,12 @@ public final class EventPlacer {
 
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */
   private static boolean locative(ParsedSentence s, int head) {
-    for (int k = head, guard = 0; k >= 0 && guard < 3; k = s.head(k), guard++) {
+    for (int k = head, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
       String cm = s.caseMarker(k);
+      if (cm != null && cm.equals("of") && s.head(k) >= 0
+          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "in the northern city of Mosul": the city's preposition counts
+      }
       if (cm != null) {
         return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");
       }

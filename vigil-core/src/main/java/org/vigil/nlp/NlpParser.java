@@ -28,6 +28,7 @@ import org.vigil.model.Article;
 public final class NlpParser {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
+  private StanfordCoreNLP truecaser;
   private static final int CHUNK = 100_000;
   /** Longer "sentences" are tables or run-ons: the parser's time grows with the cube of length. */
   private static final int MAX_PARSE = 120;
@@ -62,10 +63,59 @@ public final class NlpParser {
     // Long documents go through in paragraph-aligned chunks so memory stays bounded.
     for (int from = 0; from < text.length(); ) {
       int to = chunkEnd(text, from);
-      parseChunk(text, from, to, worthParsing, out);
+      String chunk = text.substring(from, to);
+      if (isShouting(chunk)) {
+        // Tagger, parser and NER are trained on mixed case; all-caps wire and radio text (MUC)
+        // goes through CoreNLP's truecaser first. Offsets do not move: only case changes.
+        chunk = truecase(chunk);
+      }
+      parseChunk(text, chunk, from, worthParsing, out);
       from = to;
     }
     return new ParsedArticle(article, out);
+  }
+
+  /** Mostly upper-case letters: a headline-style or teletype text. */
+  static boolean isShouting(String s) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper > 200 && upper > 4 * lower;
+  }
+
+  private String truecase(String chunk) {
+    StanfordCoreNLP tc = truecaser();
+    Annotation doc = new Annotation(chunk);
+    tc.annotate(doc);
+    StringBuilder b = new StringBuilder(chunk);
+    for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+      String cased = t.get(CoreAnnotations.TrueCaseTextAnnotation.class);
+      int len = t.endPosition() - t.beginPosition();
+      if (cased != null && cased.length() == len
+          && cased.equalsIgnoreCase(chunk.substring(t.beginPosition(), t.endPosition()))) {
+        b.replace(t.beginPosition(), t.endPosition(), cased);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The truecaser is large (100 MB model); most news never needs it, so it loads on first use. */
+  private synchronized StanfordCoreNLP truecaser() {
+    if (truecaser == null) {
+      Properties p = new Properties();
+      p.setProperty("annotators", "tokenize,ssplit,truecase");
+      p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+      p.setProperty("truecase.overwriteText", "false");
+      truecaser = new StanfordCoreNLP(p);
+    }
+    return truecaser;
   }
 
   static int chunkEnd(String text, int from) {
@@ -80,9 +130,8 @@ public final class NlpParser {
     return cut + 1 > text.length() ? text.length() : Math.max(cut, from + 1);
   }
 
-  private void parseChunk(String text, int from, int to, Predicate<List<String>> worthParsing,
+  private void parseChunk(String text, String chunk, int from, Predicate<List<String>> worthParsing,
                           List<ParsedSentence> out) {
-    String chunk = text.substring(from, to);
     if (chunk.isBlank()) {
       return;
     }
@@ -106,7 +155,7 @@ public final class NlpParser {
       parser.annotate(sub);
     }
     for (CoreMap s : all) {
-      out.add(convert(out.size(), s, text, from));
+      out.add(convert(out.size(), s, text, chunk, from));
     }
   }
 
@@ -129,7 +178,8 @@ public final class NlpParser {
     return lemma == null ? t.word() : lemma;
   }
 
-  private static ParsedSentence convert(int index, CoreMap s, String text, int offset) {
+  /** Vigil's sentence: the words as the NLP saw them ({@code chunk}), offsets into the article. */
+  private static ParsedSentence convert(int index, CoreMap s, String text, String chunk, int offset) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -137,7 +187,7 @@ public final class NlpParser {
       int begin = t.beginPosition() + offset;
       int end = t.endPosition() + offset;
       // The word as written, not CoreNLP's normalised form (quotes, brackets).
-      String word = text.substring(begin, end);
+      String word = chunk.substring(t.beginPosition(), t.endPosition());
       String ner = t.ner() == null ? "O" : t.ner();
       tokens.add(new Token(i, word, lemmaOf(t), t.tag(), ner, begin, end));
     }

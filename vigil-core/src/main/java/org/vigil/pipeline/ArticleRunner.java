@@ -17,7 +17,7 @@ import org.vigil.model.Event;
  */
 public final class ArticleRunner implements AutoCloseable {
   /** One coded article. {@code error} is set (and events empty) when coding it failed. */
-  public record Result(Article article, List<Event> events, int sentences, String error) {
+  public record Result(Article article, List<Event> events, int sentences, int tokens, String error) {
   }
 
   private final VigilPipeline pipeline;
@@ -48,10 +48,10 @@ public final class ArticleRunner implements AutoCloseable {
   private Result codeOne(Article a) {
     try {
       VigilPipeline.Coded coded = pipeline.codeCounting(a);
-      return new Result(a, coded.events(), coded.sentences(), null);
+      return new Result(a, coded.events(), coded.sentences(), coded.tokens(), null);
     } catch (RuntimeException | OutOfMemoryError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Result(a, List.of(), 0, msg);
+      return new Result(a, List.of(), 0, 0, msg);
     }
   }
 

@@ -17,6 +17,8 @@ import org.vigil.coder.EventCoder;
 import org.vigil.coder.EventFrame;
 import org.vigil.geo.EventPlacer;
 import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Place;
+import org.vigil.model.Location;
 import org.vigil.geo.PlaceFinder;
 import org.vigil.geo.PlaceMention;
 import org.vigil.lexicon.EventLexicon;
@@ -136,7 +138,11 @@ public final class VigilPipeline {
       int n = 0;
       for (EventFrame f : frames) {
         Size size = casualties.count(s, text, f.trigger(), f.clause());
-        if (f.source() == null && f.target() == null && size.isEmpty() || f.confidence() <= 0) {
+        Location location = locate(s, placeMentions, f);
+        boolean placedViolence = location != null && location.text() != null && f.code().compareTo("18") >= 0
+            && f.code().compareTo("21") < 0;
+        // An event with no actor is kept only when it says something: casualties, or violence at a place.
+        if (f.source() == null && f.target() == null && size.isEmpty() && !placedViolence || f.confidence() <= 0) {
           continue;
         }
         EventDate date = dater.date(s, text, times, f.trigger(), f.clause(), published, f.modality().future());
@@ -144,13 +150,31 @@ public final class VigilPipeline {
         var trigger = s.token(f.trigger());
         out.add(new Event(article.id() + ":" + s.index() + ":" + n++, article.id(), s.index(), s.text(),
             new org.vigil.model.Span(trigger.word(), trigger.start(), trigger.end()), date, f.source(), f.target(),
-            ontology.lookup(f.code()), placer.place(s, placeMentions, f.trigger(), f.clause()), size,
+            ontology.lookup(f.code()), location, size,
             f.attribution(), modality, f.quote(), f.rule(), f.confidence()));
       }
     }
     clock.addNanos("coder", coding);
     clock.add("attributes", t2 + coding);
     return out;
+  }
+
+  /**
+   * The event's place from its own clause; failing that, for an event inside one country (its
+   * actors' countries agree), that country at country precision, marked as inferred by a null
+   * mention (see docs/event-record.md).
+   */
+  private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f) {
+    Location l = placer.place(s, mentions, f.trigger(), f.clause());
+    if (l != null) {
+      return l;
+    }
+    String a = f.source() == null ? null : f.source().country();
+    String b = f.target() == null ? null : f.target().country();
+    String c = a != null && (b == null || a.equals(b)) ? a : a == null ? b : null;
+    Place p = c == null ? null : places.gazetteer().country(c);
+    return p == null ? null : new Location(null, -1, -1, p.name(), p.country(), null, p.lat(), p.lon(),
+        p.geonamesId() == 0 ? null : p.geonamesId(), "country");
   }
 
   /** Explicitly long before publication: a dated event more than a year older than its article. */

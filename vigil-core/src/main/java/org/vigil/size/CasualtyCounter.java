@@ -115,6 +115,12 @@ public final class CasualtyCounter {
       }
     }
     if (num < 0) {
+      // "killed a peasant", "the murder of the governor": one person.
+      Token head = s.token(h);
+      if ((head.pos().equals("NN") || head.pos().equals("NNP")) && !Numbers.isVague(head.word())
+          && (hasDeterminer(s, h) || "PERSON".equals(head.ner()))) {
+        return new Count(1, null, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
+      }
       return null;
     }
     long value = Numbers.parse(s.token(num).word());
@@ -129,6 +135,16 @@ public final class CasualtyCounter {
     Token f = s.token(first);
     Token l = s.token(num);
     return new Count((int) value, qualifier, new Span(text.substring(f.start(), l.end()), f.start(), l.end()));
+  }
+
+  private static boolean hasDeterminer(ParsedSentence s, int h) {
+    for (int c : s.children(h, "det")) {
+      String d = s.token(c).word().toLowerCase(Locale.ROOT);
+      if (d.equals("a") || d.equals("an") || d.equals("the") || d.equals("one")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String qualifier(ParsedSentence s, int num) {
