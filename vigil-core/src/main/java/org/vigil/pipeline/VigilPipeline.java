@@ -20,6 +20,7 @@ import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Place;
 import org.vigil.model.Location;
 import org.vigil.geo.PlaceFinder;
+import org.vigil.geo.PlaceLink;
 import org.vigil.geo.PlaceMention;
 import org.vigil.lexicon.EventLexicon;
 import org.vigil.model.Article;
@@ -48,6 +49,7 @@ public final class VigilPipeline {
   private final EventDater dater = new EventDater();
   private final PlaceFinder places;
   private final EventPlacer placer = new EventPlacer();
+  private final PlaceLink placeLink = new PlaceLink();
   private final CasualtyCounter casualties = new CasualtyCounter();
   private final StageClock clock = new StageClock();
 
@@ -130,11 +132,18 @@ public final class VigilPipeline {
       long c0 = System.nanoTime();
       List<EventFrame> frames = coder.code(s, views.get(s.index()));
       coding += System.nanoTime() - c0;
+      List<PlaceMention> placeMentions = null;
+      if (s.isParsed() && placeLink.mentionsHappening(s)) {
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+        placeLink.link(s, placeMentions, placer, out);
+      }
       if (frames.isEmpty()) {
         continue;
       }
       List<TimeExpression> times = dater.find(s, text);
-      List<PlaceMention> placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+      if (placeMentions == null) {
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+      }
       int n = 0;
       for (EventFrame f : frames) {
         Size size = casualties.count(s, text, f.trigger(), f.clause());
@@ -160,9 +169,9 @@ public final class VigilPipeline {
   }
 
   /**
-   * The event's place from its own clause; failing that, for an event inside one country (its
-   * actors' countries agree), that country at country precision, marked as inferred by a null
-   * mention (see docs/event-record.md).
+   * The event's place from its own clause; failing that, for a domestic event or a material one
+   * (protest, force, coercion, violence) inside one country (its actors' countries agree), that
+   * country at country precision, marked as inferred by a null mention (docs/event-record.md).
    */
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
@@ -172,6 +181,11 @@ public final class VigilPipeline {
     String a = f.source() == null ? null : f.source().country();
     String b = f.target() == null ? null : f.target().country();
     String c = a != null && (b == null || a.equals(b)) ? a : a == null ? b : null;
+    // A statement or meeting can happen anywhere; a domestic or material event happens at home.
+    boolean domestic = a != null && a.equals(b);
+    if (!domestic && Integer.parseInt(f.code().substring(0, 2)) < 14) {
+      return null;
+    }
     Place p = c == null ? null : places.gazetteer().country(c);
     return p == null ? null : new Location(null, -1, -1, p.name(), p.country(), null, p.lat(), p.lon(),
         p.geonamesId() == 0 ? null : p.geonamesId(), "country");
