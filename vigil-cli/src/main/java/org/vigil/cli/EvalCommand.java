@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.eval.EvalRunner;
 import org.vigil.eval.Evaluator;
+import org.vigil.eval.GeocodeCheck;
 import org.vigil.pipeline.VigilPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Vigil against gold data: precision, recall, F1 or accuracy, and the misses.")
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--set", required = true, description = "gold format: plover, petrarch, cameo, muc or evloc")
+  @Option(names = "--set", required = true, description = "gold format: plover, petrarch, cameo, muc, evloc, or geo (eval/geocoding.tsv)")
   String set;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "the gold JSON Lines file")
@@ -42,6 +43,10 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(gold + ": no such file");
     }
     VigilPipeline pipeline = Pipelines.build(dictionary);
+    if (set.equals("geo")) {
+      GeocodeCheck.run(pipeline, gold, System.out, misses);
+      return 0;
+    }
     Evaluator evaluator = EvalRunner.evaluator(set, pipeline::countryName);
     EvalRunner.run(pipeline, evaluator, gold, limit, threads, System.out, misses);
     return 0;

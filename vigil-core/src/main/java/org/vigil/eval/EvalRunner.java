@@ -22,7 +22,7 @@ import org.vigil.table.TableException;
 /** Runs the pipeline over a gold file and scores it with the set's evaluator. */
 public final class EvalRunner {
   /** The gold formats {@code vigil eval --set} knows. */
-  public static final List<String> SETS = List.of("plover", "petrarch", "cameo", "muc", "evloc");
+  public static final List<String> SETS = List.of("plover", "petrarch", "cameo", "muc", "evloc", "geo");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EvalRunner() {

@@ -17,6 +17,10 @@ final class Misses {
     items.add(id + "\n    text:     " + t.replace('\n', ' ') + "\n    expected: " + expected + "\n    got:      " + got);
   }
 
+  void addText(String id, String text, String expected, String got) {
+    items.add(id + "\n    text:     " + text + "\n    expected: " + expected + "\n    got:      " + got);
+  }
+
   void print(PrintStream out, int max) {
     if (max <= 0 || items.isEmpty()) {
       return;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.vigil.actor.ActorEntry;
 import org.vigil.actor.ActorMatch;
+import org.vigil.nlp.EntityMention;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 
@@ -22,7 +23,11 @@ public final class PlaceFinder {
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
       "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress");
-  private static final int MAX_TOKENS = 4;
+  private static final int MAX_TOKENS = 6;
+  private static final Set<String> JOINERS = Set.of("-", "al", "el", "de", "ad", "as", "ar", "an", "az", "bin",
+      "ibn", "of", "la", "le", "du", "des", "del");
+  private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "president", "minister", "gen.",
+      "general", "king", "queen", "prince", "sheikh", "col.", "colonel", "sen.", "senator", "rep.", "judge");
 
   private final Gazetteer gazetteer;
 
@@ -48,7 +53,14 @@ public final class PlaceFinder {
       ActorMatch actor = actorAt(actors, i);
       if (actor != null) {
         ActorEntry e = actor.entries().get(0);
-        if (e.kind() == ActorEntry.Kind.COUNTRY && gazetteer.country(e.country()) != null) {
+        String named = text.substring(s.token(actor.first()).start(), s.token(actor.last()).end());
+        List<Place> asPlace = gazetteer.candidates(named);
+        if (e.kind() == ActorEntry.Kind.COUNTRY && !org.vigil.table.Names.key(named).equals(
+            org.vigil.table.Names.key(e.name())) && asPlace.stream().anyMatch(p -> p.country().equals(e.country()))) {
+          // "Gaza", "the West Bank": a country's alias that is a place of its own.
+          out.add(mention(s, text, actor.first(), actor.last(), asPlace.stream()
+              .filter(p -> p.country().equals(e.country())).findFirst().get()));
+        } else if (e.kind() == ActorEntry.Kind.COUNTRY && gazetteer.country(e.country()) != null) {
           out.add(mention(s, text, actor.first(), actor.last(), gazetteer.country(e.country())));
           i = actor.last();
           continue;
@@ -70,7 +82,8 @@ public final class PlaceFinder {
         if (candidates.isEmpty() || personLike(s, i, j)) {
           continue;
         }
-        out.add(mention(s, text, i, j, choose(candidates, s, text, j, articleCountries, actors)));
+        String key = org.vigil.table.Names.key(text.substring(t.start(), s.token(j).end()));
+        out.add(mention(s, text, i, j, choose(candidates, key, s, j, articleCountries, actors)));
         i = j;
         break;
       }
@@ -91,8 +104,10 @@ public final class PlaceFinder {
     for (int k = i; k <= j; k++) {
       Token t = s.token(k);
       boolean cap = Character.isUpperCase(t.word().codePointAt(0));
-      boolean joiner = t.word().equals("-") || t.word().equalsIgnoreCase("al") || t.word().equalsIgnoreCase("el")
-          || t.word().equalsIgnoreCase("de") || t.word().equalsIgnoreCase("region") || t.word().equalsIgnoreCase("province");
+      String w = t.word().toLowerCase(java.util.Locale.ROOT);
+      boolean joiner = JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+")
+          || k > i && (w.equals("state") || w.equals("province") || w.equals("region") || w.equals("governorate")
+          || w.equals("district"));
       if (!(cap && (t.isProperNoun() || "LOCATION".equals(t.ner()) || t.isNoun())) && !joiner) {
         return false;
       }
@@ -100,21 +115,55 @@ public final class PlaceFinder {
     return true;
   }
 
-  /** Tagged as a person and not after a locative preposition: "Homs" after "in" is a place. */
+  /**
+   * A person, not a place: the tagger saw a person and something else says so too — the person's
+   * name runs on beyond the place name ("Paris Hilton"), a title comes before it, or it speaks.
+   * The 3-class tagger often calls a town it does not know a person ("troops entered Saraqeb").
+   */
   private static boolean personLike(ParsedSentence s, int i, int j) {
     if (!"PERSON".equals(s.token(i).ner()) && !"PERSON".equals(s.token(j).ner())) {
       return false;
     }
-    return i == 0 || !LOCATIVE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT));
+    if (i > 0 && LOCATIVE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    EntityMention e = s.entityAt(i);
+    boolean runsOn = e != null && (e.first() < i || e.last() > j);
+    boolean titled = i > 0 && TITLES.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT));
+    boolean speaks = j + 1 < s.size() && s.token(j + 1).isVerb()
+        && Set.of("say", "tell", "add", "note").contains(s.token(j + 1).lemma().toLowerCase(Locale.ROOT));
+    boolean possessive = j + 1 < s.size() && s.token(j + 1).word().equals("'s");
+    return runsOn || titled || speaks || possessive;
   }
 
-  private Place choose(List<Place> candidates, ParsedSentence s, String text, int last,
+  private Place choose(List<Place> candidates, String key, ParsedSentence s, int last,
                        Collection<String> articleCountries, List<ActorMatch> actors) {
+    // What follows the name: "Tripoli, Lebanon", "Paris, Texas", "Tripoli, in northern Lebanon".
     String nextCountry = null;
-    if (last + 2 < s.size() && s.token(last + 1).word().equals(",")) {
-      ActorMatch m = actorAt(actors, last + 2);
-      if (m != null && m.kind() == ActorEntry.Kind.COUNTRY) {
+    boolean rightAfter = false;
+    java.util.Set<String> nearbyNames = new java.util.HashSet<>();
+    for (int k = last + 1; k < s.size() && k <= last + 7; k++) {
+      Token t = s.token(k);
+      if (t.isVerb() || t.word().equals(".") || t.word().equals(";")) {
+        break;
+      }
+      ActorMatch m = actorAt(actors, k);
+      if (nextCountry == null && m != null && (m.kind() == ActorEntry.Kind.COUNTRY
+          || m.kind() == ActorEntry.Kind.DEMONYM)) {
         nextCountry = m.entries().get(0).country();
+        rightAfter = k == last + 2 && s.token(last + 1).word().equals(",");
+      }
+      StringBuilder name = new StringBuilder(t.word());
+      nearbyNames.add(org.vigil.table.Names.key(name.toString()));
+      if (k + 1 < s.size()) {
+        nearbyNames.add(org.vigil.table.Names.key(t.word() + " " + s.token(k + 1).word()));
+      }
+    }
+    // Names before it count too ("the British Columbia legislature in Victoria").
+    for (int k = 0; k < last; k++) {
+      nearbyNames.add(org.vigil.table.Names.key(s.token(k).word()));
+      if (k + 1 < last) {
+        nearbyNames.add(org.vigil.table.Names.key(s.token(k).word() + " " + s.token(k + 1).word()));
       }
     }
     Place best = null;
@@ -128,7 +177,13 @@ public final class PlaceFinder {
         score += 3;
       }
       if (p.country().equals(nextCountry)) {
-        score += 10;
+        score += rightAfter ? 10 : 6;
+      }
+      if (p.admin1() != null && nearbyNames.contains(org.vigil.table.Names.key(p.admin1()))) {
+        score += 10; // "Alexandria, Virginia", "London, Ontario"
+      }
+      if (org.vigil.table.Names.key(p.name()).equals(key)) {
+        score += 2; // its own name, not an alternate ("New Delhi" is not Delhi)
       }
       if (p.featureCode().equals("PPLC")) {
         score += 1.5;

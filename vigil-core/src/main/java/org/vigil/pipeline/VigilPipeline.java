@@ -71,6 +71,28 @@ public final class VigilPipeline {
     this(null);
   }
 
+  /** The places an article names, resolved as the coder resolves them (for the geocoding check). */
+  public List<PlaceMention> placesIn(Article article) {
+    ParsedArticle parsed = nlp.parse(article, lemmas -> false);
+    Discourse discourse = new Discourse();
+    List<ActorResolver.Sentence> views = new ArrayList<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (ParsedSentence s : parsed.sentences()) {
+      ActorResolver.Sentence view = actors.forSentence(s, article.text(), article.date(), discourse);
+      views.add(view);
+      view.matches().forEach(m -> {
+        if (m.entries().get(0).country() != null && m.entries().get(0).kind() != ActorEntry.Kind.PERSON) {
+          countries.add(m.entries().get(0).country());
+        }
+      });
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    for (ParsedSentence s : parsed.sentences()) {
+      out.addAll(places.find(s, article.text(), views.get(s.index()).matches(), countries));
+    }
+    return out;
+  }
+
   /** A country's common name from its ISO alpha-3 code (the code itself when unknown). */
   public String countryName(String iso3) {
     return actors.lexicon().countryName(iso3);
