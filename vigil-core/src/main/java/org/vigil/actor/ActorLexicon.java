@@ -31,6 +31,8 @@ public final class ActorLexicon {
         "iso3", "name", "aliases", "demonyms", "capitals", "guarded"));
     loadOrganisations(TsvTable.resource(ActorLexicon.class, "organisations.tsv",
         "code", "name", "aliases", "kind", "country"));
+    loadOrganisations(TsvTable.resource(ActorLexicon.class, "groups.tsv",
+        "code", "name", "aliases", "kind", "country"));
     loadPeople(TsvTable.resource(ActorLexicon.class, "people.tsv",
         "name", "aliases", "code", "role", "start", "end"));
   }
@@ -103,11 +105,15 @@ public final class ActorLexicon {
         throw r.error("code '" + code + "' is not 3 to 12 capital letters");
       }
       String country = r.get("country");
+      String kind = r.get("kind");
+      // Armed groups and parties (groups.tsv) carry their sector as kind: "LBNREBHEZ" is REB of LBN.
+      List<String> sectors = !country.isEmpty() && kind.matches("[A-Z]{3}") && !kind.equals("IGO")
+          && !kind.equals("NGO") ? List.of(kind) : List.of();
       List<String> names = new ArrayList<>(r.list("aliases"));
       names.add(0, r.get("name"));
       for (String n : names) {
         add(n, new ActorEntry(ActorEntry.Kind.ORGANISATION, r.get("name"), code,
-            country.isEmpty() ? null : country, List.of(), null, null, r.get("kind"), false));
+            country.isEmpty() ? null : country, sectors, null, null, kind, false));
       }
     }
   }

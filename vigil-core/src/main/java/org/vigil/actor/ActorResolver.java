@@ -216,7 +216,7 @@ public final class ActorResolver {
       if (best != null) {
         ActorEntry e = best.entries().get(0);
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
-          List<String> sec = List.of();
+          List<String> sec = e.sectors();
           return entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), sec),
               ActorEntry.Kind.ORGANISATION, null, isPlural(h));
         }

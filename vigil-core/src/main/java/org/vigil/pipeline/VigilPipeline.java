@@ -55,6 +55,11 @@ public final class VigilPipeline {
 
   /** Builds every stage; {@code dictionaries} (may be null) adds the user's actor and verb tables. */
   public VigilPipeline(Path dictionaries) {
+    // CoreNLP's models and Vigil's tables load side by side: start-up is the user's first wait.
+    java.util.concurrent.CompletableFuture<PlaceFinder> gazetteer =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new PlaceFinder(new Gazetteer()));
+    java.util.concurrent.CompletableFuture<NlpParser> parser =
+        java.util.concurrent.CompletableFuture.supplyAsync(NlpParser::new);
     ActorLexicon actorLexicon = new ActorLexicon();
     this.lexicon = new EventLexicon();
     if (dictionaries != null) {
@@ -63,8 +68,19 @@ public final class VigilPipeline {
     this.actors = new ActorResolver(actorLexicon, new SectorLexicon());
     this.coder = new EventCoder(lexicon);
     this.ontology = new CameoOntology();
-    this.places = new PlaceFinder(new Gazetteer());
-    this.nlp = new NlpParser();
+    this.places = join(gazetteer);
+    this.nlp = join(parser);
+  }
+
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   public VigilPipeline() {
