@@ -53,7 +53,8 @@ function draw(el, places) {
   dots.append('title').text(p => `${p.name} (${p.country ?? '?'}): ${p.events} events`);
   const zoom = d3.zoom().scaleExtent([1, 40]).on('zoom', ({ transform }) => {
     g.attr('transform', transform);
-    dots.attr('r', p => Math.max(3, r(p.events)) / Math.sqrt(transform.k)).attr('stroke-width', 0.6 / transform.k);
+    // Keep circles the same size on screen: the group's scale would blow them up.
+    dots.attr('r', p => Math.max(3, r(p.events)) / transform.k);
   });
   svg.call(zoom);
   el.querySelectorAll('[data-region]').forEach(b => b.onclick = () => {
