@@ -571,7 +571,7 @@ final class Exports {
     raw(w, String.join(String.valueOf(sep), f) + "\n");
   }
 
-  private static void csvLine(Writer w, List<String> f) {
+  static void csvLine(Writer w, List<String> f) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < f.size(); i++) {
       if (i > 0) {
