@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Open political event data: news articles in, CAMEO/PLOVER event records out.",
     subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, IngestCommand.class, EventsCommand.class,
         CountsCommand.class, ExportCommand.class, GenerateCommand.class, StoreBenchCommand.class, LinkEvalCommand.class,
+        ServeCommand.class, DemoCommand.class, ServeBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

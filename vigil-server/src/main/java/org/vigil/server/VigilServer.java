@@ -34,6 +34,7 @@ import org.vigil.model.Count;
 import org.vigil.model.Event;
 import org.vigil.store.EventQuery;
 import org.vigil.store.EventStore;
+import org.vigil.store.StoreException;
 import org.vigil.store.StoredArticle;
 import org.vigil.store.StoredEvent;
 import org.vigil.store.Story;
@@ -82,8 +83,31 @@ public final class VigilServer implements AutoCloseable {
 
   /** Starts listening; port 0 picks a free one (see {@link #port()}). */
   public VigilServer start(String host, int port) {
-    app.start(host, port);
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      if (causedBy(e, java.net.BindException.class)) {
+        throw new PortInUse(host + ":" + port + " is in use (choose another with --port)");
+      }
+      throw e;
+    }
     return this;
+  }
+
+  /** The port is taken: the user picks another. */
+  public static final class PortInUse extends RuntimeException {
+    PortInUse(String message) {
+      super(message);
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int port() {
@@ -124,6 +148,11 @@ public final class VigilServer implements AutoCloseable {
 
   private void errors() {
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    // The store is down, locked or broken: not the caller's fault, and worth retrying.
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      error(ctx, 503, "event store unavailable: " + e.getMessage());
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.vigil.model.Article;
 import org.vigil.pipeline.VigilPipeline;
 import org.vigil.store.EventStore;
+import org.vigil.store.EventStores;
 
 /**
  * One pipeline and one seeded server for all tests of a JVM: CoreNLP takes seconds to load. The
@@ -27,7 +28,6 @@ final class TestServer {
 
   private static VigilPipeline pipeline;
   private static VigilServer server;
-  private static MemoryStore store;
 
   private TestServer() {
   }
@@ -39,9 +39,14 @@ final class TestServer {
     return pipeline;
   }
 
+  /** A fresh embedded DuckDB store in memory, the store {@code vigil demo} uses on disk. */
+  static EventStore empty() {
+    return EventStores.open(":memory:");
+  }
+
   /** A store holding the test articles' events as the pipeline codes them. */
   static EventStore seeded() {
-    MemoryStore s = new MemoryStore();
+    EventStore s = empty();
     for (Article a : ARTICLES) {
       s.ingest(a, pipeline().code(a));
     }

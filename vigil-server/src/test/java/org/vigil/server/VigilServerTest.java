@@ -152,7 +152,7 @@ class VigilServerTest {
 
   @Test
   void storingAnArticleNeedsTheTokenWhenOneIsSet() throws Exception {
-    try (VigilServer s = new VigilServer(new MemoryStore(), TestServer.pipeline()::code, "s3cret").start("127.0.0.1", 0)) {
+    try (VigilServer s = new VigilServer(TestServer.empty(), TestServer.pipeline()::code, "s3cret").start("127.0.0.1", 0)) {
       String b = "http://127.0.0.1:" + s.port();
       String article = "{\"id\":\"p-1\",\"date\":\"2022-02-02\",\"text\":\"Chile accused Peru of spying on Tuesday.\"}";
       Reply none = post(b, "/api/articles", article, null);
