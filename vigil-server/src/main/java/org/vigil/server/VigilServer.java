@@ -179,7 +179,8 @@ public final class VigilServer implements AutoCloseable {
   private void events(Context ctx) {
     Queries.onlyKnown(ctx, PAGED);
     EventQuery q = Queries.eventQuery(ctx, 100);
-    List<StoredEvent> page = store.events(q);
+    // limit=0 asks for the total alone: no page query at all.
+    List<StoredEvent> page = q.limit() == 0 ? List.of() : store.events(q);
     long total = store.count(q);
     StringWriter out = new StringWriter(page.size() * 1500 + 64);
     try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -210,7 +211,8 @@ public final class VigilServer implements AutoCloseable {
       g.writeFieldName("event");
       g.writeRawValue(record(story.event(), null));
       g.writeFieldName("highlights");
-      g.writeRawValue(mapper.writeValueAsString(highlights(story.event().event())));
+      g.writeRawValue(mapper.writeValueAsString(highlights(story.event().event(),
+          article == null ? null : article.text())));
       g.writeObjectFieldStart("story");
       g.writeStringField("story_id", story.storyId());
       g.writeNumberField("num_mentions", story.numMentions());
@@ -282,7 +284,7 @@ public final class VigilServer implements AutoCloseable {
       g.writeArrayFieldStart("events");
       for (Event e : events) {
         g.writeRawValue(withFields(EventJson.toJson(e),
-            Map.of("highlights", mapper.writeValueAsString(highlights(e)))));
+            Map.of("highlights", mapper.writeValueAsString(highlights(e, null)))));
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -394,8 +396,12 @@ public final class VigilServer implements AutoCloseable {
   public record Highlight(String kind, int start, int end, String text) {
   }
 
-  /** What the event page marks: trigger, actors, place, date and casualty counts, by offset. */
-  static List<Highlight> highlights(Event e) {
+  /**
+   * What the event page marks: trigger, actors, place, date and casualty counts, by offset. The
+   * record keeps counts but not where they were written, so for a stored event the count is looked
+   * for as a number in its sentence of {@code text}.
+   */
+  static List<Highlight> highlights(Event e, String text) {
     List<Highlight> out = new ArrayList<>();
     out.add(new Highlight("trigger", e.trigger().start(), e.trigger().end(), e.trigger().text()));
     if (e.source() != null) {
@@ -411,18 +417,31 @@ public final class VigilServer implements AutoCloseable {
       var d = e.date().evidence();
       out.add(new Highlight("date", d.start(), d.end(), d.text()));
     }
-    count(out, "dead", e.size().dead());
-    count(out, "injured", e.size().injured());
-    count(out, "arrested", e.size().arrested());
+    count(out, "dead", e.size().dead(), e, text);
+    count(out, "injured", e.size().injured(), e, text);
+    count(out, "arrested", e.size().arrested(), e, text);
     if (e.attribution() != null) {
       out.add(new Highlight("attribution", e.attribution().start(), e.attribution().end(), e.attribution().text()));
     }
     return out;
   }
 
-  private static void count(List<Highlight> out, String kind, Count c) {
-    if (c != null && c.evidence() != null) {
+  private static void count(List<Highlight> out, String kind, Count c, Event e, String text) {
+    if (c == null) {
+      return;
+    }
+    if (c.evidence() != null) {
       out.add(new Highlight(kind, c.evidence().start(), c.evidence().end(), c.evidence().text()));
+      return;
+    }
+    int from = text == null ? -1 : text.lastIndexOf(e.sentence(), e.trigger().start());
+    if (from < 0) {
+      return;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,])" + c.value() + "(?![\\d,])")
+        .matcher(text).region(from, from + e.sentence().length());
+    if (m.find()) {
+      out.add(new Highlight(kind, m.start(), m.end(), m.group()));
     }
   }
 

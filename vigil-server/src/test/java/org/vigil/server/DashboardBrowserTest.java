@@ -113,7 +113,7 @@ class DashboardBrowserTest {
     actor.clear();
     actor.sendKeys("KEN");
     browser.findElement(By.cssSelector("#event-filters button[type=submit]")).click();
-    wait.until(d -> d.findElements(By.cssSelector("#events-table tbody tr")).stream()
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#events-table tbody tr")).stream()
         .allMatch(tr -> tr.getText().contains("KEN")));
     browser.findElements(By.cssSelector("#events-table tbody tr")).get(0).click();
     WebElement trigger = waitFor("#article mark.hl-trigger").get(0);
