@@ -55,16 +55,21 @@ public final class ServeBench {
         call(http, base + path);
       }
       double[] ms = new double[requests];
+      Map<String, List<Double>> byPath = new LinkedHashMap<>();
       for (int i = 0; i < requests; i++) {
         String path = m.getValue().get(i % m.getValue().size());
         long t0 = System.nanoTime();
         call(http, base + path);
         ms[i] = (System.nanoTime() - t0) / 1e6;
+        byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(ms[i]);
       }
       Arrays.sort(ms);
       Result r = new Result(m.getKey(), requests, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
       log.printf("%-22s %6d requests  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
           r.endpoint(), r.requests(), r.p50(), r.p95(), r.p99(), r.max());
+      // Which query of the mix costs what: the slow ones are the store's to index.
+      byPath.forEach((path, v) -> log.printf("    median %7.1f ms  %s%n",
+          v.stream().mapToDouble(Double::doubleValue).sorted().toArray()[v.size() / 2], path));
       out.add(r);
     }
     return out;
