@@ -244,11 +244,7 @@ public final class JdbcEventStore implements EventStore {
         md.update(part.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
       }
-      StringBuilder hex = new StringBuilder(64);
-      for (byte b : md.digest()) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
+      return java.util.HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM lacks SHA-256", e);
     }
