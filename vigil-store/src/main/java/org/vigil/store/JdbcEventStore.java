@@ -171,8 +171,8 @@ public final class JdbcEventStore implements EventStore {
       return out;
     }
     int w = linker.rules().windowDays();
-    String sql = "SELECT event_id, story_id, seq, event_date, cameo_root, source_code, target_code, loc_country, "
-        + "loc_precision, lat, lon, negated FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
+    String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
         + String.join(", ", roots.stream().map(r -> "?").toList()) + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
       p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
@@ -183,9 +183,11 @@ public final class JdbcEventStore implements EventStore {
       }
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getLong(3), LocalDate.parse(rs.getString(4)),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-              (Double) rs.getObject(10, Double.class), (Double) rs.getObject(11, Double.class), rs.getBoolean(12)));
+          Double lat = rs.getObject(11, Double.class);
+          boolean vague = lat == null && rs.getString(9) == null && rs.getString(14) == null && rs.getString(15) == null;
+          out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+              LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              rs.getString(10), lat, rs.getObject(12, Double.class), rs.getBoolean(13), vague));
         }
       }
     }
