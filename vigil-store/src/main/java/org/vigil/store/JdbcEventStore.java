@@ -155,31 +155,46 @@ public final class JdbcEventStore implements EventStore {
   /** Stored mentions that could be the same event as one of {@code events}: same roots, dates in reach. */
   private List<Linker.Key> candidates(List<Event> events) throws SQLException {
     Set<String> roots = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
     LocalDate min = null;
     LocalDate max = null;
     for (Event e : events) {
       LocalDate d = startDate(e);
-      if (d == null) {
+      if (d == null || e.source() == null && e.target() == null) {
         continue;
+      }
+      for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
+        if (a != null && a.code() != null) {
+          for (int i = 0; i + 3 <= a.code().length(); i += 3) {
+            parts.add(a.code().substring(i, i + 3));
+          }
+        }
       }
       roots.add(e.cameo().root());
       min = min == null || d.isBefore(min) ? d : min;
       max = max == null || d.isAfter(max) ? d : max;
     }
     List<Linker.Key> out = new ArrayList<>();
-    if (roots.isEmpty()) {
+    if (roots.isEmpty() || parts.isEmpty()) {
       return out;
     }
     int w = linker.rules().windowDays();
     String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
         + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
-        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")";
+        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")"
+        // Linked mentions share a three-letter part of an actor code: a cheap superset in SQL.
+        + " AND (" + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList())
+        + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
       p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
       p.setDate(2, java.sql.Date.valueOf(max.plusDays(w)));
       int i = 3;
       for (String r : roots) {
         p.setString(i++, r);
+      }
+      for (String x : parts) {
+        p.setString(i++, "%" + x + "%");
+        p.setString(i++, "%" + x + "%");
       }
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
