@@ -27,8 +27,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     try (JdbcEventStore db = store.open()) {
       long t0 = System.nanoTime();
-      double rate = StoreBench.generate(db, events, seed, System.err);
-      System.err.printf("vigil: generated %,d events into %s in %.1f s (%,.0f events/s)%n", events, db.name(),
+      StoreBench.Rate rate = StoreBench.generateRate(db, events, seed, System.err);
+      System.err.printf("vigil: generated %,d events into %s in %.1f s (%s)%n", events, db.name(),
           (System.nanoTime() - t0) / 1e9, rate);
     }
     return 0;

@@ -41,8 +41,8 @@ final class LinkEvalCommand implements Callable<Integer> {
   @Option(names = "--link-km", paramLabel = "KM", description = "linking distance (default 50)")
   double km = LinkingRules.DEFAULT.maxKm();
 
-  @Option(names = "--actor-prefix", description = "let SYR and SYRMIL link")
-  boolean prefix;
+  @Option(names = "--exact-actors", description = "actor codes must be equal (SYR and SYRMIL then differ)")
+  boolean exact;
 
   @Option(names = "--misses", paramLabel = "N", description = "list up to N wrong pairs (default 20)")
   int misses = 20;
@@ -53,7 +53,7 @@ final class LinkEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Pair> all = read(pairs);
-    LinkingRules rules = new LinkingRules(days, km, prefix, LinkingRules.DEFAULT.separateNegated());
+    LinkingRules rules = new LinkingRules(days, km, !exact, LinkingRules.DEFAULT.separateNegated());
     VigilPipeline pipeline = Pipelines.build(null);
     int tp = 0;
     int fp = 0;

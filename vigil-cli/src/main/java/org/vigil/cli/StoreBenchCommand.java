@@ -38,13 +38,13 @@ final class StoreBenchCommand implements Callable<Integer> {
         System.out.println(store.name());
         long have = store.count(EventQuery.ALL);
         if (have == 0) {
-          double rate = StoreBench.generate(store, events, 7, System.err);
-          System.out.printf("  bulk load (generator)            %,.0f events/s%n", rate);
+          System.out.println("  bulk load (generator)            " + StoreBench.generateRate(store, events, 7, System.err));
           have = store.count(EventQuery.ALL);
         }
         System.out.printf("  events in store                  %,d%n", have);
-        double ingest = StoreBench.ingestRate(store, ingestArticles, System.nanoTime());
-        System.out.printf("  ingest, one transaction/article  %,.0f events/s (with linking)%n", ingest);
+        System.out.flush();
+        System.out.println("  ingest, one transaction/article  " + StoreBench.ingestRate(store, ingestArticles,
+            System.nanoTime()) + " (with linking)");
         new StoreBench(System.out).queries(store, runs);
       }
     }

@@ -17,7 +17,7 @@ final class StoreOptions {
   double linkKm = LinkingRules.DEFAULT.maxKm();
 
   LinkingRules rules() {
-    return new LinkingRules(linkDays, linkKm, LinkingRules.DEFAULT.actorPrefix(), LinkingRules.DEFAULT.separateNegated());
+    return new LinkingRules(linkDays, linkKm, LinkingRules.DEFAULT.nestedActors(), LinkingRules.DEFAULT.separateNegated());
   }
 
   JdbcEventStore open() {

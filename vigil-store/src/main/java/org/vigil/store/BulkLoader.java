@@ -36,12 +36,12 @@ public final class BulkLoader implements AutoCloseable {
     this.dialect = dialect;
     this.seq = firstSeq;
     this.db = db;
+    // One transaction per commit(): DuckDB otherwise commits (and writes its WAL) every chunk.
+    c.setAutoCommit(false);
     if (dialect == Dialect.DUCKDB) {
       DuckDBConnection d = c.unwrap(DuckDBConnection.class);
       articleAppender = d.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
       eventAppender = d.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-    } else {
-      c.setAutoCommit(false);
     }
   }
 
@@ -167,8 +167,8 @@ public final class BulkLoader implements AutoCloseable {
         eventAppender.flush();
       } else {
         copyPg();
-        c.commit();
       }
+      c.commit();
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
     }
@@ -181,9 +181,8 @@ public final class BulkLoader implements AutoCloseable {
       if (dialect == Dialect.DUCKDB) {
         articleAppender.close();
         eventAppender.close();
-      } else {
-        c.setAutoCommit(true);
       }
+      c.setAutoCommit(true);
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
     }

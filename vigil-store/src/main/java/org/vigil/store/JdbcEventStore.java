@@ -155,25 +155,36 @@ public final class JdbcEventStore implements EventStore {
   /** Stored mentions that could be the same event as one of {@code events}: same roots, dates in reach. */
   private List<Linker.Key> candidates(List<Event> events) throws SQLException {
     Set<String> roots = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
     LocalDate min = null;
     LocalDate max = null;
     for (Event e : events) {
       LocalDate d = startDate(e);
-      if (d == null) {
+      if (d == null || e.source() == null && e.target() == null) {
         continue;
+      }
+      for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
+        if (a != null && a.code() != null) {
+          for (int i = 0; i + 3 <= a.code().length(); i += 3) {
+            parts.add(a.code().substring(i, i + 3));
+          }
+        }
       }
       roots.add(e.cameo().root());
       min = min == null || d.isBefore(min) ? d : min;
       max = max == null || d.isAfter(max) ? d : max;
     }
     List<Linker.Key> out = new ArrayList<>();
-    if (roots.isEmpty()) {
+    if (roots.isEmpty() || parts.isEmpty()) {
       return out;
     }
     int w = linker.rules().windowDays();
-    String sql = "SELECT event_id, story_id, seq, event_date, cameo_root, source_code, target_code, loc_country, "
-        + "loc_precision, lat, lon, negated FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
-        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")";
+    String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
+        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")"
+        // Linked mentions share a three-letter part of an actor code: a cheap superset in SQL.
+        + " AND (" + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList())
+        + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
       p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
       p.setDate(2, java.sql.Date.valueOf(max.plusDays(w)));
@@ -181,11 +192,17 @@ public final class JdbcEventStore implements EventStore {
       for (String r : roots) {
         p.setString(i++, r);
       }
+      for (String x : parts) {
+        p.setString(i++, "%" + x + "%");
+        p.setString(i++, "%" + x + "%");
+      }
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getLong(3), LocalDate.parse(rs.getString(4)),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-              (Double) rs.getObject(10, Double.class), (Double) rs.getObject(11, Double.class), rs.getBoolean(12)));
+          Double lat = rs.getObject(11, Double.class);
+          boolean vague = lat == null && rs.getString(9) == null && rs.getString(14) == null && rs.getString(15) == null;
+          out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+              LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              rs.getString(10), lat, rs.getObject(12, Double.class), rs.getBoolean(13), vague));
         }
       }
     }
@@ -244,11 +261,7 @@ public final class JdbcEventStore implements EventStore {
         md.update(part.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
       }
-      StringBuilder hex = new StringBuilder(64);
-      for (byte b : md.digest()) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
+      return java.util.HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM lacks SHA-256", e);
     }

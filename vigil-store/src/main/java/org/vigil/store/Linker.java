@@ -2,7 +2,9 @@ package org.vigil.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Optional;
 import org.vigil.model.Event;
@@ -24,20 +26,27 @@ public final class Linker {
   }
 
   /** What linking looks at in one mention; built from an event or read back from the store. */
-  public record Key(String eventId, String storyId, long seq, LocalDate date, String root, String source,
-                    String target, String locCountry, String locPrecision, Double lat, Double lon,
-                    boolean negated) {
+  /**
+   * @param vague no place and no actor with a country: "killing 15 soldiers" could be anywhere, so
+   *              such a mention links only within its own article
+   */
+  public record Key(String eventId, String doc, String storyId, long seq, LocalDate date, String root,
+                    String source, String target, String locCountry, String locPrecision, Double lat, Double lon,
+                    boolean negated, boolean vague) {
     public static Key of(Event e, String storyId, long seq) {
       var loc = e.location();
       boolean unreal = e.modality().negated() || e.modality().hypothetical();
-      return new Key(e.id(), storyId, seq, JdbcEventStore.startDate(e), e.cameo().root(),
+      boolean vague = loc == null && (e.source() == null || e.source().country() == null)
+          && (e.target() == null || e.target().country() == null);
+      return new Key(e.id(), e.docId(), storyId, seq, JdbcEventStore.startDate(e), e.cameo().root(),
           e.source() == null ? null : e.source().code(), e.target() == null ? null : e.target().code(),
           loc == null ? null : loc.country(), loc == null ? null : loc.precision(), loc == null ? null : loc.lat(),
-          loc == null ? null : loc.lon(), unreal);
+          loc == null ? null : loc.lon(), unreal, vague);
     }
 
     Key withStory(String story) {
-      return new Key(eventId, story, seq, date, root, source, target, locCountry, locPrecision, lat, lon, negated);
+      return new Key(eventId, doc, story, seq, date, root, source, target, locCountry, locPrecision, lat, lon, negated,
+          vague);
     }
   }
 
@@ -50,6 +59,9 @@ public final class Linker {
       return false;
     }
     if (rules.separateNegated() && a.negated() != b.negated()) {
+      return false;
+    }
+    if ((a.vague() || b.vague()) && !a.doc().equals(b.doc())) {
       return false;
     }
     return actorsAgree(a, b) && placesAgree(a, b);
@@ -72,8 +84,20 @@ public final class Linker {
     if (x.equals(y)) {
       return true;
     }
-    // Prefixes only at three-letter boundaries and within one country ("SYR" vs "SYRMIL").
-    return rules.actorPrefix() && x.length() % 3 == 0 && y.length() % 3 == 0 && (x.startsWith(y) || y.startsWith(x));
+    if (!rules.nestedActors() || x.length() % 3 != 0 || y.length() % 3 != 0) {
+      return false;
+    }
+    List<String> a = parts(x);
+    List<String> b = parts(y);
+    return a.containsAll(b) || b.containsAll(a);
+  }
+
+  private static List<String> parts(String code) {
+    List<String> out = new ArrayList<>(code.length() / 3);
+    for (int i = 0; i < code.length(); i += 3) {
+      out.add(code.substring(i, i + 3));
+    }
+    return out;
   }
 
   /** Two city-level places: within maxKm. Otherwise: the same country when both have one. */

@@ -5,12 +5,13 @@ package org.vigil.store;
  *
  * @param windowDays      dates at most this many days apart
  * @param maxKm           city-level places at most this far apart
- * @param actorPrefix     also accept actor codes where one extends the other ("SYR" and "SYRMIL"),
- *                        since reports name the same actor with more or less detail
+ * @param nestedActors    also accept actor codes whose three-letter parts are contained in the other's
+ *                        ("SYR" and "SYRMIL", "COP" and "KENCOP"): reports name one actor with more
+ *                        or less detail
  * @param separateNegated a denied or hypothetical event never joins one that is reported as real
  */
-public record LinkingRules(int windowDays, double maxKm, boolean actorPrefix, boolean separateNegated) {
-  public static final LinkingRules DEFAULT = new LinkingRules(2, 50, false, true);
+public record LinkingRules(int windowDays, double maxKm, boolean nestedActors, boolean separateNegated) {
+  public static final LinkingRules DEFAULT = new LinkingRules(2, 50, true, true);
 
   public LinkingRules {
     if (windowDays < 0 || maxKm < 0) {
@@ -19,10 +20,10 @@ public record LinkingRules(int windowDays, double maxKm, boolean actorPrefix, bo
   }
 
   public LinkingRules withWindowDays(int days) {
-    return new LinkingRules(days, maxKm, actorPrefix, separateNegated);
+    return new LinkingRules(days, maxKm, nestedActors, separateNegated);
   }
 
-  public LinkingRules withActorPrefix(boolean prefix) {
+  public LinkingRules withNestedActors(boolean prefix) {
     return new LinkingRules(windowDays, maxKm, prefix, separateNegated);
   }
 }

@@ -18,6 +18,29 @@ public final class StoreBench {
     this.out = out;
   }
 
+  /** A rate both by the wall clock and per CPU-second of this process (the machine may be shared). */
+  public record Rate(double wall, double cpu) {
+    @Override
+    public String toString() {
+      return String.format("%,.0f events/s wall clock, %,.0f events per CPU-second", wall, cpu);
+    }
+  }
+
+  static long cpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+  }
+
+  /** Fills a store with {@code events} generated events through the bulk loader. */
+  public static Rate generateRate(JdbcEventStore store, long events, long seed, PrintStream progress) {
+    long c0 = cpuNanos();
+    long t0 = System.nanoTime();
+    double wall = generate(store, events, seed, progress);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    return new Rate(wall, cpu > 0 ? wall * secs / cpu : 0);
+  }
+
   /** Fills a store with {@code events} generated events through the bulk loader; returns events/s. */
   public static double generate(JdbcEventStore store, long events, long seed, PrintStream progress) {
     SyntheticEvents gen = new SyntheticEvents(seed);
@@ -39,8 +62,8 @@ public final class StoreBench {
     }
   }
 
-  /** Ingests articles one transaction each (with linking), as {@code vigil ingest} does; returns events/s. */
-  public static double ingestRate(JdbcEventStore store, int articles, long seed) {
+  /** Ingests articles one transaction each (with linking), as {@code vigil ingest} does. */
+  public static Rate ingestRate(JdbcEventStore store, int articles, long seed) {
     SyntheticEvents gen = new SyntheticEvents(seed);
     List<SyntheticEvents.Item> items = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
@@ -56,12 +79,15 @@ public final class StoreBench {
           evs, it.storyIds()));
     }
     long events = 0;
+    long c0 = cpuNanos();
     long t0 = System.nanoTime();
     for (SyntheticEvents.Item it : items) {
       store.ingest(it.article(), it.events());
       events += it.events().size();
     }
-    return events / ((System.nanoTime() - t0) / 1e9);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    return new Rate(events / secs, cpu > 0 ? events / cpu : 0);
   }
 
   /** Runs each query kind {@code runs} times with varying parameters and prints p50 and p95. */

@@ -71,12 +71,24 @@ class LinkerTest {
   }
 
   @Test
-  void actorPrefixesLinkOnlyWhenTheRulesAllowIt() {
+  void anActorNamedWithMoreOrLessDetailIsTheSameActorUnlessTheRulesSayExact() {
     Event general = shelling("2024-02-01", "SYR", "SYRREB", ALEPPO);
     Event precise = shelling("2024-02-01", "SYRMIL", "SYRREB", ALEPPO);
-    assertFalse(same(general, precise));
-    Linker loose = new Linker(LinkingRules.DEFAULT.withActorPrefix(true));
-    assertTrue(loose.sameEvent(Linker.Key.of(general, "a", 1), Linker.Key.of(precise, "b", 2)));
+    Event sectorOnly = shelling("2024-02-01", "MIL", "SYRREB", ALEPPO);
+    assertTrue(same(general, precise));
+    assertTrue(same(sectorOnly, precise));
+    assertFalse(same(general, shelling("2024-02-01", "TURMIL", "SYRREB", ALEPPO)));
+    Linker exact = new Linker(LinkingRules.DEFAULT.withNestedActors(false));
+    assertFalse(exact.sameEvent(Linker.Key.of(general, "a", 1), Linker.Key.of(precise, "b", 2)));
+  }
+
+  @Test
+  void aMentionWithNoPlaceAndNoCountryLinksOnlyWithinItsOwnArticle() {
+    Event here = event("d", 0, "2024-02-01", null, "MIL", SHELL, null, "Shelling killed soldiers.");
+    Event there = event("e", 0, "2024-02-01", null, "MIL", SHELL, null, "Shelling killed soldiers.");
+    Event sameArticle = event("d", 1, "2024-02-01", "REB", "MIL", SHELL, null, "Rebels shelled soldiers.");
+    assertFalse(same(here, there));
+    assertTrue(same(here, sameArticle));
   }
 
   @Test

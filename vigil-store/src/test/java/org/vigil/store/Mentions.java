@@ -39,6 +39,10 @@ final class Mentions {
     if (code == null) {
       return null;
     }
+    // Sector-only codes ("MIL", as the coder gives for "soldiers") carry no country.
+    if (List.of("MIL", "COP", "REB", "CVL", "GOV", "INS", "OPP").contains(code)) {
+      return new Actor(code.toLowerCase(), 0, 3, null, code, null, List.of(code));
+    }
     String country = code.length() >= 3 && !code.startsWith("IGO") ? code.substring(0, 3) : null;
     List<String> sectors = code.length() > 3 ? List.of(code.substring(3)) : List.of();
     return new Actor(code.toLowerCase(), 0, code.length(), null, code, country, sectors);
