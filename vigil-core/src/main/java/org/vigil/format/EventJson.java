@@ -2,17 +2,28 @@ package org.vigil.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.vigil.model.Actor;
+import org.vigil.model.CameoCode;
 import org.vigil.model.Count;
 import org.vigil.model.Event;
+import org.vigil.model.EventDate;
 import org.vigil.model.Location;
+import org.vigil.model.Modality;
+import org.vigil.model.Size;
+import org.vigil.model.Span;
 
 /** Writes events as {@code vigil.event/1} JSON objects, fields in the order of docs/event-record.md. */
 public final class EventJson {
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   private EventJson() {
   }
@@ -157,5 +168,72 @@ public final class EventJson {
     if (c != null && c.qualifier() != null) {
       g.writeStringField(field, c.qualifier());
     }
+  }
+
+  /**
+   * Reads one {@code vigil.event/1} record back (the store keeps records as JSON). The offsets of
+   * casualty counts are not part of the record, so their evidence comes back null.
+   *
+   * @throws IllegalArgumentException when the text is not such a record
+   */
+  public static Event fromJson(String json) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (n == null || !n.isObject() || !Event.SCHEMA.equals(text(n, "schema"))) {
+      throw new IllegalArgumentException("not a " + Event.SCHEMA + " record");
+    }
+    EventDate date = n.hasNonNull("date") ? new EventDate(text(n, "date"), text(n, "date_precision"),
+        text(n, "date_source"), span(n.get("date_evidence"))) : null;
+    JsonNode plover = n.path("plover");
+    CameoCode cameo = new CameoCode(text(n, "cameo"), text(n, "cameo_name"), n.path("goldstein").asDouble(),
+        n.path("quad_class").asInt(), text(plover, "type"), text(plover, "mode"));
+    JsonNode sz = n.path("size");
+    JsonNode q = sz.path("qualifiers");
+    Size size = new Size(count(sz, q, "dead"), count(sz, q, "injured"), count(sz, q, "arrested"));
+    JsonNode m = n.path("modality");
+    Modality modality = new Modality(m.path("negated").asBoolean(), m.path("hypothetical").asBoolean(),
+        m.path("future").asBoolean(), m.path("historical").asBoolean());
+    return new Event(text(n, "id"), text(n, "doc_id"), n.path("sentence_index").asInt(), text(n, "sentence"),
+        span(n.get("trigger")), date, actorOf(n.get("source")), actorOf(n.get("target")), cameo,
+        locationOf(n.get("location")), size.isEmpty() ? Size.NONE : size, actorOf(n.get("attribution")), modality,
+        text(n, "quote"), text(n, "rule"), n.path("confidence").asDouble());
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static Span span(JsonNode n) {
+    return n == null || n.isNull() ? null : new Span(text(n, "text"), n.path("start").asInt(), n.path("end").asInt());
+  }
+
+  private static Actor actorOf(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    List<String> sectors = new ArrayList<>();
+    n.path("sectors").forEach(s -> sectors.add(s.asText()));
+    return new Actor(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "name"),
+        text(n, "code"), text(n, "country"), sectors);
+  }
+
+  private static Location locationOf(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    JsonNode g = n.get("geonames_id");
+    return new Location(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "name"),
+        text(n, "country"), text(n, "admin1"), n.path("lat").asDouble(), n.path("lon").asDouble(),
+        g == null || g.isNull() ? null : g.asLong(), text(n, "precision"));
+  }
+
+  private static Count count(JsonNode size, JsonNode qualifiers, String field) {
+    JsonNode v = size.get(field);
+    return v == null || v.isNull() ? null : new Count(v.asInt(), text(qualifiers, field), null);
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.Actor;
 import org.vigil.model.CameoCode;
+import org.vigil.model.Count;
+import org.vigil.model.Location;
 import org.vigil.model.Event;
 import org.vigil.model.EventDate;
 import org.vigil.model.Modality;
@@ -33,5 +35,27 @@ class EventJsonTest {
     assertEquals("11", n.get("cameo_root").asText());
     assertEquals("FRA", n.get("source").get("country").asText());
     assertEquals(true, n.get("target").isNull());
+  }
+
+  @Test
+  void readsBackEveryFieldItWrote() {
+    Actor police = new Actor("police", 20, 26, null, "KENCOP", "KEN", List.of("COP"));
+    Actor crowd = new Actor("protesters", 40, 50, null, "KENCVL", "KEN", List.of("CVL"));
+    Event e = new Event("n:2:1", "n", 2, "In Nakuru, police fired on protesters, killing at least 3.",
+        new Span("fired", 27, 32), new EventDate("2023-07-12", "day", "text", new Span("Wednesday", 5, 14)), police,
+        crowd, new CameoCode("190", "Use conventional military force", -10.0, 4, "ASSAULT", null),
+        new Location("Nakuru", 3, 9, "Nakuru", "KEN", "Nakuru County", -0.28, 36.07, 184622L, "city"),
+        new Size(new Count(3, "at least", null), null, null), null, new Modality(false, false, false, false),
+        "\"uses force\"", "verb fire+on -> 190", 0.9);
+    String json = EventJson.toJson(e);
+    assertEquals(e, EventJson.fromJson(json));
+    assertEquals(json, EventJson.toJson(EventJson.fromJson(json)));
+  }
+
+  @Test
+  void refusesTextThatIsNotAnEventRecord() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> EventJson.fromJson("{\"schema\":\"other\"}"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> EventJson.fromJson("{oops"));
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param codePrefix CAMEO code prefix ("19", "112")
  * @param nearKm     with {@code lat} and {@code lon}: events within this many kilometres
  * @param text       words that must all appear in the event's sentence
+ * @param limit      page size; 0 means no limit (exports use it for everything that matches)
  */
 public record EventQuery(LocalDate from, LocalDate to, String actor, String country, String codePrefix,
                          Double lat, Double lon, Double nearKm, String text, Integer quadClass, int limit,

@@ -1,0 +1,190 @@
+package org.vigil.store;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+
+/**
+ * Loads many articles fast, without linking (their story ids come from the caller): DuckDB's
+ * Appender, PostgreSQL's COPY. Rows become visible at each {@link #commit()}. For the generator
+ * and the benchmark; user input goes through {@link EventStore#ingest}.
+ */
+public final class BulkLoader implements AutoCloseable {
+  private static final int PG_BATCH = 20_000;
+  private final Connection c;
+  private final Dialect dialect;
+  private final String db;
+  private long seq;
+  private long events;
+  private DuckDBAppender articleAppender;
+  private DuckDBAppender eventAppender;
+  private final StringBuilder pgArticles = new StringBuilder();
+  private final StringBuilder pgEvents = new StringBuilder();
+  private int pgRows;
+
+  BulkLoader(Connection c, Dialect dialect, long firstSeq, String db) throws SQLException {
+    this.c = c;
+    this.dialect = dialect;
+    this.seq = firstSeq;
+    this.db = db;
+    // One transaction per commit(): DuckDB otherwise commits (and writes its WAL) every chunk.
+    c.setAutoCommit(false);
+    if (dialect == Dialect.DUCKDB) {
+      DuckDBConnection d = c.unwrap(DuckDBConnection.class);
+      articleAppender = d.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+      eventAppender = d.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+    }
+  }
+
+  /** The next event's sequence number, which {@code "s" + seq} story ids are made from. */
+  public long nextSeq() {
+    return seq;
+  }
+
+  public long events() {
+    return events;
+  }
+
+  /** Adds an article and its events; {@code storyIds} pairs with {@code events}. */
+  public void add(Article a, List<Event> evs, List<String> storyIds) {
+    try {
+      String hash = JdbcEventStore.contentHash(a);
+      if (dialect == Dialect.DUCKDB) {
+        articleAppender.beginRow().append(a.id());
+        appendDate(articleAppender, a.date());
+        appendString(articleAppender, a.title());
+        appendString(articleAppender, a.source());
+        articleAppender.append(a.text()).append(hash).append(LocalDateTime.now()).endRow();
+      } else {
+        csv(pgArticles, new Object[] {a.id(), a.date(), a.title(), a.source(), a.text(), hash, LocalDateTime.now()});
+      }
+      for (int i = 0; i < evs.size(); i++) {
+        Object[] row = Columns.row(evs.get(i), storyIds.get(i), seq++, a.source());
+        if (dialect == Dialect.DUCKDB) {
+          append(row);
+        } else {
+          csv(pgEvents, row);
+          pgRows++;
+        }
+        events++;
+      }
+      if (pgRows >= PG_BATCH) {
+        copyPg();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private void append(Object[] row) throws SQLException {
+    eventAppender.beginRow();
+    for (int i = 0; i < row.length; i++) {
+      Object v = row[i];
+      if (v == null) {
+        eventAppender.appendNull();
+        continue;
+      }
+      switch (Columns.EVENTS.get(i).kind()) {
+        case LONG -> eventAppender.append(((Number) v).longValue());
+        case INT -> eventAppender.append((int) (Integer) v);
+        case DOUBLE -> eventAppender.append((double) (Double) v);
+        case BOOLEAN -> eventAppender.append((boolean) (Boolean) v);
+        case DATE -> eventAppender.append((LocalDate) v);
+        case STRING -> eventAppender.append((String) v);
+      }
+    }
+    eventAppender.endRow();
+  }
+
+  private static void appendString(DuckDBAppender a, String s) throws SQLException {
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s);
+    }
+  }
+
+  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
+    if (d == null) {
+      a.appendNull();
+    } else {
+      a.append(d);
+    }
+  }
+
+  /** CSV for COPY: an unquoted empty field is NULL, a quoted one an empty string. */
+  private static void csv(StringBuilder sb, Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      Object v = row[i];
+      if (v == null) {
+        continue;
+      }
+      if (v instanceof String s) {
+        sb.append('"').append(s.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(v);
+      }
+    }
+    sb.append('\n');
+  }
+
+  private void copyPg() throws SQLException {
+    CopyManager copy = new CopyManager(c.unwrap(BaseConnection.class));
+    try {
+      if (pgArticles.length() > 0) {
+        copy.copyIn("COPY articles (id, published, title, source, body, content_hash, ingested_at) FROM STDIN "
+            + "WITH (FORMAT csv)", new StringReader(pgArticles.toString()));
+      }
+      if (pgEvents.length() > 0) {
+        copy.copyIn("COPY events (" + Columns.NAMES + ") FROM STDIN WITH (FORMAT csv)",
+            new StringReader(pgEvents.toString()));
+      }
+    } catch (java.io.IOException e) {
+      throw new SQLException("COPY failed: " + e.getMessage(), e);
+    }
+    pgArticles.setLength(0);
+    pgEvents.setLength(0);
+    pgRows = 0;
+  }
+
+  /** Makes everything added so far durable and visible. */
+  public void commit() {
+    try {
+      if (dialect == Dialect.DUCKDB) {
+        articleAppender.flush();
+        eventAppender.flush();
+      } else {
+        copyPg();
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    commit();
+    try {
+      if (dialect == Dialect.DUCKDB) {
+        articleAppender.close();
+        eventAppender.close();
+      }
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+}

@@ -1,0 +1,615 @@
+package org.vigil.store;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.duckdb.DuckDBConnection;
+import org.vigil.format.EventJson;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+
+/**
+ * The store on JDBC: one writer connection whose transactions hold one article each, and a pool
+ * of reader connections so that queries run beside an ingest in the same process (DuckDB and
+ * PostgreSQL both give readers a consistent snapshot).
+ */
+public final class JdbcEventStore implements EventStore {
+  private final Connection writer;
+  private final Dialect dialect;
+  private final String db;
+  private final Linker linker;
+  private final boolean readOnly;
+  private final ConcurrentLinkedDeque<Connection> readers = new ConcurrentLinkedDeque<>();
+  private final String pgUrl;
+  private volatile boolean closed;
+
+  private JdbcEventStore(Connection writer, Dialect dialect, String db, LinkingRules rules, boolean readOnly,
+                         String pgUrl) {
+    this.writer = writer;
+    this.dialect = dialect;
+    this.db = db;
+    this.linker = new Linker(rules);
+    this.readOnly = readOnly;
+    this.pgUrl = pgUrl;
+  }
+
+  static JdbcEventStore start(Connection c, Dialect dialect, String db, LinkingRules rules, boolean readOnly,
+                              String url) {
+    try {
+      if (readOnly) {
+        int v = Migrations.current(c, db);
+        if (v != Migrations.latest()) {
+          throw new StoreException(db + ": schema " + v + " is not the current " + Migrations.latest()
+              + "; open it once for writing (vigil ingest) to upgrade it");
+        }
+      } else {
+        Migrations.upgrade(c, dialect, db);
+      }
+      return new JdbcEventStore(c, dialect, db, rules, readOnly, url);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // Already failing: the first error is the one to report.
+      }
+      if (e instanceof StoreException s) {
+        throw s;
+      }
+      throw new StoreException(db + ": " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  public String name() {
+    return db;
+  }
+
+  public boolean isDuckDb() {
+    return dialect == Dialect.DUCKDB;
+  }
+
+  public LinkingRules rules() {
+    return linker.rules();
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  @Override
+  public synchronized Outcome ingest(Article article, List<Event> events) {
+    requireWritable();
+    String hash = contentHash(article);
+    try {
+      writer.setAutoCommit(false);
+      try {
+        String old = storedHash(writer, article.id());
+        if (hash.equals(old)) {
+          writer.rollback();
+          return Outcome.UNCHANGED;
+        }
+        if (old != null) {
+          delete(writer, "DELETE FROM events WHERE article_id = ?", article.id());
+          delete(writer, "DELETE FROM articles WHERE id = ?", article.id());
+        }
+        insertArticle(writer, article, hash);
+        insertLinked(article, events);
+        writer.commit();
+        return old == null ? Outcome.NEW : Outcome.REPLACED;
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        writer.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot store article " + article.id(), e);
+    }
+  }
+
+  private void insertLinked(Article article, List<Event> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    long seq = nextSeq();
+    List<Linker.Key> candidates = candidates(events);
+    List<Object[]> rows = new ArrayList<>();
+    for (Event e : events) {
+      Linker.Key mine = Linker.Key.of(e, null, seq);
+      String story = linker.bestMatch(mine, candidates).map(Linker.Key::storyId).orElse("s" + seq);
+      // Later mentions of the same article may link to this one (a story told over sentences).
+      candidates.add(mine.withStory(story));
+      rows.add(Columns.row(e, story, seq, article.source()));
+      seq++;
+    }
+    try (PreparedStatement p = writer.prepareStatement(Columns.INSERT)) {
+      for (Object[] r : rows) {
+        Columns.bind(p, r);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private long nextSeq() throws SQLException {
+    try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM events")) {
+      rs.next();
+      return rs.getLong(1) + 1;
+    }
+  }
+
+  /** Stored mentions that could be the same event as one of {@code events}: same roots, dates in reach. */
+  private List<Linker.Key> candidates(List<Event> events) throws SQLException {
+    Set<String> roots = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
+    LocalDate min = null;
+    LocalDate max = null;
+    for (Event e : events) {
+      LocalDate d = startDate(e);
+      if (d == null || e.source() == null && e.target() == null) {
+        continue;
+      }
+      for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
+        if (a != null && a.code() != null) {
+          for (int i = 0; i + 3 <= a.code().length(); i += 3) {
+            parts.add(a.code().substring(i, i + 3));
+          }
+        }
+      }
+      roots.add(e.cameo().root());
+      min = min == null || d.isBefore(min) ? d : min;
+      max = max == null || d.isAfter(max) ? d : max;
+    }
+    List<Linker.Key> out = new ArrayList<>();
+    if (roots.isEmpty() || parts.isEmpty()) {
+      return out;
+    }
+    int w = linker.rules().windowDays();
+    String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
+        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")"
+        // Linked mentions share a three-letter part of an actor code: a cheap superset in SQL.
+        + " AND (" + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList())
+        + ")";
+    try (PreparedStatement p = writer.prepareStatement(sql)) {
+      p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
+      p.setDate(2, java.sql.Date.valueOf(max.plusDays(w)));
+      int i = 3;
+      for (String r : roots) {
+        p.setString(i++, r);
+      }
+      for (String x : parts) {
+        p.setString(i++, "%" + x + "%");
+        p.setString(i++, "%" + x + "%");
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Double lat = rs.getObject(11, Double.class);
+          boolean vague = lat == null && rs.getString(9) == null && rs.getString(14) == null && rs.getString(15) == null;
+          out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+              LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              rs.getString(10), lat, rs.getObject(12, Double.class), rs.getBoolean(13), vague));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String storedHash(Connection c, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private static void delete(Connection c, String sql, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      p.executeUpdate();
+    }
+  }
+
+  private static void insertArticle(Connection c, Article a, String hash) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO articles (id, published, title, source, body, content_hash, ingested_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+      p.setString(1, a.id());
+      if (a.date() == null) {
+        p.setNull(2, java.sql.Types.DATE);
+      } else {
+        p.setDate(2, java.sql.Date.valueOf(a.date()));
+      }
+      p.setString(3, a.title());
+      p.setString(4, a.source());
+      p.setString(5, a.text());
+      p.setString(6, hash);
+      p.executeUpdate();
+    }
+  }
+
+  @Override
+  public boolean isStored(Article article) {
+    try {
+      return withReader(c -> contentHash(article).equals(storedHash(c, article.id())));
+    } catch (SQLException e) {
+      throw fail("cannot look up article " + article.id(), e);
+    }
+  }
+
+  /** SHA-256 of everything stored about an article: a changed title, date or text is a new version. */
+  public static String contentHash(Article a) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {a.id(), String.valueOf(a.date()), String.valueOf(a.title()),
+          String.valueOf(a.source()), a.text()}) {
+        md.update(part.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256", e);
+    }
+  }
+
+  /** The first day an event's date covers (a month's first day, a year's 1 January), or null. */
+  public static LocalDate startDate(Event e) {
+    if (e.date() == null || e.date().value() == null) {
+      return null;
+    }
+    String v = e.date().value();
+    try {
+      return switch (v.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(v), 1, 1);
+        case 7 -> LocalDate.parse(v + "-01");
+        default -> LocalDate.parse(v.substring(0, 10));
+      };
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  /** Bulk loading for the generator and benchmark: no linking, story ids given by the caller. */
+  public BulkLoader bulkLoader() {
+    requireWritable();
+    try {
+      return new BulkLoader(writer, dialect, nextSeq(), db);
+    } catch (SQLException e) {
+      throw fail("cannot start a bulk load", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs work on a pooled reader connection: readers never wait for the writer's transaction. */
+  <T> T withReader(SqlWork<T> work) throws SQLException {
+    if (closed) {
+      throw new StoreException(db + ": store is closed");
+    }
+    Connection c = readers.poll();
+    if (c == null) {
+      c = dialect == Dialect.DUCKDB ? ((DuckDBConnection) writer.unwrap(DuckDBConnection.class)).duplicate()
+          : java.sql.DriverManager.getConnection(pgUrl);
+    }
+    boolean ok = false;
+    try {
+      T t = work.run(c);
+      ok = true;
+      return t;
+    } finally {
+      if (ok && !closed) {
+        readers.push(c);
+      } else {
+        c.close();
+      }
+    }
+  }
+
+  static final String STORED = "record, article_id, story_id, publisher, seq";
+
+  static StoredEvent stored(ResultSet rs) throws SQLException {
+    return new StoredEvent(EventJson.fromJson(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4));
+  }
+
+  @Override
+  public List<StoredEvent> events(EventQuery query) {
+    Where w = Where.of(query);
+    String sql = "SELECT " + STORED + " FROM events" + w.sql()
+        + " ORDER BY event_date DESC NULLS LAST, seq DESC" + paging(query);
+    try {
+      return withReader(c -> {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(stored(rs));
+          }
+        }
+        return out;
+      });
+    } catch (SQLException e) {
+      throw fail("query failed", e);
+    }
+  }
+
+  private static String paging(EventQuery q) {
+    return (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
+  }
+
+  @Override
+  public long count(EventQuery query) {
+    Where w = Where.of(query);
+    try {
+      return withReader(c -> {
+        try (PreparedStatement p = w.prepare(c, "SELECT COUNT(*) FROM events" + w.sql());
+             ResultSet rs = p.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      });
+    } catch (SQLException e) {
+      throw fail("count failed", e);
+    }
+  }
+
+  @Override
+  public Optional<Story> story(String eventId) {
+    try {
+      return withReader(c -> {
+        String storyId;
+        try (PreparedStatement p = c.prepareStatement("SELECT story_id FROM events WHERE event_id = ?")) {
+          p.setString(1, eventId);
+          try (ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            storyId = rs.getString(1);
+          }
+        }
+        List<StoredEvent> mentions = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+            "SELECT " + STORED + " FROM events WHERE story_id = ? ORDER BY seq")) {
+          p.setString(1, storyId);
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              mentions.add(stored(rs));
+            }
+          }
+        }
+        StoredEvent self = mentions.stream().filter(m -> m.event().id().equals(eventId)).findFirst()
+            .orElse(mentions.get(0));
+        Set<String> articles = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (StoredEvent m : mentions) {
+          articles.add(m.articleId());
+          sources.add(sourceOf(m.publisher(), m.articleId()));
+        }
+        return Optional.of(new Story(storyId, self, mentions, mentions.size(), articles.size(), sources.size()));
+      });
+    } catch (SQLException e) {
+      throw fail("story lookup failed", e);
+    }
+  }
+
+  /** A mention without a publisher counts as its own source: unknown sources are not merged. */
+  static String sourceOf(String publisher, String articleId) {
+    return publisher != null ? "p:" + publisher : "a:" + articleId;
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String articleId) {
+    try {
+      return withReader(c -> {
+        try (PreparedStatement p = c.prepareStatement(
+            "SELECT id, published, title, source, body, content_hash FROM articles WHERE id = ?")) {
+          p.setString(1, articleId);
+          try (ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            String d = rs.getString(2);
+            return Optional.of(new StoredArticle(rs.getString(1), d == null ? null : LocalDate.parse(d),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+          }
+        }
+      });
+    } catch (SQLException e) {
+      throw fail("article lookup failed", e);
+    }
+  }
+
+  /** How many articles are stored. */
+  public long articleCount() {
+    try {
+      return withReader(c -> {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      });
+    } catch (SQLException e) {
+      throw fail("count failed", e);
+    }
+  }
+
+  @Override
+  public List<TimelineBucket> timeline(EventQuery query, Granularity granularity) {
+    Where w = Where.of(query).and("event_date IS NOT NULL");
+    String unit = granularity.name().toLowerCase();
+    String sql = "SELECT CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS period, "
+        + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
+    try {
+      return withReader(c -> {
+        List<TimelineBucket> out = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
+                rs.getLong(3)));
+          }
+        }
+        return out;
+      });
+    } catch (SQLException e) {
+      throw fail("timeline failed", e);
+    }
+  }
+
+  static String period(LocalDate d, Granularity g) {
+    return switch (g) {
+      case DAY -> d.toString();
+      case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> d.toString().substring(0, 7);
+    };
+  }
+
+  @Override
+  public List<Dyad> dyads(EventQuery query, int limit) {
+    Where w = Where.of(query).and("source_code IS NOT NULL").and("target_code IS NOT NULL");
+    String sql = "SELECT source_code, target_code, COUNT(*) AS n, "
+        + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
+        + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
+        + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit);
+    try {
+      return withReader(c -> {
+        List<Dyad> out = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getDouble(6)));
+          }
+        }
+        return out;
+      });
+    } catch (SQLException e) {
+      throw fail("dyads failed", e);
+    }
+  }
+
+  @Override
+  public List<PlaceCount> places(EventQuery query, int limit) {
+    Where w = Where.of(query).and("lat IS NOT NULL");
+    String sql = "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events" + w.sql()
+        + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT " + Math.max(1, limit);
+    try {
+      return withReader(c -> {
+        List<PlaceCount> out = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            long g = rs.getLong(5);
+            out.add(new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                rs.wasNull() ? null : g, rs.getLong(6)));
+          }
+        }
+        return out;
+      });
+    } catch (SQLException e) {
+      throw fail("places failed", e);
+    }
+  }
+
+  /** Mentions, sources and articles per story, for the stories of the matching events. */
+  Map<String, int[]> storyCounts(EventQuery query) throws SQLException {
+    Where w = Where.of(query);
+    String sql = "SELECT story_id, COUNT(*), COUNT(DISTINCT article_id), "
+        + "COUNT(DISTINCT CASE WHEN publisher IS NULL THEN 'a:' || article_id ELSE 'p:' || publisher END) "
+        + "FROM events WHERE story_id IN (SELECT story_id FROM events" + w.sql() + ") GROUP BY story_id";
+    return withReader(c -> {
+      Map<String, int[]> out = new HashMap<>();
+      try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Streams the matching mentions in the order they were stored (exports). */
+  void scan(EventQuery query, SqlConsumer each) throws SQLException {
+    Where w = Where.of(query);
+    String sql = "SELECT " + STORED + " FROM events" + w.sql() + " ORDER BY seq" + paging(query);
+    withReader(c -> {
+      boolean auto = c.getAutoCommit();
+      // PostgreSQL streams with a cursor only inside a transaction.
+      c.setAutoCommit(false);
+      try (PreparedStatement p = w.prepare(c, sql)) {
+        p.setFetchSize(2000);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            each.accept(stored(rs), rs.getLong(5));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(auto);
+      }
+      return null;
+    });
+  }
+
+  @FunctionalInterface
+  interface SqlConsumer {
+    void accept(StoredEvent e, long seq) throws SQLException;
+  }
+
+  @Override
+  public void export(ExportFormat format, EventQuery query, OutputStream out) {
+    try {
+      new Exports(this).write(format, query, out);
+    } catch (SQLException e) {
+      throw fail("export failed", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private void requireWritable() {
+    if (readOnly) {
+      throw new StoreException(db + ": opened read-only");
+    }
+  }
+
+  StoreException fail(String what, SQLException e) {
+    return new StoreException(db + ": " + what + ": " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    Connection r;
+    while ((r = readers.poll()) != null) {
+      try {
+        r.close();
+      } catch (SQLException ignored) {
+        // Closing anyway.
+      }
+    }
+    try {
+      writer.close();
+    } catch (SQLException e) {
+      throw fail("close failed", e);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.vigil.store;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The numbers of docs/store.md: bulk and per-article ingest rates (no NLP) and query latencies
+ * (p50, p95) on a store of generated events.
+ */
+public final class StoreBench {
+  private final PrintStream out;
+
+  public StoreBench(PrintStream out) {
+    this.out = out;
+  }
+
+  /** A rate both by the wall clock and per CPU-second of this process (the machine may be shared). */
+  public record Rate(double wall, double cpu) {
+    @Override
+    public String toString() {
+      return String.format("%,.0f events/s wall clock, %,.0f events per CPU-second", wall, cpu);
+    }
+  }
+
+  static long cpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+  }
+
+  /** Fills a store with {@code events} generated events through the bulk loader. */
+  public static Rate generateRate(JdbcEventStore store, long events, long seed, PrintStream progress) {
+    long c0 = cpuNanos();
+    long t0 = System.nanoTime();
+    double wall = generate(store, events, seed, progress);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    return new Rate(wall, cpu > 0 ? wall * secs / cpu : 0);
+  }
+
+  /** Fills a store with {@code events} generated events through the bulk loader; returns events/s. */
+  public static double generate(JdbcEventStore store, long events, long seed, PrintStream progress) {
+    SyntheticEvents gen = new SyntheticEvents(seed);
+    long t0 = System.nanoTime();
+    long last = t0;
+    try (BulkLoader bulk = store.bulkLoader()) {
+      long first = bulk.nextSeq();
+      while (bulk.events() < events) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq() - first, events);
+        bulk.add(it.article(), it.events(), it.storyIds());
+        long now = System.nanoTime();
+        if (progress != null && now - last > 2_000_000_000L) {
+          last = now;
+          progress.printf("vigil: %,d events (%.0f s)%n", bulk.events(), (now - t0) / 1e9);
+        }
+      }
+      bulk.commit();
+      return bulk.events() / ((System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /** Ingests articles one transaction each (with linking), as {@code vigil ingest} does. */
+  public static Rate ingestRate(JdbcEventStore store, int articles, long seed) {
+    SyntheticEvents gen = new SyntheticEvents(seed);
+    List<SyntheticEvents.Item> items = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      SyntheticEvents.Item it = gen.next(i, articles);
+      // Fresh ids, so that they add to the store and link against it.
+      String id = "bench-" + seed + "-" + i;
+      List<org.vigil.model.Event> evs = it.events().stream().map(e -> new org.vigil.model.Event(
+          id + ":" + e.sentenceIndex() + ":0", id, e.sentenceIndex(), e.sentence(), e.trigger(), e.date(), e.source(),
+          e.target(), e.cameo(), e.location(), e.size(), e.attribution(), e.modality(), e.quote(), e.rule(),
+          e.confidence())).toList();
+      var a = it.article();
+      items.add(new SyntheticEvents.Item(new org.vigil.model.Article(id, a.date(), a.title(), a.text(), a.source()),
+          evs, it.storyIds()));
+    }
+    long events = 0;
+    long c0 = cpuNanos();
+    long t0 = System.nanoTime();
+    for (SyntheticEvents.Item it : items) {
+      store.ingest(it.article(), it.events());
+      events += it.events().size();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    return new Rate(events / secs, cpu > 0 ? events / cpu : 0);
+  }
+
+  /** Runs each query kind {@code runs} times with varying parameters and prints p50 and p95. */
+  public void queries(JdbcEventStore store, int runs) {
+    LocalDate base = LocalDate.of(2020, 1, 1);
+    String[] countries = {"SYR", "UKR", "KEN", "FRA", "USA", "NGA", "IRQ", "MEX"};
+    String[] codes = {"19", "14", "112", "04", "173", "0"};
+    measure("events: date range (30 days)", runs, i -> store.events(q(base.plusDays(i * 37L % 1800),
+        base.plusDays(i * 37L % 1800 + 30), null, null, null, null, null, null)).size());
+    measure("events: actor", runs, i -> store.events(q(null, null, countries[i % countries.length] + "MIL", null,
+        null, null, null, null)).size());
+    measure("events: country", runs, i -> store.events(q(null, null, null, countries[i % countries.length], null,
+        null, null, null)).size());
+    measure("events: code prefix", runs, i -> store.events(q(null, null, null, null, codes[i % codes.length], null,
+        null, null)).size());
+    measure("events: near (100 km)", runs, i -> store.events(q(null, null, null, null, null, 7.0 + (i % 5) * 0.7,
+        -47.0 + (i % 4) * 0.9, 100.0)).size());
+    measure("events: actor + dates + code", runs, i -> store.events(q(base.plusDays(i * 53L % 1500),
+        base.plusDays(i * 53L % 1500 + 180), countries[i % countries.length], null, "1", null, null, null)).size());
+    measure("count: country", runs, i -> (int) store.count(q(null, null, null, countries[i % countries.length], null,
+        null, null, null)));
+    measure("timeline: month, all", runs, i -> store.timeline(EventQuery.ALL, EventStore.Granularity.MONTH).size());
+    measure("timeline: week, country", runs, i -> store.timeline(q(null, null, null, countries[i % countries.length],
+        null, null, null, null), EventStore.Granularity.WEEK).size());
+    measure("dyads: top 20, all", runs, i -> store.dyads(EventQuery.ALL, 20).size());
+    measure("dyads: top 20, one year", runs, i -> store.dyads(q(base.plusDays(365L * (i % 4)),
+        base.plusDays(365L * (i % 4) + 365), null, null, null, null, null, null), 20).size());
+    measure("places: top 50, all", runs, i -> store.places(EventQuery.ALL, 50).size());
+    measure("places: top 50, code prefix", runs, i -> store.places(q(null, null, null, null, codes[i % codes.length],
+        null, null, null), 50).size());
+    measure("story: by event id", runs, i -> store.story("gen-" + (i * 7919 % 200_000) + ":0:0")
+        .map(Story::numMentions).orElse(0));
+  }
+
+  private static EventQuery q(LocalDate from, LocalDate to, String actor, String country, String code, Double lat,
+                              Double lon, Double km) {
+    return new EventQuery(from, to, actor, country, code, lat, lon, km, null, null, 100, 0);
+  }
+
+  private void measure(String name, int runs, IntFunction<Integer> query) {
+    query.apply(runs); // warm-up: the first run pays for loading columns into memory
+    double[] ms = new double[runs];
+    long rows = 0;
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      rows += query.apply(i);
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    out.printf("  %-32s p50 %7.1f ms   p95 %7.1f ms   (%d rows on average)%n", name, pct(ms, 50), pct(ms, 95),
+        rows / runs);
+  }
+
+  private static double pct(double[] sorted, int p) {
+    int k = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
+  }
+}

@@ -1,0 +1,89 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** An EventQuery's filters as a portable SQL WHERE clause and its parameters. */
+final class Where {
+  private final List<String> conditions = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+
+  static Where of(EventQuery q) {
+    Where w = new Where();
+    if (q.from() != null) {
+      w.and("event_date >= ?", java.sql.Date.valueOf(q.from()));
+    }
+    if (q.to() != null) {
+      w.and("event_date <= ?", java.sql.Date.valueOf(q.to()));
+    }
+    if (q.actor() != null && !q.actor().isBlank()) {
+      String p = like(q.actor().strip().toUpperCase(Locale.ROOT)) + "%";
+      w.and("(source_code LIKE ? ESCAPE '!' OR target_code LIKE ? ESCAPE '!')", p, p);
+    }
+    if (q.country() != null && !q.country().isBlank()) {
+      String c = q.country().strip().toUpperCase(Locale.ROOT);
+      w.and("(loc_country = ? OR source_country = ? OR target_country = ?)", c, c, c);
+    }
+    if (q.codePrefix() != null && !q.codePrefix().isBlank()) {
+      w.and("cameo LIKE ? ESCAPE '!'", like(q.codePrefix().strip()) + "%");
+    }
+    if (q.lat() != null && q.lon() != null && q.nearKm() != null) {
+      double lat = q.lat();
+      double lon = q.lon();
+      double km = q.nearKm();
+      // A bounding box first (indexable, cheap), then the exact great-circle distance.
+      double dLat = km / 111.0;
+      w.and("lat BETWEEN ? AND ?", lat - dLat, lat + dLat);
+      double cos = Math.cos(Math.toRadians(lat));
+      double dLon = cos < 1e-6 ? 360 : km / (111.0 * cos);
+      if (lon - dLon > -180 && lon + dLon < 180) {
+        w.and("lon BETWEEN ? AND ?", lon - dLon, lon + dLon);
+      }
+      w.and("2 * 6371 * ASIN(SQRT(POWER(SIN(RADIANS(lat - ?) / 2), 2) + COS(RADIANS(?)) * COS(RADIANS(lat)) "
+          + "* POWER(SIN(RADIANS(lon - ?) / 2), 2))) <= ?", lat, lat, lon, km);
+    }
+    if (q.text() != null) {
+      for (String word : q.text().strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          w.and("LOWER(sentence) LIKE ? ESCAPE '!'", "%" + like(word.toLowerCase(Locale.ROOT)) + "%");
+        }
+      }
+    }
+    if (q.quadClass() != null) {
+      w.and("quad_class = ?", q.quadClass());
+    }
+    return w;
+  }
+
+  private static String like(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  Where and(String condition, Object... values) {
+    conditions.add(condition);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  String sql() {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  PreparedStatement prepare(Connection c, String sql) throws SQLException {
+    PreparedStatement p = c.prepareStatement(sql);
+    try {
+      int i = 1;
+      for (Object v : params) {
+        p.setObject(i++, v);
+      }
+      return p;
+    } catch (SQLException e) {
+      p.close();
+      throw e;
+    }
+  }
+}

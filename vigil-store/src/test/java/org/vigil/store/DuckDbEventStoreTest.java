@@ -1,0 +1,77 @@
+package org.vigil.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on an embedded DuckDB file, plus what only a file can get wrong. */
+class DuckDbEventStoreTest extends EventStoreContract {
+  @TempDir
+  Path dir;
+
+  @Override
+  protected JdbcEventStore openEmpty() {
+    return EventStores.open(dir.resolve("vigil.duckdb").toString());
+  }
+
+  @Override
+  protected JdbcEventStore reopen() {
+    return EventStores.open(dir.resolve("vigil.duckdb").toString());
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsRefusedByNameAndLeftAlone() throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "shopping list: bread, milk\n");
+    StoreException e = assertThrows(StoreException.class, () -> EventStores.open(notes.toString()));
+    assertTrue(e.getMessage().startsWith(notes + ": not a Vigil database"), e.getMessage());
+    assertEquals("shopping list: bread, milk\n", Files.readString(notes));
+  }
+
+  @Test
+  void aDuckDbFileOfSomeOtherApplicationIsNotAVigilDatabase() throws Exception {
+    Path other = dir.resolve("other.duckdb");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + other); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE invoices (id INTEGER)");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> EventStores.open(other.toString()));
+    assertEquals(other + ": not a Vigil database (it has tables but no schema_version)", e.getMessage());
+  }
+
+  @Test
+  void aPathInAMissingDirectoryOrAnUnknownUrlIsAClearError() {
+    String missing = dir.resolve("no/such/dir/v.duckdb").toString();
+    assertTrue(assertThrows(StoreException.class, () -> EventStores.open(missing)).getMessage().contains("no such directory"));
+    assertTrue(assertThrows(StoreException.class, () -> EventStores.open("jdbc:mysql://localhost/x"))
+        .getMessage().contains("unsupported database"));
+  }
+
+  @Test
+  void theSchemaVersionIsRecorded() throws Exception {
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("vigil.duckdb"));
+         Statement s = c.createStatement();
+         var rs = s.executeQuery("SELECT MAX(version), COUNT(*) FROM schema_version")) {
+      rs.next();
+      assertEquals(Migrations.latest(), rs.getInt(1));
+      assertEquals(Migrations.latest(), rs.getInt(2));
+    }
+    store = reopen();
+  }
+
+  @Test
+  void aReadOnlyStoreAnswersQueriesButRefusesToIngest() {
+    store.close();
+    store = EventStores.open(dir.resolve("vigil.duckdb").toString(), LinkingRules.DEFAULT, true);
+    assertEquals(0, store.count(EventQuery.ALL));
+    assertThrows(StoreException.class, () -> store.ingest(Mentions.article("a", "2024-01-01", null, "t"), java.util.List.of()));
+  }
+}

@@ -1,0 +1,306 @@
+package org.vigil.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.store.Mentions.ACCUSE;
+import static org.vigil.store.Mentions.ALEPPO;
+import static org.vigil.store.Mentions.DAMASCUS;
+import static org.vigil.store.Mentions.MEET;
+import static org.vigil.store.Mentions.NAIROBI;
+import static org.vigil.store.Mentions.PROTEST;
+import static org.vigil.store.Mentions.article;
+import static org.vigil.store.Mentions.event;
+import static org.vigil.store.Mentions.killing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.store.EventStore.ExportFormat;
+import org.vigil.store.EventStore.Granularity;
+import org.vigil.store.EventStore.Outcome;
+
+/**
+ * What every store does, whatever the engine: DuckDB and PostgreSQL run these same tests.
+ * Articles and sentences are written for these tests.
+ */
+abstract class EventStoreContract {
+  protected JdbcEventStore store;
+
+  /** A fresh, empty store. */
+  protected abstract JdbcEventStore openEmpty();
+
+  /** The same store opened again. */
+  protected abstract JdbcEventStore reopen();
+
+  @BeforeEach
+  void open() {
+    store = openEmpty();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static final Article AP = article("ap-1", "2024-02-02", "Agence Example",
+      "Syrian army artillery shelled rebel positions near Aleppo on Thursday, killing four fighters.");
+  private static final Article RT = article("rt-1", "2024-02-03", "Daily Example",
+      "Government forces pounded rebel-held districts of Aleppo a day earlier, a monitor said.");
+
+  private static List<Event> apEvents() {
+    return List.of(killing("ap-1", 0, "2024-02-01", "SYRMIL", "SYRREB", ALEPPO, 4, AP.text()));
+  }
+
+  private static List<Event> rtEvents() {
+    return List.of(killing("rt-1", 0, "2024-02-02", "SYRMIL", "SYRREB", ALEPPO, 4, RT.text()));
+  }
+
+  @Test
+  void ingestingTheSameArticleTwiceChangesNothing() {
+    assertEquals(Outcome.NEW, store.ingest(AP, apEvents()));
+    assertTrue(store.isStored(AP));
+    assertEquals(Outcome.UNCHANGED, store.ingest(AP, apEvents()));
+    assertEquals(1, store.count(EventQuery.ALL));
+    assertEquals(1, store.articleCount());
+  }
+
+  @Test
+  void aChangedArticleReplacesItsOldEvents() {
+    store.ingest(AP, apEvents());
+    Article changed = article("ap-1", "2024-02-02", "Agence Example", AP.text() + " The army denied it.");
+    assertFalse(store.isStored(changed));
+    List<Event> now = List.of(
+        killing("ap-1", 0, "2024-02-01", "SYRMIL", "SYRREB", ALEPPO, 5, changed.text()),
+        event("ap-1", 1, "2024-02-01", "SYRMIL", null, ACCUSE, null, "The army denied it."));
+    assertEquals(Outcome.REPLACED, store.ingest(changed, now));
+    assertEquals(2, store.count(EventQuery.ALL));
+    assertEquals(changed.text(), store.article("ap-1").orElseThrow().text());
+    assertEquals(JdbcEventStore.contentHash(changed), store.article("ap-1").orElseThrow().contentHash());
+    assertEquals(5, store.story("ap-1:0:0").orElseThrow().event().event().size().dead().value());
+  }
+
+  @Test
+  void anArticleWhoseEventsCannotBeStoredLeavesNothingBehind() {
+    List<Event> broken = new ArrayList<>(apEvents());
+    broken.add(null);
+    assertThrows(RuntimeException.class, () -> store.ingest(AP, broken));
+    assertFalse(store.isStored(AP));
+    assertEquals(0, store.count(EventQuery.ALL));
+    assertEquals(0, store.articleCount());
+    assertEquals(Outcome.NEW, store.ingest(AP, apEvents()));
+  }
+
+  @Test
+  void twoPublishersReportingOneShellingMakeOneStoryWithTwoSources() {
+    store.ingest(AP, apEvents());
+    store.ingest(RT, rtEvents());
+    Story s = store.story("rt-1:0:0").orElseThrow();
+    assertEquals(2, s.numMentions());
+    assertEquals(2, s.numArticles());
+    assertEquals(2, s.numSources());
+    assertEquals("rt-1:0:0", s.event().event().id());
+    assertEquals(List.of("ap-1:0:0", "rt-1:0:0"), s.mentions().stream().map(m -> m.event().id()).toList());
+    assertEquals(s.storyId(), store.story("ap-1:0:0").orElseThrow().storyId());
+  }
+
+  @Test
+  void eventsOfAnotherKindPlaceOrWeekStayInTheirOwnStories() {
+    store.ingest(AP, apEvents());
+    store.ingest(article("x-1", "2024-02-01", "Agence Example", "Talks in Damascus."),
+        List.of(event("x-1", 0, "2024-02-01", "SYRMIL", "SYRREB", MEET, DAMASCUS, "Talks in Damascus.")));
+    store.ingest(article("x-2", "2024-02-01", "Daily Example", "Shelling in Damascus."),
+        List.of(killing("x-2", 0, "2024-02-01", "SYRMIL", "SYRREB", DAMASCUS, 2, "Shelling in Damascus.")));
+    store.ingest(article("x-3", "2024-02-20", "Daily Example", "Shelling near Aleppo again."),
+        List.of(killing("x-3", 0, "2024-02-20", "SYRMIL", "SYRREB", ALEPPO, 1, "Shelling near Aleppo again.")));
+    for (String id : List.of("ap-1:0:0", "x-1:0:0", "x-2:0:0", "x-3:0:0")) {
+      assertEquals(1, store.story(id).orElseThrow().numMentions(), id);
+    }
+  }
+
+  @Test
+  void twoSentencesOfOneArticleAboutOneEventAreOneStoryFromOneSource() {
+    Article a = article("long-1", "2024-02-02", "Agence Example", "Shelling hit Aleppo. The army shelled rebels there.");
+    store.ingest(a, List.of(killing("long-1", 0, "2024-02-02", null, "SYRREB", ALEPPO, 3, "Shelling hit Aleppo."),
+        killing("long-1", 1, "2024-02-02", "SYRMIL", "SYRREB", ALEPPO, 3, "The army shelled rebels there.")));
+    Story s = store.story("long-1:1:0").orElseThrow();
+    assertEquals(2, s.numMentions());
+    assertEquals(1, s.numArticles());
+    assertEquals(1, s.numSources());
+  }
+
+  private void storeSample() {
+    store.ingest(AP, apEvents());
+    store.ingest(RT, rtEvents());
+    store.ingest(article("k-1", "2023-07-12", "Nairobi Example", "Protesters marched in Nairobi against taxes."),
+        List.of(event("k-1", 0, "2023-07-12", "KENCVL", "KENGOV", PROTEST, NAIROBI,
+            "Protesters marched in Nairobi against taxes.")));
+    store.ingest(article("d-1", "2024-03-10", "Agence Example", "France accused Syria of obstructing aid."),
+        List.of(event("d-1", 0, "2024-03-10", "FRA", "SYRGOV", ACCUSE, null, "France accused Syria of obstructing aid.")));
+  }
+
+  private static EventQuery query(LocalDate from, LocalDate to, String actor, String country, String code,
+                                  Double lat, Double lon, Double km, String text) {
+    return new EventQuery(from, to, actor, country, code, lat, lon, km, text, null, 100, 0);
+  }
+
+  private List<String> ids(EventQuery q) {
+    return store.events(q).stream().map(e -> e.event().id()).toList();
+  }
+
+  @Test
+  void eventsComeNewestFirstAndFilterByEveryField() {
+    storeSample();
+    assertEquals(List.of("d-1:0:0", "rt-1:0:0", "ap-1:0:0", "k-1:0:0"), ids(EventQuery.ALL));
+    assertEquals(List.of("rt-1:0:0", "ap-1:0:0"),
+        ids(query(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-28"), null, null, null, null, null, null, null)));
+    assertEquals(List.of("d-1:0:0", "rt-1:0:0", "ap-1:0:0"), ids(query(null, null, "SYR", null, null, null, null, null, null)));
+    assertEquals(List.of("d-1:0:0"), ids(query(null, null, "FRA", null, null, null, null, null, null)));
+    assertEquals(List.of("k-1:0:0"), ids(query(null, null, null, "KEN", null, null, null, null, null)));
+    assertEquals(List.of("rt-1:0:0", "ap-1:0:0"), ids(query(null, null, null, null, "19", null, null, null, null)));
+    assertEquals(List.of("d-1:0:0"), ids(query(null, null, null, null, "112", null, null, null, null)));
+    assertEquals(List.of("rt-1:0:0", "ap-1:0:0"), ids(query(null, null, null, null, null, 36.0, 37.0, 50.0, null)));
+    assertEquals(List.of(), ids(query(null, null, null, null, null, 36.0, 37.0, 5.0, null)));
+    assertEquals(List.of("k-1:0:0"), ids(query(null, null, null, null, null, null, null, null, "nairobi TAXES")));
+    assertEquals(List.of(), ids(query(null, null, null, null, null, null, null, null, "100%")));
+    assertEquals(3, store.count(query(null, null, "SYR", null, null, null, null, null, null)));
+    assertEquals(List.of("rt-1:0:0"), ids(new EventQuery(null, null, null, null, null, null, null, null, null, 4, 1, 0)));
+    assertEquals(List.of("ap-1:0:0"), ids(new EventQuery(null, null, null, null, null, null, null, null, null, 4, 1, 1)));
+  }
+
+  @Test
+  void storedEventsCarryTheirRecordArticleStoryAndPublisher() {
+    storeSample();
+    StoredEvent e = store.events(query(null, null, "KEN", null, null, null, null, null, null)).get(0);
+    assertEquals("k-1", e.articleId());
+    assertEquals("Nairobi Example", e.publisher());
+    assertEquals("141", e.event().cameo().code());
+    assertEquals(NAIROBI, e.event().location());
+    assertEquals(e.storyId(), store.story("k-1:0:0").orElseThrow().storyId());
+    assertTrue(store.story("nope").isEmpty());
+    assertTrue(store.article("nope").isEmpty());
+  }
+
+  @Test
+  void timelineDyadsAndPlacesCountTheMatchingEvents() {
+    storeSample();
+    assertEquals(List.of(new TimelineBucket("2023-07", 3, 1), new TimelineBucket("2024-02", 4, 2),
+        new TimelineBucket("2024-03", 3, 1)), store.timeline(EventQuery.ALL, Granularity.MONTH));
+    assertEquals(List.of(new TimelineBucket("2024-W05", 4, 2)),
+        store.timeline(query(null, null, null, null, "19", null, null, null, null), Granularity.WEEK));
+    assertEquals(new TimelineBucket("2024-02-01", 4, 1), store.timeline(EventQuery.ALL, Granularity.DAY).get(1));
+    List<Dyad> dyads = store.dyads(EventQuery.ALL, 10);
+    assertEquals(new Dyad("SYRMIL", "SYRREB", 2, 2, 0, -10.0), dyads.get(0));
+    assertEquals(3, dyads.size());
+    List<PlaceCount> places = store.places(EventQuery.ALL, 10);
+    assertEquals("Aleppo", places.get(0).name());
+    assertEquals(2, places.get(0).events());
+    assertEquals(170063L, places.get(0).geonamesId());
+    assertEquals(2, places.size());
+  }
+
+  private String export(ExportFormat f) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    store.export(f, new EventQuery(null, null, null, null, null, null, null, null, null, null, 0, 0), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gdeltExportHasSixtyOneColumnsAndOneRowPerStory() {
+    storeSample();
+    List<String> rows = export(ExportFormat.GDELT).lines().toList();
+    assertEquals(3, rows.size(), "the two shelling reports are one GDELT event");
+    for (String r : rows) {
+      assertEquals(61, r.split("\t", -1).length, r);
+    }
+    String[] shelling = rows.stream().filter(r -> r.contains("\t194\t")).findFirst().orElseThrow().split("\t", -1);
+    assertEquals("20240201", shelling[1]);
+    assertEquals("SYRMIL", shelling[5]);
+    assertEquals("SYRREB", shelling[15]);
+    assertEquals("19", shelling[28]);
+    assertEquals("4", shelling[29]);
+    assertEquals("2", shelling[31], "NumMentions");
+    assertEquals("2", shelling[32], "NumSources");
+    assertEquals("2", shelling[33], "NumArticles");
+    assertEquals("Aleppo", shelling[52]);
+    assertEquals("36.2021", shelling[56]);
+    assertEquals(61, Exports.GDELT.size());
+  }
+
+  @Test
+  void icewsExportHasItsTwentyColumnHeaderAndOneRowPerMention() {
+    storeSample();
+    List<String> rows = export(ExportFormat.ICEWS).lines().toList();
+    assertEquals(String.join("\t", Exports.ICEWS), rows.get(0));
+    assertEquals(20, Exports.ICEWS.size());
+    assertEquals(5, rows.size());
+    for (String r : rows) {
+      assertEquals(20, r.split("\t", -1).length, r);
+    }
+    String[] kenya = rows.stream().filter(r -> r.contains("Nairobi")).findFirst().orElseThrow().split("\t", -1);
+    assertEquals("2023-07-12", kenya[1]);
+    assertEquals("Kenya", kenya[4]);
+    assertEquals("141", kenya[6]);
+    assertEquals("Nairobi Example", kenya[13]);
+    assertEquals("Nairobi", kenya[14]);
+    assertEquals("Kenya", kenya[17]);
+  }
+
+  @Test
+  void acledExportHasItsColumnsAndOnlyViolenceProtestAndStrategicEvents() {
+    storeSample();
+    List<String> rows = export(ExportFormat.ACLED).lines().toList();
+    assertEquals(String.join(",", Exports.ACLED), rows.get(0));
+    assertEquals(3, rows.size(), "one shelling story and one protest; the accusation is no ACLED event");
+    assertTrue(rows.stream().anyMatch(r -> r.contains(",Explosions/Remote violence,Shelling/artillery/missile attack,")),
+        rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.contains(",Demonstrations,Protests,Peaceful protest,")), rows.toString());
+  }
+
+  @Test
+  void jsonlPloverCsvAndParquetExportsCarryEveryMention() throws Exception {
+    storeSample();
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = export(ExportFormat.JSONL).lines().toList();
+    assertEquals(4, lines.size());
+    JsonNode first = json.readTree(lines.get(0));
+    assertEquals("vigil.event/1", first.get("schema").asText());
+    assertEquals(store.story(first.get("id").asText()).orElseThrow().storyId(), first.get("story_id").asText());
+    JsonNode plover = json.readTree(export(ExportFormat.PLOVER).lines().toList().get(0));
+    assertEquals("ASSAULT", plover.get("event").asText());
+    assertEquals("SYRMIL", plover.get("actor").get("code").asText());
+    assertEquals(2, plover.get("num_mentions").asInt());
+    List<String> csv = export(ExportFormat.CSV).lines().toList();
+    assertEquals(String.join(",", Exports.FLAT), csv.get(0));
+    assertEquals(5, csv.size());
+    ByteArrayOutputStream parquet = new ByteArrayOutputStream();
+    store.export(ExportFormat.PARQUET, EventQuery.ALL, parquet);
+    byte[] bytes = parquet.toByteArray();
+    assertEquals("PAR1", new String(Arrays.copyOf(bytes, 4), StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void reopeningAStoreKeepsEverythingAndAppliesNoMigrationTwice() {
+    storeSample();
+    store.close();
+    store = reopen();
+    assertEquals(4, store.count(EventQuery.ALL));
+    assertEquals(Outcome.UNCHANGED, store.ingest(AP, apEvents()));
+    store.ingest(article("n-1", "2024-02-02", "Third Example", "Rebels said Aleppo was shelled."),
+        List.of(killing("n-1", 0, "2024-02-02", null, "SYRREB", ALEPPO, 4, "Rebels said Aleppo was shelled.")));
+    assertEquals(3, store.story("n-1:0:0").orElseThrow().numSources(), "linking goes on after a reopen");
+    assertNotEquals(store.story("n-1:0:0").orElseThrow().storyId(), store.story("d-1:0:0").orElseThrow().storyId());
+  }
+}
