@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.actor.ActorResolver;
+import org.vigil.dictionary.PetrarchVerbs;
 import org.vigil.lexicon.EventLexicon;
 import org.vigil.lexicon.Trigger;
 import org.vigil.model.Actor;
@@ -44,9 +45,16 @@ public final class EventCoder {
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
 
   private final EventLexicon lexicon;
+  /** Imported PETRARCH verbs, which take precedence for the verbs they define; null when none. */
+  private final PetrarchVerbs imported;
 
   public EventCoder(EventLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  public EventCoder(EventLexicon lexicon, PetrarchVerbs imported) {
     this.lexicon = lexicon;
+    this.imported = imported == null || imported.isEmpty() ? null : imported;
   }
 
   /** The events of a sentence, in order of their triggers. Actors are remembered for later pronouns. */
@@ -76,6 +84,7 @@ public final class EventCoder {
       }
     }
     run.statements(out);
+    out.addAll(run.importedFrames);
     out.sort(java.util.Comparator.comparingInt(EventFrame::trigger));
     for (EventFrame f : out) {
       if (f.target() != null) {
@@ -146,6 +155,10 @@ public final class EventCoder {
     final Set<Integer> consumed = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
     final List<int[]> speech = new ArrayList<>();
+    /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
+    final List<EventFrame> importedFrames = new ArrayList<>();
+    List<String> words;
+    List<String> lemmas;
 
     /**
      * A bare statement by a known actor is CAMEO 01; a speech verb that reports another event
@@ -173,6 +186,9 @@ public final class EventCoder {
     }
 
     void verb(int v) {
+      if (imported != null && importedVerb(v)) {
+        return;
+      }
       List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
       if (candidates.isEmpty() || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
         if (!candidates.isEmpty()) {
@@ -222,6 +238,86 @@ public final class EventCoder {
         }
       }
       emit(v, v, t, sources, targets);
+    }
+
+    /**
+     * Codes a verb the imported PETRARCH dictionary defines, with its codes as given: the user's
+     * coding scheme is not CAMEO's, so Vigil's intent, refusal and appeal refinements stay out.
+     * Returns false when the dictionary does not define the verb.
+     */
+    private boolean importedVerb(int v) {
+      if (words == null) {
+        words = new ArrayList<>();
+        lemmas = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+          words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+          lemmas.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      // Patterns may name words of the governing clause ("SAID WOULD *"), so look from its start.
+      int top = v;
+      for (int guard = 0; guard < 3 && s.head(top) >= 0 && Set.of("xcomp", "ccomp", "advcl", "conj")
+          .contains(s.baseRelation(top)); guard++) {
+        top = s.head(top);
+      }
+      PetrarchVerbs.Match m = imported.match(words, lemmas, v, s.subtreeBounds(top)[0], s.subtreeBounds(v)[1]);
+      if (m == null) {
+        return false;
+      }
+      consumed.add(v);
+      if (m.code() == null) {
+        return true;
+      }
+      Trigger plain = new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), m.code(), "", 0);
+      int agent = agentPhrase(v);
+      boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
+          || s.token(v).pos().equals("VBN") && agent >= 0 && s.firstChild(v, "aux") < 0;
+      List<Actor> sources = passive ? agents(v) : subjects(v);
+      if (sources.isEmpty() && !passive) {
+        sources = subjectAbove(v);
+      }
+      List<Actor> targets = passive ? passiveTargets(v) : targets(v, plain);
+      if (targets.isEmpty()) {
+        targets = firstActorAfter(v);
+      }
+      String[] codes = m.code().split(":");
+      Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
+      for (Actor a : sources) {
+        for (Actor b : targets) {
+          if (a.code().equals(b.code()) && a.start() == b.start()) {
+            continue;
+          }
+          importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, m.rule(), 0.9));
+          if (codes.length > 1) {
+            importedFrames.add(new EventFrame(s, v, v, b, a, codes[1], modality, null, null, m.rule(), 0.9));
+          }
+        }
+      }
+      return true;
+    }
+
+    /** PETRARCH's target: the first actor after the verb in its own clause (not in a clause with its own subject). */
+    private List<Actor> firstActorAfter(int v) {
+      int end = s.subtreeBounds(v)[1];
+      for (int i = v + 1; i <= end; i++) {
+        if (!s.dominates(v, i) || !(s.token(i).isNoun() || s.token(i).pos().equals("PRP")) || inOwnClause(v, i)) {
+          continue;
+        }
+        List<Actor> out = withConjuncts(i);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      return List.of();
+    }
+
+    private boolean inOwnClause(int v, int i) {
+      for (int k = i; k != v && k >= 0; k = s.head(k)) {
+        if (k != i && (s.firstChild(k, "nsubj") >= 0 || s.firstChild(k, "nsubj:pass") >= 0)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasPrepChild(int v, Set<String> preps) {
