@@ -299,6 +299,10 @@ public final class ActorResolver {
     }
 
     private Discourse.Entity entity(Actor a, ActorEntry.Kind kind, String role, boolean plural) {
+      if (a.sectors().stream().anyMatch(x -> x.endsWith("~"))) {
+        a = new Actor(a.text(), a.start(), a.end(), a.name(), a.code(), a.country(),
+            a.sectors().stream().map(x -> x.replace("~", "")).toList());
+      }
       return new Discourse.Entity(a, kind, role, plural, s.index());
     }
 
@@ -442,7 +446,12 @@ public final class ActorResolver {
   private static String code(String country, List<String> sectors) {
     StringBuilder b = new StringBuilder(country);
     for (String sec : sectors) {
-      if (!chunks(country).contains(sec)) {
+      if (sec.endsWith("~")) {
+        String prefix = sec.substring(0, sec.length() - 1);
+        if (!b.toString().startsWith(prefix)) {
+          b.insert(0, prefix);
+        }
+      } else if (!chunks(country).contains(sec)) {
         b.append(sec);
       }
     }

@@ -42,6 +42,7 @@ public final class EventCoder {
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
 
   private final EventLexicon lexicon;
@@ -282,6 +283,17 @@ public final class EventCoder {
       }
       String[] codes = m.code().split(":");
       Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
+      if (m.compound() && targets.isEmpty() && sources.size() > 1) {
+        // "% HAVE * [191]": "Gondor and Osgiliath have delayed their meeting" is each to the other.
+        for (Actor a : sources) {
+          for (Actor b : sources) {
+            if (a != b) {
+              importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, m.rule(), 0.9));
+            }
+          }
+        }
+        return true;
+      }
       for (Actor a : sources) {
         for (Actor b : targets) {
           if (a.code().equals(b.code()) && a.start() == b.start()) {
@@ -303,7 +315,15 @@ public final class EventCoder {
         if (!s.dominates(v, i) || !(s.token(i).isNoun() || s.token(i).pos().equals("PRP")) || inOwnClause(v, i)) {
           continue;
         }
-        List<Actor> out = withConjuncts(i);
+        // The whole noun phrase: "Gondor's government", "Gondor police" name one actor with a sector.
+        int h = i;
+        while (s.head(h) > v && NP_INSIDE.contains(s.relation(h)) && s.token(s.head(h)).isNoun()) {
+          h = s.head(h);
+        }
+        List<Actor> out = withConjuncts(h);
+        if (out.isEmpty() && h != i) {
+          out = withConjuncts(i);
+        }
         if (!out.isEmpty()) {
           return out;
         }

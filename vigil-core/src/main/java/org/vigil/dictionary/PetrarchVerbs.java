@@ -24,8 +24,11 @@ import org.vigil.table.TableException;
  * actors swapped; {@code ---} means the verb gives no event.
  */
 public final class PetrarchVerbs {
-  /** The outcome for a verb the dictionary defines: its code (null: no event) and the rule that gave it. */
-  public record Match(String code, String rule) {
+  /**
+   * The outcome for a verb the dictionary defines: its code (null: no event), the rule that gave it,
+   * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other).
+   */
+  public record Match(String code, String rule, boolean compound) {
   }
 
   /** One verb form: the verb word, its other forms, and words the phrasal verb needs around it. */
@@ -306,9 +309,10 @@ public final class PetrarchVerbs {
         }
       }
       if (best != null) {
-        return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]");
+        return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]",
+            best.text.contains("%"));
       }
-      return new Match(f.code(), "petrarch " + f.block().name + " [" + show(f.code()) + "]");
+      return new Match(f.code(), "petrarch " + f.block().name + " [" + show(f.code()) + "]", false);
     }
     return null;
   }

@@ -62,9 +62,14 @@ final class UserDictionaries {
     warnings.addAll(pg.warnings());
     warnings.addAll(pv.warnings());
     addActors(pa, actors);
+    if (!pg.agents().isEmpty()) {
+      // The user's agents are their sector scheme: mixed with Vigil's nouns they would give codes
+      // neither scheme has ("mayor" is no agent of theirs).
+      sectors.clear();
+    }
     for (PetrarchAgents.Agent a : pg.agents()) {
-      // Vigil's actor codes put sectors after the country, so a prefix sector ([NGO~]) is appended too.
-      sectors.put(a.phrase(), split(a.sectors()));
+      List<String> sec = split(a.sectors());
+      sectors.put(a.phrase(), a.prefix() ? List.of(a.sectors() + "~") : sec);
     }
     verbs.addImported(triggers(pv));
     return new Loaded(pv, pd, warnings);
