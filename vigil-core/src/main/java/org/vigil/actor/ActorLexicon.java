@@ -217,6 +217,9 @@ public final class ActorLexicon {
     String before = i == j ? "" : Names.key(text.substring(s.token(i).start(), s.token(j - 1).end())) + " ";
     String last = Names.key(s.token(j).word());
     for (int k = last.length(); k >= 1; k--) {
+      if (k < last.length() && k - (last.lastIndexOf(' ', k - 1) + 1) < 3) {
+        break; // a stem of one or two letters ("THE_KU") is read as the exact word, else it catches "Kuwait"
+      }
       List<ActorEntry> e = stems.get(before + last.substring(0, k));
       if (e != null) {
         return e;

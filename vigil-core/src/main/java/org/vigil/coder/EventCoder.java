@@ -274,8 +274,8 @@ public final class EventCoder {
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || s.token(v).pos().equals("VBN") && agent >= 0 && s.firstChild(v, "aux") < 0;
       List<Actor> sources = passive ? agents(v) : subjects(v);
-      if (sources.isEmpty() && !passive) {
-        sources = subjectAbove(v);
+      if (sources.isEmpty() && !passive && s.firstChild(v, "nsubj") < 0) {
+        sources = subjectAbove(v); // a participle the tagger misread; a subject that is no actor stays none
       }
       List<Actor> targets = passive ? passiveTargets(v) : targets(v, plain);
       if (targets.isEmpty()) {
@@ -819,6 +819,16 @@ public final class EventCoder {
 
     private void addResolved(int head, List<Actor> out) {
       Actor a = actors.resolve(head);
+      if (a != null && a.code() != null && a.code().contains("/")) {
+        // An imported entry naming several actors ("[FRO/BIL/SAM]"): one actor each.
+        for (String part : a.code().split("/")) {
+          Actor p = new Actor(a.text(), a.start(), a.end(), a.name(), part, part.substring(0, 3), a.sectors());
+          if (out.stream().noneMatch(b -> b.code().equals(p.code()))) {
+            out.add(p);
+          }
+        }
+        return;
+      }
       if (a != null && a.code() != null && out.stream().noneMatch(b -> b.code().equals(a.code()))) {
         out.add(a);
       }

@@ -14,7 +14,8 @@ import org.vigil.table.TableException;
 
 /**
  * A PETRARCH/TABARI agents dictionary: {@code NOUN [~SEC]} (the sector follows the actor's code),
- * {@code NOUN [SEC~]} (it precedes it), {@code {PLURALS}} (an empty list: the regular plural) and
+ * {@code NOUN [SEC~]} (it precedes it), {@code {PLURALS}} (without braces the regular plural is formed; {@code {}} forms none, as
+ * the PETRARCH unit tests expect for "police") and
  * {@code !MACRO! = A, B} substitutions used inside nouns.
  */
 public final class PetrarchAgents {
@@ -78,7 +79,9 @@ public final class PetrarchAgents {
       Set<String> phrases = new LinkedHashSet<>();
       for (String noun : expand(file, l.number(), m.group(1), macros)) {
         phrases.add(noun);
-        phrases.add(plural(noun));
+        if (m.group(2) == null) {
+          phrases.add(plural(noun)); // no braces: the regular plural; "{}" asks for none ("police")
+        }
       }
       if (m.group(2) != null) {
         for (String p : m.group(2).strip().split("\\s+")) {

@@ -88,11 +88,11 @@ final class UserDictionaries {
       List<ActorEntry> list = new ArrayList<>();
       String main = e.names().get(0).words();
       for (PetrarchActors.Code c : e.byPrecedence()) {
-        // "ELR/GAL" names several actors; Vigil's actor is one, so the first is kept.
-        String code = c.code() == null ? ActorResolver.NULL_CODE : c.code().split("/")[0];
+        // "ELR/GAL" names several actors: the coder splits it into one actor per code.
+        String code = c.code() == null ? ActorResolver.NULL_CODE : c.code();
         String country = c.code() == null || code.startsWith("IGO") || code.startsWith("NGO")
             ? null : code.substring(0, 3);
-        List<String> sec = country == null ? List.of() : split(code.substring(3));
+        List<String> sec = country == null || code.contains("/") ? List.of() : split(code.substring(3));
         list.add(new ActorEntry(ActorEntry.Kind.COUNTRY, main, code, country, sec, c.from(), c.to(), null, false));
       }
       for (PetrarchActors.Name n : e.names()) {
