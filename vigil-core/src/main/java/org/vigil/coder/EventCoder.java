@@ -296,8 +296,8 @@ public final class EventCoder {
       }
       for (Actor a : sources) {
         for (Actor b : targets) {
-          if (a.code().equals(b.code()) && a.start() == b.start()) {
-            continue;
+          if (a.code().equals(b.code())) {
+            continue; // "crowds in X burned its embassy": PETRARCH codes no actor acting on itself
           }
           importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, m.rule(), 0.9));
           if (codes.length > 1) {
@@ -328,12 +328,20 @@ public final class EventCoder {
           return out;
         }
       }
-      return List.of();
+      // None in the verb's own clause: the subject of its complement ("allowed that Mordor isn't ..."),
+      // except after speech verbs, whose complement is what was said, not whom it was said to.
+      if (SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      int comp = s.firstChild(v, "ccomp");
+      int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
+      return subj >= 0 ? withConjuncts(subj) : List.of();
     }
 
     private boolean inOwnClause(int v, int i) {
       for (int k = i; k != v && k >= 0; k = s.head(k)) {
-        if (k != i && (s.firstChild(k, "nsubj") >= 0 || s.firstChild(k, "nsubj:pass") >= 0)) {
+        // An infinitive ("vowed to wage war on X") is the verb's own clause even if the parser gave it a subject.
+        if (k != i && (s.firstChild(k, "nsubj") >= 0 || s.firstChild(k, "nsubj:pass") >= 0) && !hasMark(k, "to")) {
           return true;
         }
       }
