@@ -277,9 +277,10 @@ public final class EventCoder {
       if (sources.isEmpty() && !passive && s.firstChild(v, "nsubj") < 0) {
         sources = subjectAbove(v); // a participle the tagger misread; a subject that is no actor stays none
       }
-      List<Actor> targets = passive ? passiveTargets(v) : targets(v, plain);
+      // A target that is the source itself ("on its role", "their populations") is no target: look further.
+      List<Actor> targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
       if (targets.isEmpty()) {
-        targets = firstActorAfter(v);
+        targets = notSources(firstActorAfter(v), sources);
       }
       String[] codes = m.code().split(":");
       Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
@@ -306,6 +307,10 @@ public final class EventCoder {
         }
       }
       return true;
+    }
+
+    private List<Actor> notSources(List<Actor> targets, List<Actor> sources) {
+      return targets.stream().filter(t -> sources.stream().noneMatch(a -> a.code().equals(t.code()))).toList();
     }
 
     /** PETRARCH's target: the first actor after the verb in its own clause (not in a clause with its own subject). */
