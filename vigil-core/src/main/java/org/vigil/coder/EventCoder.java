@@ -266,10 +266,7 @@ public final class EventCoder {
         return false;
       }
       consumed.add(v);
-      if (m.code() == null) {
-        return true;
-      }
-      Trigger plain = new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), m.code(), "", 0);
+      Trigger plain = new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), "", "", 0);
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || s.token(v).pos().equals("VBN") && agent >= 0 && s.firstChild(v, "aux") < 0;
@@ -282,14 +279,20 @@ public final class EventCoder {
       if (targets.isEmpty()) {
         targets = notSources(firstActorAfter(v), sources);
       }
-      String[] codes = m.code().split(":");
+      boolean compound = m.compound() && targets.isEmpty() && sources.size() > 1;
+      String code = compound ? m.code() : m.plainCode();
+      String rule = compound ? m.rule() : m.plainRule();
+      if (code == null) {
+        return true;
+      }
+      String[] codes = code.split(":");
       Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
-      if (m.compound() && targets.isEmpty() && sources.size() > 1) {
+      if (compound) {
         // "% HAVE * [191]": "Gondor and Osgiliath have delayed their meeting" is each to the other.
         for (Actor a : sources) {
           for (Actor b : sources) {
             if (a != b) {
-              importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, m.rule(), 0.9));
+              importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, rule, 0.9));
             }
           }
         }
@@ -300,9 +303,9 @@ public final class EventCoder {
           if (a.code().equals(b.code())) {
             continue; // "crowds in X burned its embassy": PETRARCH codes no actor acting on itself
           }
-          importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, m.rule(), 0.9));
+          importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, rule, 0.9));
           if (codes.length > 1) {
-            importedFrames.add(new EventFrame(s, v, v, b, a, codes[1], modality, null, null, m.rule(), 0.9));
+            importedFrames.add(new EventFrame(s, v, v, b, a, codes[1], modality, null, null, rule, 0.9));
           }
         }
       }

@@ -26,9 +26,11 @@ import org.vigil.table.TableException;
 public final class PetrarchVerbs {
   /**
    * The outcome for a verb the dictionary defines: its code (null: no event), the rule that gave it,
-   * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other).
+   * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other);
+   * {@code plainCode} and {@code plainRule} are the best outcome without compound patterns, for a
+   * sentence whose actors are not compound.
    */
-  public record Match(String code, String rule, boolean compound) {
+  public record Match(String code, String rule, boolean compound, String plainCode, String plainRule) {
   }
 
   /** One verb form: the verb word, its other forms, and words the phrasal verb needs around it. */
@@ -69,6 +71,13 @@ public final class PetrarchVerbs {
 
   /** {@code verbTouch}: the last word before the verb is joined to it ({@code IN_*}). */
   private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, String code, String text, int line) {
+    /** A {@code %} before the verb: the conjoined subjects act on each other ("% * [030:030]"). */
+    boolean compoundSource() {
+      int star = text.indexOf('*');
+      int pct = text.indexOf('%');
+      return pct >= 0 && pct < star;
+    }
+
     int weight() {
       return pre.size() + post.size();
     }
@@ -303,16 +312,26 @@ public final class PetrarchVerbs {
         continue;
       }
       Rule best = null;
+      Rule plain = null;
       for (Rule r : f.block().patterns) {
-        if ((best == null || r.weight() > best.weight()) && matches(r, words, lemmas, v, lo, hi)) {
+        if (!matches(r, words, lemmas, v, lo, hi)) {
+          continue;
+        }
+        if (best == null || r.weight() > best.weight()) {
           best = r;
         }
+        if (!r.compoundSource() && (plain == null || r.weight() > plain.weight())) {
+          plain = r;
+        }
       }
-      if (best != null) {
+      String plainCode = plain == null ? f.code() : plain.code;
+      String plainRule = "petrarch " + f.block().name + (plain == null ? "" : " - " + plain.text) + " [" + show(plainCode)
+          + "]";
+      if (best != null && best != plain) {
         return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]",
-            best.text.contains("%"));
+            true, plainCode, plainRule);
       }
-      return new Match(f.code(), "petrarch " + f.block().name + " [" + show(f.code()) + "]", false);
+      return new Match(plainCode, plainRule, false, plainCode, plainRule);
     }
     return null;
   }
