@@ -274,8 +274,12 @@ public final class EventCoder {
       if (sources.isEmpty() && !passive && s.firstChild(v, "nsubj") < 0) {
         sources = subjectAbove(v); // a participle the tagger misread; a subject that is no actor stays none
       }
-      // A target that is the source itself ("on its role", "their populations") is no target: look further.
-      List<Actor> targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
+      // The pattern's "+" names where the target stands; else the parse says.
+      List<Actor> targets = m.targetFrom() >= 0 ? notSources(firstActorAfter(v, m.targetFrom()), sources) : List.of();
+      if (targets.isEmpty()) {
+        // A target that is the source itself ("on its role", "their populations") is no target: look further.
+        targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
+      }
       if (targets.isEmpty()) {
         targets = notSources(firstActorAfter(v), sources);
       }
@@ -318,8 +322,24 @@ public final class EventCoder {
 
     /** PETRARCH's target: the first actor after the verb in its own clause (not in a clause with its own subject). */
     private List<Actor> firstActorAfter(int v) {
+      List<Actor> out = firstActorAfter(v, v);
+      if (!out.isEmpty()) {
+        return out;
+      }
+      // None in the verb's own clause: the subject of its complement ("allowed that Mordor isn't ..."),
+      // except after speech verbs, whose complement is what was said, not whom it was said to.
+      if (SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      int comp = s.firstChild(v, "ccomp");
+      int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
+      return subj >= 0 ? withConjuncts(subj) : List.of();
+    }
+
+    /** The first actor after token {@code from} in the clause of verb {@code v}. */
+    private List<Actor> firstActorAfter(int v, int from) {
       int end = s.subtreeBounds(v)[1];
-      for (int i = v + 1; i <= end; i++) {
+      for (int i = from + 1; i <= end; i++) {
         if (!s.dominates(v, i) || !(s.token(i).isNoun() || s.token(i).pos().equals("PRP")) || inOwnClause(v, i)) {
           continue;
         }
@@ -336,14 +356,7 @@ public final class EventCoder {
           return out;
         }
       }
-      // None in the verb's own clause: the subject of its complement ("allowed that Mordor isn't ..."),
-      // except after speech verbs, whose complement is what was said, not whom it was said to.
-      if (SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
-        return List.of();
-      }
-      int comp = s.firstChild(v, "ccomp");
-      int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
-      return subj >= 0 ? withConjuncts(subj) : List.of();
+      return List.of();
     }
 
     private boolean inOwnClause(int v, int i) {

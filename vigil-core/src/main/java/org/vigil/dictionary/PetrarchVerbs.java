@@ -28,9 +28,11 @@ public final class PetrarchVerbs {
    * The outcome for a verb the dictionary defines: its code (null: no event), the rule that gave it,
    * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other);
    * {@code plainCode} and {@code plainRule} are the best outcome without compound patterns, for a
-   * sentence whose actors are not compound.
+   * sentence whose actors are not compound; {@code targetFrom} is the token after which the plain
+   * pattern's {@code +} marker puts the target ("* EID AT ^ WITH +"), or -1.
    */
-  public record Match(String code, String rule, boolean compound, String plainCode, String plainRule) {
+  public record Match(String code, String rule, boolean compound, String plainCode, String plainRule,
+                      int targetFrom) {
   }
 
   /** One verb form: the verb word, its other forms, and words the phrasal verb needs around it. */
@@ -70,7 +72,9 @@ public final class PetrarchVerbs {
   }
 
   /** {@code verbTouch}: the last word before the verb is joined to it ({@code IN_*}). */
-  private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, String code, String text, int line) {
+  /** {@code targetAt}: how many words after the verb come before the {@code +} target marker, or -1. */
+  private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, int targetAt, String code, String text,
+                      int line) {
     /** A {@code %} before the verb: the conjoined subjects act on each other ("% * [030:030]"). */
     boolean compoundSource() {
       int star = text.indexOf('*');
@@ -255,6 +259,7 @@ public final class PetrarchVerbs {
     List<Elem> cur = new ArrayList<>();
     boolean afterVerb = false;
     boolean verbTouch = false;
+    int targetAt = -1;
     for (String chunk : text.split("\\s+")) {
       boolean adjacent = false;
       for (String piece : chunk.split("_", -1)) {
@@ -274,6 +279,9 @@ public final class PetrarchVerbs {
           continue;
         }
         if (piece.matches("[$+%^]")) {
+          if (piece.equals("+") && pre != null && targetAt < 0) {
+            targetAt = cur.size();
+          }
           adjacent = false; // an actor stands here: the next word need not follow directly
           continue;
         }
@@ -288,7 +296,7 @@ public final class PetrarchVerbs {
     if (pre == null) {
       throw new TableException(file, line, "pattern '" + text + "' has no '*' for the verb");
     }
-    return new Rule(pre, verbTouch, cur, code, text, line);
+    return new Rule(pre, verbTouch, cur, targetAt, code, text, line);
   }
 
   /**
@@ -325,13 +333,19 @@ public final class PetrarchVerbs {
         }
       }
       String plainCode = plain == null ? f.code() : plain.code;
+      int targetFrom = -1;
+      if (plain != null && plain.targetAt >= 0) {
+        int[] ends = new int[plain.post.size()];
+        matchFrom(plain.post, 0, v + 1, hi, words, lemmas, ends);
+        targetFrom = plain.targetAt == 0 ? v : ends[plain.targetAt - 1];
+      }
       String plainRule = "petrarch " + f.block().name + (plain == null ? "" : " - " + plain.text) + " [" + show(plainCode)
           + "]";
       if (best != null && best != plain) {
         return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]",
-            true, plainCode, plainRule);
+            true, plainCode, plainRule, targetFrom);
       }
-      return new Match(plainCode, plainRule, false, plainCode, plainRule);
+      return new Match(plainCode, plainRule, false, plainCode, plainRule, targetFrom);
     }
     return null;
   }
@@ -368,7 +382,7 @@ public final class PetrarchVerbs {
   }
 
   private boolean matches(Rule r, List<String> words, List<String> lemmas, int v, int lo, int hi) {
-    return matchFrom(r.post, 0, v + 1, hi, words, lemmas, true)
+    return matchFrom(r.post, 0, v + 1, hi, words, lemmas, new int[r.post.size()])
         && matchBack(r.pre, r.pre.size() - 1, v - 1, lo, words, lemmas, r.verbTouch);
   }
 
@@ -393,15 +407,17 @@ public final class PetrarchVerbs {
     return false;
   }
 
+  /** Elements after the verb, left to right; {@code ends} receives where each matched element ends. */
   private boolean matchFrom(List<Elem> post, int k, int start, int hi, List<String> words, List<String> lemmas,
-                            boolean afterVerb) {
+                            int[] ends) {
     if (k >= post.size()) {
       return true;
     }
     Elem e = post.get(k);
     for (int first = start; first <= hi; first++) {
       for (int len : lengths(e, words, lemmas, first, false)) {
-        if (matchFrom(post, k + 1, first + len, hi, words, lemmas, false)) {
+        ends[k] = first + len - 1;
+        if (matchFrom(post, k + 1, first + len, hi, words, lemmas, ends)) {
           return true;
         }
       }
