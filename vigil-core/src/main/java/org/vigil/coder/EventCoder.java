@@ -275,7 +275,8 @@ public final class EventCoder {
         sources = subjectAbove(v); // a participle the tagger misread; a subject that is no actor stays none
       }
       // The pattern's "+" names where the target stands; else the parse says.
-      List<Actor> targets = m.targetFrom() >= 0 ? notSources(firstActorAfter(v, m.targetFrom()), sources) : List.of();
+      List<Actor> targets = m.targetFrom() >= 0
+          ? notSources(firstActorAfter(v, skipPhrases(m.targetFrom(), m.targetSkips())), sources) : List.of();
       if (targets.isEmpty()) {
         // A target that is the source itself ("on its role", "their populations") is no target: look further.
         targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
@@ -334,6 +335,25 @@ public final class EventCoder {
       int comp = s.firstChild(v, "ccomp");
       int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
       return subj >= 0 ? withConjuncts(subj) : List.of();
+    }
+
+    /** The token ending the {@code n}-th noun phrase after {@code from} ("^" in a pattern skips one). */
+    private int skipPhrases(int from, int n) {
+      for (int k = 0; k < n; k++) {
+        int i = from + 1;
+        while (i < s.size() && !s.token(i).isNoun()) {
+          i++;
+        }
+        if (i >= s.size()) {
+          return from;
+        }
+        int h = i;
+        while (s.head(h) >= 0 && NP_INSIDE.contains(s.relation(h)) && s.token(s.head(h)).isNoun()) {
+          h = s.head(h);
+        }
+        from = Math.max(i, h);
+      }
+      return from;
     }
 
     /** The first actor after token {@code from} in the clause of verb {@code v}. */

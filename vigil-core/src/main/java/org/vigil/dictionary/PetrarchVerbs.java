@@ -29,10 +29,11 @@ public final class PetrarchVerbs {
    * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other);
    * {@code plainCode} and {@code plainRule} are the best outcome without compound patterns, for a
    * sentence whose actors are not compound; {@code targetFrom} is the token after which the plain
-   * pattern's {@code +} marker puts the target ("* EID AT ^ WITH +"), or -1.
+   * pattern's {@code +} marker puts the target ("* EID AT ^ WITH +"), or -1, after skipping
+   * {@code targetSkips} phrases.
    */
   public record Match(String code, String rule, boolean compound, String plainCode, String plainRule,
-                      int targetFrom) {
+                      int targetFrom, int targetSkips) {
   }
 
   /** One verb form: the verb word, its other forms, and words the phrasal verb needs around it. */
@@ -72,9 +73,12 @@ public final class PetrarchVerbs {
   }
 
   /** {@code verbTouch}: the last word before the verb is joined to it ({@code IN_*}). */
-  /** {@code targetAt}: how many words after the verb come before the {@code +} target marker, or -1. */
-  private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, int targetAt, String code, String text,
-                      int line) {
+  /**
+   * {@code targetAt}: how many words after the verb come before the {@code +} target marker, or -1;
+   * {@code skips}: the phrases ({@code ^}) between those words and the target.
+   */
+  private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, int targetAt, int skips, String code,
+                      String text, int line) {
     /** A {@code %} before the verb: the conjoined subjects act on each other ("% * [030:030]"). */
     boolean compoundSource() {
       int star = text.indexOf('*');
@@ -260,6 +264,8 @@ public final class PetrarchVerbs {
     boolean afterVerb = false;
     boolean verbTouch = false;
     int targetAt = -1;
+    int skips = 0;
+    int pendingSkips = 0;
     for (String chunk : text.split("\\s+")) {
       boolean adjacent = false;
       for (String piece : chunk.split("_", -1)) {
@@ -281,10 +287,13 @@ public final class PetrarchVerbs {
         if (piece.matches("[$+%^]")) {
           if (piece.equals("+") && pre != null && targetAt < 0) {
             targetAt = cur.size();
+            skips = pendingSkips;
           }
+          pendingSkips = piece.equals("^") ? pendingSkips + 1 : 0;
           adjacent = false; // an actor stands here: the next word need not follow directly
           continue;
         }
+        pendingSkips = 0;
         boolean adj = adjacent && (!cur.isEmpty() || afterVerb);
         cur.add(piece.startsWith("&") ? new Elem(null, synsetName(piece), adj)
             : new Elem(piece.toLowerCase(Locale.ROOT), null, adj));
@@ -296,7 +305,7 @@ public final class PetrarchVerbs {
     if (pre == null) {
       throw new TableException(file, line, "pattern '" + text + "' has no '*' for the verb");
     }
-    return new Rule(pre, verbTouch, cur, targetAt, code, text, line);
+    return new Rule(pre, verbTouch, cur, targetAt, skips, code, text, line);
   }
 
   /**
@@ -343,9 +352,9 @@ public final class PetrarchVerbs {
           + "]";
       if (best != null && best != plain) {
         return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]",
-            true, plainCode, plainRule, targetFrom);
+            true, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips);
       }
-      return new Match(plainCode, plainRule, false, plainCode, plainRule, targetFrom);
+      return new Match(plainCode, plainRule, false, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips);
     }
     return null;
   }
