@@ -65,7 +65,7 @@ public final class ActorLexicon {
   /**
    * Adds an imported dictionary's entries for one name, tried in this order and before any entry
    * already there. A {@code stem} name matches when the sentence's last word of the span begins
-   * with the name's last word (TABARI's "ARGENTIN" matches "Argentina" and "Argentine").
+   * with the name's last word (a stem "ZAROVI" matches "Zarovia" and "Zarovian").
    */
   public void addImported(String name, boolean stem, List<ActorEntry> entries) {
     String key = Names.key(name);
@@ -218,7 +218,7 @@ public final class ActorLexicon {
     String last = Names.key(s.token(j).word());
     for (int k = last.length(); k >= 1; k--) {
       if (k < last.length() && k - (last.lastIndexOf(' ', k - 1) + 1) < 3) {
-        break; // a stem of one or two letters ("THE_KU") is read as the exact word, else it catches "Kuwait"
+        break; // a stem of one or two letters ("THE_QU") is read as the exact word, else it catches "Quendar"
       }
       List<ActorEntry> e = stems.get(before + last.substring(0, k));
       if (e != null) {

@@ -29,7 +29,7 @@ public final class SectorLexicon {
     maxWords = 1;
   }
 
-  /** A sector ending in '~' (imported "[NGO~]") goes before the actor's code instead of after it. */
+  /** A sector ending in '~' (imported "[SEC~]") goes before the actor's code instead of after it. */
   public void put(String phrase, List<String> sectors) {
     String key = Names.key(phrase);
     byPhrase.put(key, List.copyOf(sectors));

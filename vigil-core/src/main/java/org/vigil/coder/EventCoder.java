@@ -255,7 +255,7 @@ public final class EventCoder {
           lemmas.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
         }
       }
-      // Patterns may name words of the governing clause ("SAID WOULD *"), so look from its start.
+      // Patterns may name words of the governing clause ("NOTED WOULD *"), so look from its start.
       int top = v;
       for (int guard = 0; guard < 3 && s.head(top) >= 0 && Set.of("xcomp", "ccomp", "advcl", "conj")
           .contains(s.baseRelation(top)); guard++) {
@@ -278,7 +278,7 @@ public final class EventCoder {
       List<Actor> targets = m.targetFrom() >= 0
           ? notSources(firstActorAfter(v, skipPhrases(m.targetFrom(), m.targetSkips())), sources) : List.of();
       if (targets.isEmpty()) {
-        // A target that is the source itself ("on its role", "their populations") is no target: look further.
+        // A target that is the source itself ("on its behalf", "their citizens") is no target: look further.
         targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
       }
       if (targets.isEmpty()) {
@@ -293,7 +293,7 @@ public final class EventCoder {
       String[] codes = code.split(":");
       Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
       if (compound) {
-        // "% HAVE * [191]": "Gondor and Osgiliath have delayed their meeting" is each to the other.
+        // "% HAVE * [501]": "Zarovia and Quendar have put off their talks" is each to the other.
         for (Actor a : sources) {
           for (Actor b : sources) {
             if (a != b) {
@@ -306,7 +306,7 @@ public final class EventCoder {
       for (Actor a : sources) {
         for (Actor b : targets) {
           if (a.code().equals(b.code())) {
-            continue; // "crowds in X burned its embassy": PETRARCH codes no actor acting on itself
+            continue; // "rioters in X looted its consulate": PETRARCH codes no actor acting on itself
           }
           importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, rule, 0.9));
           if (codes.length > 1) {
@@ -327,7 +327,7 @@ public final class EventCoder {
       if (!out.isEmpty()) {
         return out;
       }
-      // None in the verb's own clause: the subject of its complement ("allowed that Mordor isn't ..."),
+      // None in the verb's own clause: the subject of its complement ("conceded that Quendar was right"),
       // except after speech verbs, whose complement is what was said, not whom it was said to.
       if (SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
         return List.of();
@@ -363,7 +363,7 @@ public final class EventCoder {
         if (!s.dominates(v, i) || !(s.token(i).isNoun() || s.token(i).pos().equals("PRP")) || inOwnClause(v, i)) {
           continue;
         }
-        // The whole noun phrase: "Gondor's government", "Gondor police" name one actor with a sector.
+        // The whole noun phrase: "Zarovia's cabinet", "Zarovia coast guard" name one actor with a sector.
         int h = i;
         while (s.head(h) > v && NP_INSIDE.contains(s.relation(h)) && s.token(s.head(h)).isNoun()) {
           h = s.head(h);
@@ -381,7 +381,7 @@ public final class EventCoder {
 
     private boolean inOwnClause(int v, int i) {
       for (int k = i; k != v && k >= 0; k = s.head(k)) {
-        // An infinitive ("vowed to wage war on X") is the verb's own clause even if the parser gave it a subject.
+        // An infinitive ("swore to fight X") is the verb's own clause even if the parser gave it a subject.
         if (k != i && (s.firstChild(k, "nsubj") >= 0 || s.firstChild(k, "nsubj:pass") >= 0) && !hasMark(k, "to")) {
           return true;
         }

@@ -14,10 +14,10 @@ import org.vigil.table.TableException;
 
 /**
  * A PETRARCH/TABARI actors dictionary: {@code NAME [CODE]} entries, {@code +SYNONYM} lines and
- * code lines with date restrictions ({@code [HOB < 950601]}, {@code [HOBGOV 19950601 - 19990815]},
- * {@code [HOBREB > 990816]}). Words are joined by {@code _} or spaces; a name without a trailing
- * {@code _} is a TABARI stem: its last word matches any word it begins ("ARGENTIN" matches
- * "Argentina"), a trailing {@code _} asks for the exact word.
+ * code lines with date restrictions ({@code [ZRV < 960301]}, {@code [ZRVGOV 19960301 - 19981130]},
+ * {@code [ZRVREB > 981130]}). Words are joined by {@code _} or spaces; a name without a trailing
+ * {@code _} is a TABARI stem: its last word matches any word it begins ("ZAROVI" matches
+ * "Zarovian"), a trailing {@code _} asks for the exact word.
  */
 public final class PetrarchActors {
   /** A name of an entry, words separated by single spaces, upper case as written. */

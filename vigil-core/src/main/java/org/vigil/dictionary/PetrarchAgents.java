@@ -15,7 +15,7 @@ import org.vigil.table.TableException;
 /**
  * A PETRARCH/TABARI agents dictionary: {@code NOUN [~SEC]} (the sector follows the actor's code),
  * {@code NOUN [SEC~]} (it precedes it), {@code {PLURALS}} (without braces the regular plural is formed; {@code {}} forms none, as
- * the PETRARCH unit tests expect for "police") and
+ * PETRARCH's own tests expect for collective nouns) and
  * {@code !MACRO! = A, B} substitutions used inside nouns.
  */
 public final class PetrarchAgents {
@@ -80,7 +80,7 @@ public final class PetrarchAgents {
       for (String noun : expand(file, l.number(), m.group(1), macros)) {
         phrases.add(noun);
         if (m.group(2) == null) {
-          phrases.add(plural(noun)); // no braces: the regular plural; "{}" asks for none ("police")
+          phrases.add(plural(noun)); // no braces: the regular plural; "{}" asks for none
         }
       }
       if (m.group(2) != null) {

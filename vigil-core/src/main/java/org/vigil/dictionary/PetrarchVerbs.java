@@ -16,8 +16,8 @@ import org.vigil.table.TableException;
  * A PETRARCH/TABARI verbs dictionary and the matcher for its patterns.
  *
  * <p>The file holds synsets ({@code &NAME} then {@code +WORDS} lines) and verb blocks:
- * {@code --- VERB [CODE] ---}, the verb's lines ({@code BAN {BANS BANNED}}, phrasal verbs with the
- * verb marked by {@code +}: {@code +BREAK_DOWN}, {@code KLM_NOP_+RST [002]}) and patterns
+ * {@code --- VERB [CODE] ---}, the verb's lines ({@code MOOR {MOORS MOORED}}, phrasal verbs with the
+ * verb marked by {@code +}: {@code +CAST_OFF}, {@code HARD_+BARGAIN [501]}) and patterns
  * {@code - WORDS * WORDS [CODE]} where {@code *} is the verb, {@code &SYN} a synset and
  * {@code _} joins adjacent words. Actor markers ({@code $ + % ^}) are accepted and not required:
  * Vigil finds the actors from the parse. A code {@code A:B} is two events, the second with the
@@ -29,7 +29,7 @@ public final class PetrarchVerbs {
    * and whether the pattern names a compound actor ({@code %}: the conjoined actors act on each other);
    * {@code plainCode} and {@code plainRule} are the best outcome without compound patterns, for a
    * sentence whose actors are not compound; {@code targetFrom} is the token after which the plain
-   * pattern's {@code +} marker puts the target ("* EID AT ^ WITH +"), or -1, after skipping
+   * pattern's {@code +} marker puts the target ("* FEAST AT ^ WITH +"), or -1, after skipping
    * {@code targetSkips} phrases.
    */
   public record Match(String code, String rule, boolean compound, String plainCode, String plainRule,
@@ -79,7 +79,7 @@ public final class PetrarchVerbs {
    */
   private record Rule(List<Elem> pre, boolean verbTouch, List<Elem> post, int targetAt, int skips, String code,
                       String text, int line) {
-    /** A {@code %} before the verb: the conjoined subjects act on each other ("% * [030:030]"). */
+    /** A {@code %} before the verb: the conjoined subjects act on each other ("% * [501:501]"). */
     boolean compoundSource() {
       int star = text.indexOf('*');
       int pct = text.indexOf('%');
@@ -366,7 +366,7 @@ public final class PetrarchVerbs {
   private List<Form> stems(String lemma) {
     List<Form> out = new ArrayList<>();
     for (Form f : forms) {
-      // TABARI verbs may be stems ("EXCHANG"); a short stem would catch too much.
+      // TABARI verbs may be stems ("NEGOTIAT"); a short stem would catch too much.
       if (f.verb().length() >= 5 && lemma.startsWith(f.verb()) && lemma.length() - f.verb().length() <= 2
           && !byWord.containsKey(lemma)) {
         out.add(f);
