@@ -52,7 +52,7 @@ class PetrarchActorsTest {
 
   @Test
   void aCodeLineWithoutACodeNamesFileLineAndProblem() {
-    TableException e = assertThrows(TableException.class, () -> read("ZAROVIA\n\t[950601-990815]\n"));
+    TableException e = assertThrows(TableException.class, () -> read("ZAROVIA\n\t[960301-981130]\n"));
     assertTrue(e.getMessage().startsWith("line 2 of test.actors.txt"), e.getMessage());
     assertTrue(e.getMessage().contains("code is missing"), e.getMessage());
   }
