@@ -12,6 +12,9 @@ final class Pipelines {
     long t0 = System.nanoTime();
     System.err.println("vigil: loading models and tables ...");
     VigilPipeline p = new VigilPipeline(dictionary);
+    for (String w : p.warnings()) {
+      System.err.println("vigil: dictionary warning: " + w);
+    }
     System.err.printf("vigil: ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     return p;
   }

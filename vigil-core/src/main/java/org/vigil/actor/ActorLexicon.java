@@ -25,6 +25,10 @@ public final class ActorLexicon {
   private static final int MAX_TOKENS = 10;
   private final Map<String, List<ActorEntry>> byName = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  /** Imported TABARI stems: the last word of the name matches any word it begins. */
+  private final Map<String, List<ActorEntry>> stems = new HashMap<>();
+  /** Exact names from imported dictionaries, which outrank stems ("ISRAELI" over the stem "ISRAEL"). */
+  private final Set<String> importedExact = new HashSet<>();
 
   public ActorLexicon() {
     loadCountries(TsvTable.resource(ActorLexicon.class, "countries.tsv",
@@ -58,6 +62,21 @@ public final class ActorLexicon {
     List<ActorEntry> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>());
     list.removeIf(e -> e.equals(entry));
     list.add(0, entry);
+  }
+
+  /**
+   * Adds an imported dictionary's entries for one name, tried in this order and before any entry
+   * already there. A {@code stem} name matches when the sentence's last word of the span begins
+   * with the name's last word (a stem "ZAROVI" matches "Zarovia" and "Zarovian").
+   */
+  public void addImported(String name, boolean stem, List<ActorEntry> entries) {
+    String key = Names.key(name);
+    List<ActorEntry> list = (stem ? stems : byName).computeIfAbsent(key, k -> new ArrayList<>());
+    list.removeAll(entries);
+    list.addAll(0, entries);
+    if (!stem) {
+      importedExact.add(key);
+    }
   }
 
   /** The country's common name for an ISO alpha-3 code, or the code itself. */
@@ -174,7 +193,12 @@ public final class ActorLexicon {
         continue;
       }
       for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
-        List<ActorEntry> entries = byName.get(Names.key(text.substring(first.start(), s.token(j).end())));
+        String key = Names.key(text.substring(first.start(), s.token(j).end()));
+        List<ActorEntry> entries = byName.get(key);
+        if (!stems.isEmpty() && !importedExact.contains(key)) {
+          List<ActorEntry> stemmed = stem(s, text, i, j);
+          entries = stemmed != null ? stemmed : entries;
+        }
         if (entries == null || (i == j && !s.token(j).word().chars().anyMatch(Character::isLetter))) {
           continue;
         }
@@ -192,6 +216,22 @@ public final class ActorLexicon {
       }
     }
     return out;
+  }
+
+  /** Imported stem entries for tokens i..j: the words before j exactly, token j by its longest prefix. */
+  private List<ActorEntry> stem(ParsedSentence s, String text, int i, int j) {
+    String before = i == j ? "" : Names.key(text.substring(s.token(i).start(), s.token(j - 1).end())) + " ";
+    String last = Names.key(s.token(j).word());
+    for (int k = last.length(); k >= 1; k--) {
+      if (k < last.length() && k - (last.lastIndexOf(' ', k - 1) + 1) < 3) {
+        break; // a stem of one or two letters ("THE_QU") is read as the exact word, else it catches "Quendar"
+      }
+      List<ActorEntry> e = stems.get(before + last.substring(0, k));
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static boolean guardedNameHolds(ParsedSentence s, int i, int j) {

@@ -26,6 +26,8 @@ public final class ActorResolver {
       "movement", "party", "front", "army");
   private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
       "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
+  /** TABARI's null code: the name is known and stands for no actor. */
+  public static final String NULL_CODE = "---";
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
 
   private final ActorLexicon lexicon;
@@ -214,7 +216,10 @@ public final class ActorResolver {
       }
       ActorMatch best = bestMatch(head, phrase);
       if (best != null) {
-        ActorEntry e = best.entries().get(0);
+        ActorEntry e = onDate(best.entries(), date);
+        if (e == null || NULL_CODE.equals(e.code())) {
+          return null; // an imported name with a null code, or none for this date: known, and no actor
+        }
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
           return entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), sec),
@@ -231,7 +236,9 @@ public final class ActorResolver {
         ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) ? ActorEntry.Kind.PERSON
             : ActorEntry.Kind.COUNTRY;
         String name = named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
-        return entity(new Actor(mention, start, end, name, code(e.country(), sec), e.country(), sec),
+        // A country's or demonym's code is its country; an imported entry's is the code it was given.
+        String base = e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM ? e.code() : e.country();
+        return entity(new Actor(mention, start, end, name, code(base, sec), e.country(), sec),
             kind, personTitle(h) ? lower : null, isPlural(h));
       }
       // "the league", "the Iranian leader", "the minister": the most recent fitting entity.
@@ -292,6 +299,10 @@ public final class ActorResolver {
     }
 
     private Discourse.Entity entity(Actor a, ActorEntry.Kind kind, String role, boolean plural) {
+      if (a.sectors().stream().anyMatch(x -> x.endsWith("~"))) {
+        a = new Actor(a.text(), a.start(), a.end(), a.name(), a.code(), a.country(),
+            a.sectors().stream().map(x -> x.replace("~", "")).toList());
+      }
       return new Discourse.Entity(a, kind, role, plural, s.index());
     }
 
@@ -431,7 +442,53 @@ public final class ActorResolver {
     return t.pos().equals("NNS") || t.pos().equals("NNPS");
   }
 
+  /** The code with the sectors it does not already carry ("USAGOV" and "president" stay USAGOV). */
   private static String code(String country, List<String> sectors) {
-    return country + String.join("", sectors);
+    StringBuilder b = new StringBuilder(country);
+    for (String sec : sectors) {
+      if (sec.endsWith("~")) {
+        String prefix = sec.substring(0, sec.length() - 1);
+        if (!b.toString().startsWith(prefix)) {
+          b.insert(0, prefix);
+        }
+      } else if (!chunks(country).contains(sec)) {
+        b.append(sec);
+      }
+    }
+    return b.toString();
+  }
+
+  private static List<String> chunks(String code) {
+    List<String> out = new ArrayList<>();
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      out.add(code.substring(i, i + 3));
+    }
+    return out;
+  }
+
+  /**
+   * The entry that holds on the article's date: the first whose dates hold (imported date
+   * restrictions come first), else the first without dates; null when none holds. Lists without
+   * dated non-person entries (all shipped ones) give their first entry, as before.
+   */
+  private static ActorEntry onDate(List<ActorEntry> entries, LocalDate date) {
+    if (entries.stream().noneMatch(e -> e.kind() != ActorEntry.Kind.PERSON && dated(e))) {
+      return entries.get(0);
+    }
+    for (ActorEntry e : entries) {
+      if (e.kind() != ActorEntry.Kind.PERSON && dated(e) && e.holdsOn(date)) {
+        return e;
+      }
+    }
+    for (ActorEntry e : entries) {
+      if (e.kind() != ActorEntry.Kind.PERSON && !dated(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean dated(ActorEntry e) {
+    return e.from() != null || e.to() != null;
   }
 }

@@ -23,6 +23,13 @@ public final class SectorLexicon {
     }
   }
 
+  /** Forgets every phrase: an imported agents dictionary brings its own sector scheme. */
+  public void clear() {
+    byPhrase.clear();
+    maxWords = 1;
+  }
+
+  /** A sector ending in '~' (imported "[SEC~]") goes before the actor's code instead of after it. */
   public void put(String phrase, List<String> sectors) {
     String key = Names.key(phrase);
     byPhrase.put(key, List.copyOf(sectors));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.actor.ActorResolver;
+import org.vigil.dictionary.PetrarchVerbs;
 import org.vigil.lexicon.EventLexicon;
 import org.vigil.lexicon.Trigger;
 import org.vigil.model.Actor;
@@ -41,12 +42,20 @@ public final class EventCoder {
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+  private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
 
   private final EventLexicon lexicon;
+  /** Imported PETRARCH verbs, which take precedence for the verbs they define; null when none. */
+  private final PetrarchVerbs imported;
 
   public EventCoder(EventLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  public EventCoder(EventLexicon lexicon, PetrarchVerbs imported) {
     this.lexicon = lexicon;
+    this.imported = imported == null || imported.isEmpty() ? null : imported;
   }
 
   /** The events of a sentence, in order of their triggers. Actors are remembered for later pronouns. */
@@ -76,6 +85,7 @@ public final class EventCoder {
       }
     }
     run.statements(out);
+    out.addAll(run.importedFrames);
     out.sort(java.util.Comparator.comparingInt(EventFrame::trigger));
     for (EventFrame f : out) {
       if (f.target() != null) {
@@ -146,6 +156,10 @@ public final class EventCoder {
     final Set<Integer> consumed = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
     final List<int[]> speech = new ArrayList<>();
+    /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
+    final List<EventFrame> importedFrames = new ArrayList<>();
+    List<String> words;
+    List<String> lemmas;
 
     /**
      * A bare statement by a known actor is CAMEO 01; a speech verb that reports another event
@@ -173,6 +187,9 @@ public final class EventCoder {
     }
 
     void verb(int v) {
+      if (imported != null && importedVerb(v)) {
+        return;
+      }
       List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
       if (candidates.isEmpty() || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
         if (!candidates.isEmpty()) {
@@ -222,6 +239,154 @@ public final class EventCoder {
         }
       }
       emit(v, v, t, sources, targets);
+    }
+
+    /**
+     * Codes a verb the imported PETRARCH dictionary defines, with its codes as given: the user's
+     * coding scheme is not CAMEO's, so Vigil's intent, refusal and appeal refinements stay out.
+     * Returns false when the dictionary does not define the verb.
+     */
+    private boolean importedVerb(int v) {
+      if (words == null) {
+        words = new ArrayList<>();
+        lemmas = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+          words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+          lemmas.add(s.token(i).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      // Patterns may name words of the governing clause ("NOTED WOULD *"), so look from its start.
+      int top = v;
+      for (int guard = 0; guard < 3 && s.head(top) >= 0 && Set.of("xcomp", "ccomp", "advcl", "conj")
+          .contains(s.baseRelation(top)); guard++) {
+        top = s.head(top);
+      }
+      PetrarchVerbs.Match m = imported.match(words, lemmas, v, s.subtreeBounds(top)[0], s.subtreeBounds(v)[1]);
+      if (m == null) {
+        return false;
+      }
+      consumed.add(v);
+      Trigger plain = new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), "", "", 0);
+      int agent = agentPhrase(v);
+      boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
+          || s.token(v).pos().equals("VBN") && agent >= 0 && s.firstChild(v, "aux") < 0;
+      List<Actor> sources = passive ? agents(v) : subjects(v);
+      if (sources.isEmpty() && !passive && s.firstChild(v, "nsubj") < 0) {
+        sources = subjectAbove(v); // a participle the tagger misread; a subject that is no actor stays none
+      }
+      // The pattern's "+" names where the target stands; else the parse says.
+      List<Actor> targets = m.targetFrom() >= 0
+          ? notSources(firstActorAfter(v, skipPhrases(m.targetFrom(), m.targetSkips())), sources) : List.of();
+      if (targets.isEmpty()) {
+        // A target that is the source itself ("on its behalf", "their citizens") is no target: look further.
+        targets = notSources(passive ? passiveTargets(v) : targets(v, plain), sources);
+      }
+      if (targets.isEmpty()) {
+        targets = notSources(firstActorAfter(v), sources);
+      }
+      boolean compound = m.compound() && targets.isEmpty() && sources.size() > 1;
+      String code = compound ? m.code() : m.plainCode();
+      String rule = compound ? m.rule() : m.plainRule();
+      if (code == null) {
+        return true;
+      }
+      String[] codes = code.split(":");
+      Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
+      if (compound) {
+        // "% HAVE * [501]": "Zarovia and Quendar have put off their talks" is each to the other.
+        for (Actor a : sources) {
+          for (Actor b : sources) {
+            if (a != b) {
+              importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, rule, 0.9));
+            }
+          }
+        }
+        return true;
+      }
+      for (Actor a : sources) {
+        for (Actor b : targets) {
+          if (a.code().equals(b.code())) {
+            continue; // "rioters in X looted its consulate": PETRARCH codes no actor acting on itself
+          }
+          importedFrames.add(new EventFrame(s, v, v, a, b, codes[0], modality, null, null, rule, 0.9));
+          if (codes.length > 1) {
+            importedFrames.add(new EventFrame(s, v, v, b, a, codes[1], modality, null, null, rule, 0.9));
+          }
+        }
+      }
+      return true;
+    }
+
+    private List<Actor> notSources(List<Actor> targets, List<Actor> sources) {
+      return targets.stream().filter(t -> sources.stream().noneMatch(a -> a.code().equals(t.code()))).toList();
+    }
+
+    /** PETRARCH's target: the first actor after the verb in its own clause (not in a clause with its own subject). */
+    private List<Actor> firstActorAfter(int v) {
+      List<Actor> out = firstActorAfter(v, v);
+      if (!out.isEmpty()) {
+        return out;
+      }
+      // None in the verb's own clause: the subject of its complement ("conceded that Quendar was right"),
+      // except after speech verbs, whose complement is what was said, not whom it was said to.
+      if (SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return List.of();
+      }
+      int comp = s.firstChild(v, "ccomp");
+      int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
+      return subj >= 0 ? withConjuncts(subj) : List.of();
+    }
+
+    /** The token ending the {@code n}-th noun phrase after {@code from} ("^" in a pattern skips one). */
+    private int skipPhrases(int from, int n) {
+      for (int k = 0; k < n; k++) {
+        int i = from + 1;
+        while (i < s.size() && !s.token(i).isNoun()) {
+          i++;
+        }
+        if (i >= s.size()) {
+          return from;
+        }
+        int h = i;
+        while (s.head(h) >= 0 && NP_INSIDE.contains(s.relation(h)) && s.token(s.head(h)).isNoun()) {
+          h = s.head(h);
+        }
+        from = Math.max(i, h);
+      }
+      return from;
+    }
+
+    /** The first actor after token {@code from} in the clause of verb {@code v}. */
+    private List<Actor> firstActorAfter(int v, int from) {
+      int end = s.subtreeBounds(v)[1];
+      for (int i = from + 1; i <= end; i++) {
+        if (!s.dominates(v, i) || !(s.token(i).isNoun() || s.token(i).pos().equals("PRP")) || inOwnClause(v, i)) {
+          continue;
+        }
+        // The whole noun phrase: "Zarovia's cabinet", "Zarovia coast guard" name one actor with a sector.
+        int h = i;
+        while (s.head(h) > v && NP_INSIDE.contains(s.relation(h)) && s.token(s.head(h)).isNoun()) {
+          h = s.head(h);
+        }
+        List<Actor> out = withConjuncts(h);
+        if (out.isEmpty() && h != i) {
+          out = withConjuncts(i);
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      return List.of();
+    }
+
+    private boolean inOwnClause(int v, int i) {
+      for (int k = i; k != v && k >= 0; k = s.head(k)) {
+        // An infinitive ("swore to fight X") is the verb's own clause even if the parser gave it a subject.
+        if (k != i && (s.firstChild(k, "nsubj") >= 0 || s.firstChild(k, "nsubj:pass") >= 0) && !hasMark(k, "to")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasPrepChild(int v, Set<String> preps) {
@@ -703,6 +868,16 @@ public final class EventCoder {
 
     private void addResolved(int head, List<Actor> out) {
       Actor a = actors.resolve(head);
+      if (a != null && a.code() != null && a.code().contains("/")) {
+        // An imported entry naming several actors ("[FRO/BIL/SAM]"): one actor each.
+        for (String part : a.code().split("/")) {
+          Actor p = new Actor(a.text(), a.start(), a.end(), a.name(), part, part.substring(0, 3), a.sectors());
+          if (out.stream().noneMatch(b -> b.code().equals(p.code()))) {
+            out.add(p);
+          }
+        }
+        return;
+      }
       if (a != null && a.code() != null && out.stream().noneMatch(b -> b.code().equals(a.code()))) {
         out.add(a);
       }

@@ -23,6 +23,14 @@ public final class EventLexicon {
     load(TsvTable.file(file));
   }
 
+  /** Adds rows built from an imported dictionary, tried before every row already there for their lemma. */
+  public void addImported(List<Trigger> triggers) {
+    for (int i = triggers.size() - 1; i >= 0; i--) {
+      Trigger t = triggers.get(i);
+      byLemma.computeIfAbsent(key(t.lemma(), t.pos()), k -> new ArrayList<>()).add(0, t);
+    }
+  }
+
   private void load(TsvTable t) {
     for (String col : List.of("lemma", "pos", "particle", "prep", "object", "code")) {
       if (!t.header().contains(col)) {

@@ -31,7 +31,10 @@ public final class CameoOntology {
     }
   }
 
-  /** The entry for {@code code}; an unknown sub-code falls back to its parent ("1129" to "112"). */
+  /**
+   * The entry for {@code code}; an unknown sub-code falls back to its parent ("1129" to "112"), and a
+   * code with no known parent is a user code.
+   */
   public CameoCode lookup(String code) {
     for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
       CameoCode found = codes.get(c);
@@ -40,7 +43,20 @@ public final class CameoOntology {
             found.quadClass(), found.ploverType(), found.ploverMode());
       }
     }
-    throw new IllegalArgumentException("unknown CAMEO code " + code);
+    return userCode(code);
+  }
+
+  /**
+   * A code from a user's dictionary that cameo.tsv does not know (PETRARCH's test dictionaries use
+   * WEIS-like codes): kept as given, with the quad class of its root when that is a CAMEO root.
+   */
+  private static CameoCode userCode(String code) {
+    int quad = 0;
+    if (code.length() >= 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1))) {
+      int root = Integer.parseInt(code.substring(0, 2));
+      quad = root < 1 || root > 20 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    }
+    return new CameoCode(code, "user code", 0, quad, null, null);
   }
 
   public boolean contains(String code) {

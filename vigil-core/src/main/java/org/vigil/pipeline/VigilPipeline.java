@@ -15,6 +15,7 @@ import org.vigil.actor.Discourse;
 import org.vigil.actor.SectorLexicon;
 import org.vigil.coder.EventCoder;
 import org.vigil.coder.EventFrame;
+import org.vigil.dictionary.PetrarchDiscards;
 import org.vigil.geo.EventPlacer;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Place;
@@ -52,6 +53,9 @@ public final class VigilPipeline {
   private final PlaceLink placeLink = new PlaceLink();
   private final CasualtyCounter casualties = new CasualtyCounter();
   private final StageClock clock = new StageClock();
+  private final List<String> warnings;
+  /** Imported PETRARCH discard phrases: sentences (or stories) holding them give no events. */
+  private final PetrarchDiscards discards;
 
   /** Builds every stage; {@code dictionaries} (may be null) adds the user's actor and verb tables. */
   public VigilPipeline(Path dictionaries) {
@@ -61,12 +65,14 @@ public final class VigilPipeline {
     java.util.concurrent.CompletableFuture<NlpParser> parser =
         java.util.concurrent.CompletableFuture.supplyAsync(NlpParser::new);
     ActorLexicon actorLexicon = new ActorLexicon();
+    SectorLexicon sectorLexicon = new SectorLexicon();
     this.lexicon = new EventLexicon();
-    if (dictionaries != null) {
-      UserDictionaries.load(dictionaries, actorLexicon, lexicon);
-    }
-    this.actors = new ActorResolver(actorLexicon, new SectorLexicon());
-    this.coder = new EventCoder(lexicon);
+    UserDictionaries.Loaded loaded = dictionaries == null ? null
+        : UserDictionaries.load(dictionaries, actorLexicon, sectorLexicon, lexicon);
+    this.warnings = loaded == null ? List.of() : loaded.warnings();
+    this.discards = loaded == null || loaded.discards().isEmpty() ? null : loaded.discards();
+    this.actors = new ActorResolver(actorLexicon, sectorLexicon);
+    this.coder = new EventCoder(lexicon, loaded == null ? null : loaded.verbs());
     this.ontology = new CameoOntology();
     this.places = join(gazetteer);
     this.nlp = join(parser);
@@ -107,6 +113,11 @@ public final class VigilPipeline {
       out.addAll(places.find(s, article.text(), views.get(s.index()).matches(), countries));
     }
     return out;
+  }
+
+  /** Conflicting entries found in the user's dictionaries (the later entry is used). */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** A country's common name from its ISO alpha-3 code (the code itself when unknown). */
@@ -166,7 +177,11 @@ public final class VigilPipeline {
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
     long coding = 0;
+    boolean storyDiscarded = discards != null && discards.discardsStory(text);
     for (ParsedSentence s : parsed.sentences()) {
+      if (storyDiscarded || discards != null && discards.discardsSentence(s.text())) {
+        continue;
+      }
       long c0 = System.nanoTime();
       List<EventFrame> frames = coder.code(s, views.get(s.index()));
       coding += System.nanoTime() - c0;

@@ -41,4 +41,14 @@ class CameoOntologyTest {
   void anUnknownSubCodeFallsBackToItsParent() {
     assertEquals(ONTOLOGY.lookup("112").goldstein(), ONTOLOGY.lookup("1129").goldstein());
   }
+
+  @Test
+  void aCodeUnknownToCameoIsAUserCodeWithTheQuadClassOfItsRoot() {
+    CameoCode c = ONTOLOGY.lookup("903");
+    assertEquals("user code", c.name());
+    assertEquals(0, c.quadClass());
+    assertEquals(0.0, c.goldstein());
+    assertEquals(null, c.ploverType());
+    assertEquals("user code", ONTOLOGY.lookup("0x7").name());
+  }
 }
