@@ -152,17 +152,36 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Stored mentions that could be the same event as one of {@code events}: same roots, dates in reach. */
+  /**
+   * Stored mentions that could be the same event as one of {@code events}: one query per distinct
+   * date (an article may report events years apart), same roots, dates within the window, and a
+   * three-letter part of an actor code in common (a cheap superset of actor agreement).
+   */
   private List<Linker.Key> candidates(List<Event> events) throws SQLException {
-    Set<String> roots = new LinkedHashSet<>();
-    Set<String> parts = new LinkedHashSet<>();
-    LocalDate min = null;
-    LocalDate max = null;
+    java.util.Map<LocalDate, List<Event>> byDate = new java.util.TreeMap<>();
     for (Event e : events) {
       LocalDate d = startDate(e);
-      if (d == null || e.source() == null && e.target() == null) {
-        continue;
+      if (d != null && (e.source() != null || e.target() != null)) {
+        byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
       }
+    }
+    List<Linker.Key> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (var entry : byDate.entrySet()) {
+      for (Linker.Key k : candidates(entry.getKey(), entry.getValue())) {
+        if (seen.add(k.eventId())) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Linker.Key> candidates(LocalDate date, List<Event> events) throws SQLException {
+    Set<String> roots = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
+    for (Event e : events) {
+      roots.add(e.cameo().root());
       for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
         if (a != null && a.code() != null) {
           for (int i = 0; i + 3 <= a.code().length(); i += 3) {
@@ -170,24 +189,20 @@ public final class JdbcEventStore implements EventStore {
           }
         }
       }
-      roots.add(e.cameo().root());
-      min = min == null || d.isBefore(min) ? d : min;
-      max = max == null || d.isAfter(max) ? d : max;
     }
     List<Linker.Key> out = new ArrayList<>();
-    if (roots.isEmpty() || parts.isEmpty()) {
+    if (parts.isEmpty()) {
       return out;
     }
     int w = linker.rules().windowDays();
     String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
-        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
-        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")"
-        // Linked mentions share a three-letter part of an actor code: a cheap superset in SQL.
-        + " AND (" + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList())
-        + ")";
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events "
+        + "WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
+        + String.join(", ", roots.stream().map(r -> "?").toList()) + ") AND ("
+        + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList()) + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
-      p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
-      p.setDate(2, java.sql.Date.valueOf(max.plusDays(w)));
+      p.setDate(1, java.sql.Date.valueOf(date.minusDays(w)));
+      p.setDate(2, java.sql.Date.valueOf(date.plusDays(w)));
       int i = 3;
       for (String r : roots) {
         p.setString(i++, r);
