@@ -43,8 +43,10 @@ final class StoreBenchCommand implements Callable<Integer> {
         }
         System.out.printf("  events in store                  %,d%n", have);
         System.out.flush();
-        System.out.println("  ingest, one transaction/article  " + StoreBench.ingestRate(store, ingestArticles,
-            System.nanoTime()) + " (with linking)");
+        if (ingestArticles > 0) {
+          System.out.println("  ingest, one transaction/article  " + StoreBench.ingestRate(store, ingestArticles,
+              System.nanoTime()) + " (with linking)");
+        }
         new StoreBench(System.out).queries(store, runs);
       }
     }

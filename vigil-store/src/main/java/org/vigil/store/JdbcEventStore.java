@@ -152,17 +152,36 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Stored mentions that could be the same event as one of {@code events}: same roots, dates in reach. */
+  /**
+   * Stored mentions that could be the same event as one of {@code events}: one query per distinct
+   * date (an article may report events years apart), same roots, dates within the window, and a
+   * three-letter part of an actor code in common (a cheap superset of actor agreement).
+   */
   private List<Linker.Key> candidates(List<Event> events) throws SQLException {
-    Set<String> roots = new LinkedHashSet<>();
-    Set<String> parts = new LinkedHashSet<>();
-    LocalDate min = null;
-    LocalDate max = null;
+    java.util.Map<LocalDate, List<Event>> byDate = new java.util.TreeMap<>();
     for (Event e : events) {
       LocalDate d = startDate(e);
-      if (d == null || e.source() == null && e.target() == null) {
-        continue;
+      if (d != null && (e.source() != null || e.target() != null)) {
+        byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
       }
+    }
+    List<Linker.Key> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (var entry : byDate.entrySet()) {
+      for (Linker.Key k : candidates(entry.getKey(), entry.getValue())) {
+        if (seen.add(k.eventId())) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Linker.Key> candidates(LocalDate date, List<Event> events) throws SQLException {
+    Set<String> roots = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
+    for (Event e : events) {
+      roots.add(e.cameo().root());
       for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
         if (a != null && a.code() != null) {
           for (int i = 0; i + 3 <= a.code().length(); i += 3) {
@@ -170,24 +189,20 @@ public final class JdbcEventStore implements EventStore {
           }
         }
       }
-      roots.add(e.cameo().root());
-      min = min == null || d.isBefore(min) ? d : min;
-      max = max == null || d.isAfter(max) ? d : max;
     }
     List<Linker.Key> out = new ArrayList<>();
-    if (roots.isEmpty() || parts.isEmpty()) {
+    if (parts.isEmpty()) {
       return out;
     }
     int w = linker.rules().windowDays();
     String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
-        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
-        + String.join(", ", roots.stream().map(r -> "?").toList()) + ")"
-        // Linked mentions share a three-letter part of an actor code: a cheap superset in SQL.
-        + " AND (" + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList())
-        + ")";
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events "
+        + "WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
+        + String.join(", ", roots.stream().map(r -> "?").toList()) + ") AND ("
+        + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList()) + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
-      p.setDate(1, java.sql.Date.valueOf(min.minusDays(w)));
-      p.setDate(2, java.sql.Date.valueOf(max.plusDays(w)));
+      p.setDate(1, java.sql.Date.valueOf(date.minusDays(w)));
+      p.setDate(2, java.sql.Date.valueOf(date.plusDays(w)));
       int i = 3;
       for (String r : roots) {
         p.setString(i++, r);
@@ -331,18 +346,41 @@ public final class JdbcEventStore implements EventStore {
     return new StoredEvent(EventJson.fromJson(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4));
   }
 
+  /**
+   * Two steps: the page's sequence numbers from the narrow columns, then the wide records of just
+   * those rows. Sorting with the 1 KB JSON attached made DuckDB carry it for every matching row.
+   */
   @Override
   public List<StoredEvent> events(EventQuery query) {
     Where w = Where.of(query);
-    String sql = "SELECT " + STORED + " FROM events" + w.sql()
-        + " ORDER BY event_date DESC NULLS LAST, seq DESC" + paging(query);
+    String page = "SELECT seq FROM events" + w.sql() + " ORDER BY event_date DESC NULLS LAST, seq DESC" + paging(query);
     try {
       return withReader(c -> {
-        List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, page); ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(stored(rs));
+            seqs.add(rs.getLong(1));
           }
+        }
+        Map<Long, StoredEvent> bySeq = new HashMap<>();
+        for (int from = 0; from < seqs.size(); from += 500) {
+          List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + 500));
+          String sql = "SELECT " + STORED + " FROM events WHERE seq IN ("
+              + String.join(", ", chunk.stream().map(x -> "?").toList()) + ")";
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < chunk.size(); i++) {
+              p.setLong(i + 1, chunk.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+              while (rs.next()) {
+                bySeq.put(rs.getLong(5), stored(rs));
+              }
+            }
+          }
+        }
+        List<StoredEvent> out = new ArrayList<>(seqs.size());
+        for (Long q : seqs) {
+          out.add(bySeq.get(q));
         }
         return out;
       });

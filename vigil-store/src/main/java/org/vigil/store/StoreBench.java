@@ -67,7 +67,8 @@ public final class StoreBench {
     SyntheticEvents gen = new SyntheticEvents(seed);
     List<SyntheticEvents.Item> items = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
-      SyntheticEvents.Item it = gen.next(i, articles);
+      // A few days of news, as a daily ingest brings: repeats then fall within the linking window.
+      SyntheticEvents.Item it = gen.next(i * 3L, 1_000_000);
       // Fresh ids, so that they add to the store and link against it.
       String id = "bench-" + seed + "-" + i;
       List<org.vigil.model.Event> evs = it.events().stream().map(e -> new org.vigil.model.Event(
