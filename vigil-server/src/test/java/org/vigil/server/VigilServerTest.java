@@ -112,7 +112,9 @@ class VigilServerTest {
     JsonNode dyads = get(TestServer.base(), "/api/stats/dyads").body().get("dyads");
     assertTrue(dyads.size() >= 2 && dyads.get(0).has("mean_goldstein"), dyads.toString());
     JsonNode places = get(TestServer.base(), "/api/stats/places?country=KEN").body().get("places");
-    assertEquals("Nairobi", places.get(0).get("name").asText(), places.toString());
+    List<String> names = new ArrayList<>();
+    places.forEach(p -> names.add(p.get("name").asText()));
+    assertTrue(names.contains("Nairobi"), places.toString());
   }
 
   @Test
