@@ -25,6 +25,7 @@ public final class ActorLexicon {
   private static final int MAX_TOKENS = 10;
   private final Map<String, List<ActorEntry>> byName = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
   /** Imported TABARI stems: the last word of the name matches any word it begins. */
   private final Map<String, List<ActorEntry>> stems = new HashMap<>();
   /** Exact names from imported dictionaries, which outrank stems ("ISRAELI" over the stem "ISRAEL"). */
@@ -59,7 +60,10 @@ public final class ActorLexicon {
 
   /** Adds one entry under a name, in front of any entry already there (user entries win). */
   public void add(String name, ActorEntry entry) {
-    List<ActorEntry> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>());
+    String key = Names.key(name);
+    int space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.substring(0, space));
+    List<ActorEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
     list.removeIf(e -> e.equals(entry));
     list.add(0, entry);
   }
@@ -77,6 +81,11 @@ public final class ActorLexicon {
     if (!stem) {
       importedExact.add(key);
     }
+  }
+
+  /** Whether a capitalised word is, or begins, a name in the tables ("Syrian", "Juppe", "Hezbollah"). */
+  public boolean knowsWord(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && firstWords.contains(Names.key(word));
   }
 
   /** The country's common name for an ISO alpha-3 code, or the code itself. */

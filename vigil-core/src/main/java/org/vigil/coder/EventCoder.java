@@ -168,7 +168,8 @@ public final class EventCoder {
     void statements(List<EventFrame> kept) {
       for (int[] sp : speech) {
         int v = sp[0];
-        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger()))
+        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger())
+            && !f.modality().hypothetical())
             || frames.stream().anyMatch(f -> f.trigger() == v);
         if (reports || consumed.contains(v)) {
           continue;

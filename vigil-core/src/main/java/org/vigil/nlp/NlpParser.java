@@ -54,10 +54,9 @@ public final class NlpParser {
   }
 
   /**
-   * Tags every sentence and parses those {@code worthParsing} accepts (given the lower-case
-   * lemmas of the sentence).
+   * Tags every sentence and parses those {@code worthParsing} accepts.
    */
-  public ParsedArticle parse(Article article, Predicate<List<String>> worthParsing) {
+  public ParsedArticle parse(Article article, Predicate<TaggedWords> worthParsing) {
     String text = article.text();
     List<ParsedSentence> out = new ArrayList<>();
     // Long documents go through in paragraph-aligned chunks so memory stays bounded.
@@ -130,7 +129,7 @@ public final class NlpParser {
     return cut + 1 > text.length() ? text.length() : Math.max(cut, from + 1);
   }
 
-  private void parseChunk(String text, String chunk, int from, Predicate<List<String>> worthParsing,
+  private void parseChunk(String text, String chunk, int from, Predicate<TaggedWords> worthParsing,
                           List<ParsedSentence> out) {
     if (chunk.isBlank()) {
       return;
@@ -141,10 +140,14 @@ public final class NlpParser {
     List<CoreMap> chosen = new ArrayList<>();
     for (CoreMap s : all) {
       List<String> lemmas = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      boolean entity = false;
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         lemmas.add(lemmaOf(t).toLowerCase());
+        words.add(t.word());
+        entity |= t.ner() != null && !t.ner().equals("O");
       }
-      if (lemmas.size() <= MAX_PARSE && worthParsing.test(lemmas)) {
+      if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity))) {
         repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
         chosen.add(s);
       }

@@ -32,6 +32,7 @@ import org.vigil.model.Size;
 import org.vigil.nlp.NlpParser;
 import org.vigil.nlp.ParsedArticle;
 import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.TaggedWords;
 import org.vigil.ontology.CameoOntology;
 import org.vigil.size.CasualtyCounter;
 import org.vigil.time.EventDater;
@@ -44,6 +45,7 @@ import org.vigil.time.TimeExpression;
 public final class VigilPipeline {
   private final NlpParser nlp;
   private final ActorResolver actors;
+  private final SectorLexicon sectorWords;
   private final EventLexicon lexicon;
   private final EventCoder coder;
   private final CameoOntology ontology;
@@ -72,6 +74,7 @@ public final class VigilPipeline {
     this.warnings = loaded == null ? List.of() : loaded.warnings();
     this.discards = loaded == null || loaded.discards().isEmpty() ? null : loaded.discards();
     this.actors = new ActorResolver(actorLexicon, sectorLexicon);
+    this.sectorWords = sectorLexicon;
     this.coder = new EventCoder(lexicon, loaded == null ? null : loaded.verbs());
     this.ontology = new CameoOntology();
     this.places = join(gazetteer);
@@ -95,7 +98,7 @@ public final class VigilPipeline {
 
   /** The places an article names, resolved as the coder resolves them (for the geocoding check). */
   public List<PlaceMention> placesIn(Article article) {
-    ParsedArticle parsed = nlp.parse(article, lemmas -> false);
+    ParsedArticle parsed = nlp.parse(article, words -> false);
     Discourse discourse = new Discourse();
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
@@ -118,6 +121,34 @@ public final class VigilPipeline {
   /** Conflicting entries found in the user's dictionaries (the later entry is used). */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * The parser is the dearest stage: a sentence gets it only when it has an event word and
+   * something that can be an actor (a named entity, a table name, or a sector noun such as
+   * "police") or a casualty word. Sentences without them give no event anyway.
+   */
+  private boolean worthParsing(TaggedWords w) {
+    if (!lexicon.anyTrigger(w.lemmas())) {
+      return false;
+    }
+    if (w.hasEntity()) {
+      return true;
+    }
+    for (int i = 0; i < w.words().size(); i++) {
+      String lemma = w.lemmas().get(i);
+      if (lemma.equals("he") || lemma.equals("she") || lemma.equals("they")) {
+        return true; // a pronoun stands for an actor named before
+      }
+      if (CasualtyCounter.isCasualtyWord(lemma)) {
+        return true; // "Scores were arrested": a count is worth an event without an actor
+      }
+      if (actors.lexicon().knowsWord(w.words().get(i)) || sectorWords.lookup(w.lemmas().get(i)) != null
+          || sectorWords.lookup(w.words().get(i)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A country's common name from its ISO alpha-3 code (the code itself when unknown). */
@@ -147,7 +178,7 @@ public final class VigilPipeline {
 
   /** The NLP stage alone: evaluation parses once and codes many times. */
   public ParsedArticle parse(Article article) {
-    return nlp.parse(article, lexicon::anyTrigger);
+    return nlp.parse(article, this::worthParsing);
   }
 
   /** Codes an article the NLP stage has already parsed (tests and evaluation reuse parses). */
