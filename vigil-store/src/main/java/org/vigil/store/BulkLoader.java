@@ -36,8 +36,10 @@ public final class BulkLoader implements AutoCloseable {
   private final StringBuilder pgEvents = new StringBuilder();
   private int pgRows;
   private long staged;
+  private final Runnable onClose;
 
-  BulkLoader(Connection c, Dialect dialect, long firstSeq, String db) throws SQLException {
+  BulkLoader(Connection c, Dialect dialect, long firstSeq, String db, Runnable onClose) throws SQLException {
+    this.onClose = onClose;
     this.c = c;
     this.dialect = dialect;
     this.seq = firstSeq;
@@ -210,6 +212,7 @@ public final class BulkLoader implements AutoCloseable {
 
   @Override
   public void close() {
+    onClose.run();
     commit();
     try {
       if (dialect == Dialect.DUCKDB) {
