@@ -32,6 +32,12 @@ final class Columns {
   static final String INSERT = "INSERT INTO events (" + NAMES + ") VALUES ("
       + String.join(", ", EVENTS.stream().map(c -> "?").toList()) + ")";
 
+  /** INSERT of {@code rows} rows in one statement. */
+  static String insert(int rows) {
+    String one = "(" + String.join(", ", EVENTS.stream().map(c -> "?").toList()) + ")";
+    return "INSERT INTO events (" + NAMES + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, one));
+  }
+
   private Columns() {
   }
 
@@ -54,9 +60,14 @@ final class Columns {
   }
 
   static void bind(PreparedStatement p, Object[] row) throws SQLException {
+    bind(p, row, 0);
+  }
+
+  /** Binds a row to parameters {@code offset + 1} onwards. */
+  static void bind(PreparedStatement p, Object[] row, int offset) throws SQLException {
     for (int i = 0; i < row.length; i++) {
       Object v = row[i];
-      int k = i + 1;
+      int k = offset + i + 1;
       switch (EVENTS.get(i).kind()) {
         case LONG -> {
           if (v == null) {

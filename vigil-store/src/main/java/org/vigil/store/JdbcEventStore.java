@@ -39,6 +39,8 @@ public final class JdbcEventStore implements EventStore {
   private final ConcurrentLinkedDeque<Connection> readers = new ConcurrentLinkedDeque<>();
   private final String pgUrl;
   private volatile boolean closed;
+  /** DuckDB only: the next seq, known after an ingest; 0 when it must be looked up. */
+  private long cachedSeq;
 
   private JdbcEventStore(Connection writer, Dialect dialect, String db, LinkingRules rules, boolean readOnly,
                          String pgUrl) {
@@ -111,6 +113,7 @@ public final class JdbcEventStore implements EventStore {
         writer.commit();
         return old == null ? Outcome.NEW : Outcome.REPLACED;
       } catch (SQLException | RuntimeException e) {
+        cachedSeq = 0;
         writer.rollback();
         throw e;
       } finally {
@@ -136,51 +139,52 @@ public final class JdbcEventStore implements EventStore {
       rows.add(Columns.row(e, story, seq, article.source()));
       seq++;
     }
-    try (PreparedStatement p = writer.prepareStatement(Columns.INSERT)) {
-      for (Object[] r : rows) {
-        Columns.bind(p, r);
-        p.addBatch();
+    // One statement with a VALUES row per event: DuckDB's executeBatch runs each row on its own.
+    try (PreparedStatement p = writer.prepareStatement(Columns.insert(rows.size()))) {
+      for (int i = 0; i < rows.size(); i++) {
+        Columns.bind(p, rows.get(i), i * Columns.EVENTS.size());
       }
-      p.executeBatch();
+      p.executeUpdate();
     }
+    cachedSeq = seq;
   }
 
+  /**
+   * The next sequence number. DuckDB: one process writes a file, so after the first look-up it is
+   * kept here (MAX(seq) scans the column); PostgreSQL may have other writers and has an index.
+   */
   private long nextSeq() throws SQLException {
+    if (cachedSeq > 0) {
+      return cachedSeq;
+    }
     try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM events")) {
       rs.next();
-      return rs.getLong(1) + 1;
+      long next = rs.getLong(1) + 1;
+      if (dialect == Dialect.DUCKDB && !writer.getAutoCommit()) {
+        cachedSeq = next;
+      }
+      return next;
     }
   }
 
   /**
-   * Stored mentions that could be the same event as one of {@code events}: one query per distinct
-   * date (an article may report events years apart), same roots, dates within the window, and a
-   * three-letter part of an actor code in common (a cheap superset of actor agreement).
+   * Stored mentions that could be the same event as one of {@code events}, in one query per
+   * article: dates within the window of any of the events (merged ranges: an article may report
+   * events years apart), the events' CAMEO roots, and a three-letter part of an actor code in
+   * common (a cheap superset of actor agreement; the Linker decides). One query per distinct date,
+   * as before, cost a scan each; the per-article ingest was dominated by them.
    */
   private List<Linker.Key> candidates(List<Event> events) throws SQLException {
-    java.util.Map<LocalDate, List<Event>> byDate = new java.util.TreeMap<>();
-    for (Event e : events) {
-      LocalDate d = startDate(e);
-      if (d != null && (e.source() != null || e.target() != null)) {
-        byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
-      }
-    }
-    List<Linker.Key> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (var entry : byDate.entrySet()) {
-      for (Linker.Key k : candidates(entry.getKey(), entry.getValue())) {
-        if (seen.add(k.eventId())) {
-          out.add(k);
-        }
-      }
-    }
-    return out;
-  }
-
-  private List<Linker.Key> candidates(LocalDate date, List<Event> events) throws SQLException {
+    int w = linker.rules().windowDays();
+    java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
     Set<String> roots = new LinkedHashSet<>();
     Set<String> parts = new LinkedHashSet<>();
     for (Event e : events) {
+      LocalDate d = startDate(e);
+      if (d == null || (e.source() == null && e.target() == null)) {
+        continue;
+      }
+      dates.add(d);
       roots.add(e.cameo().root());
       for (var a : new org.vigil.model.Actor[] {e.source(), e.target()}) {
         if (a != null && a.code() != null) {
@@ -191,19 +195,31 @@ public final class JdbcEventStore implements EventStore {
       }
     }
     List<Linker.Key> out = new ArrayList<>();
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() || dates.isEmpty()) {
       return out;
     }
-    int w = linker.rules().windowDays();
+    List<LocalDate[]> ranges = new ArrayList<>();
+    for (LocalDate d : dates) {
+      LocalDate lo = d.minusDays(w);
+      LocalDate hi = d.plusDays(w);
+      LocalDate[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+      if (last != null && !lo.isAfter(last[1].plusDays(1))) {
+        last[1] = hi;
+      } else {
+        ranges.add(new LocalDate[] {lo, hi});
+      }
+    }
     String sql = "SELECT event_id, article_id, story_id, seq, event_date, cameo_root, source_code, target_code, "
-        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events "
-        + "WHERE event_date BETWEEN ? AND ? AND cameo_root IN ("
-        + String.join(", ", roots.stream().map(r -> "?").toList()) + ") AND ("
+        + "loc_country, loc_precision, lat, lon, negated, source_country, target_country FROM events WHERE ("
+        + String.join(" OR ", ranges.stream().map(r -> "event_date BETWEEN ? AND ?").toList())
+        + ") AND cameo_root IN (" + String.join(", ", roots.stream().map(r -> "?").toList()) + ") AND ("
         + String.join(" OR ", parts.stream().map(x -> "source_code LIKE ? OR target_code LIKE ?").toList()) + ")";
     try (PreparedStatement p = writer.prepareStatement(sql)) {
-      p.setDate(1, java.sql.Date.valueOf(date.minusDays(w)));
-      p.setDate(2, java.sql.Date.valueOf(date.plusDays(w)));
-      int i = 3;
+      int i = 1;
+      for (LocalDate[] r : ranges) {
+        p.setDate(i++, java.sql.Date.valueOf(r[0]));
+        p.setDate(i++, java.sql.Date.valueOf(r[1]));
+      }
       for (String r : roots) {
         p.setString(i++, r);
       }
@@ -216,7 +232,7 @@ public final class JdbcEventStore implements EventStore {
           Double lat = rs.getObject(11, Double.class);
           boolean vague = lat == null && rs.getString(9) == null && rs.getString(14) == null && rs.getString(15) == null;
           out.add(new Linker.Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-              LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              isoDay(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
               rs.getString(10), lat, rs.getObject(12, Double.class), rs.getBoolean(13), vague));
         }
       }
@@ -292,18 +308,27 @@ public final class JdbcEventStore implements EventStore {
       return switch (v.length()) {
         case 4 -> LocalDate.of(Integer.parseInt(v), 1, 1);
         case 7 -> LocalDate.parse(v + "-01");
-        default -> LocalDate.parse(v.substring(0, 10));
+        default -> isoDay(v);
       };
     } catch (RuntimeException ex) {
       return null;
     }
   }
 
+  /** yyyy-MM-dd at the start of {@code v}, without a formatter (a hot path of every insert). */
+  private static LocalDate isoDay(String v) {
+    if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+      return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+    }
+    return LocalDate.parse(v.substring(0, 10));
+  }
+
   /** Bulk loading for the generator and benchmark: no linking, story ids given by the caller. */
   public BulkLoader bulkLoader() {
     requireWritable();
     try {
-      return new BulkLoader(writer, dialect, nextSeq(), db);
+      cachedSeq = 0;
+      return new BulkLoader(writer, dialect, nextSeq(), db, () -> cachedSeq = 0);
     } catch (SQLException e) {
       throw fail("cannot start a bulk load", e);
     }

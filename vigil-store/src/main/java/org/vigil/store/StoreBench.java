@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.IntFunction;
 
 /**
@@ -41,16 +43,51 @@ public final class StoreBench {
     return new Rate(wall, cpu > 0 ? wall * secs / cpu : 0);
   }
 
-  /** Fills a store with {@code events} generated events through the bulk loader; returns events/s. */
+  /**
+   * Fills a store with {@code events} generated events through the bulk loader; returns events/s.
+   * A second thread generates the records (the stand-in for coding), so that the loader's thread
+   * only serialises and appends, as when coded articles arrive from a pipeline.
+   */
   public static double generate(JdbcEventStore store, long events, long seed, PrintStream progress) {
-    SyntheticEvents gen = new SyntheticEvents(seed);
     long t0 = System.nanoTime();
     long last = t0;
+    BlockingQueue<List<SyntheticEvents.Item>> queue = new ArrayBlockingQueue<>(64);
+    List<SyntheticEvents.Item> end = List.of();
+    Thread producer = new Thread(() -> {
+      SyntheticEvents gen = new SyntheticEvents(seed);
+      long made = 0;
+      try {
+        List<SyntheticEvents.Item> batch = new ArrayList<>(512);
+        while (made < events) {
+          SyntheticEvents.Item it = gen.next(made, events);
+          made += it.events().size();
+          batch.add(it);
+          if (batch.size() == 512) {
+            queue.put(batch);
+            batch = new ArrayList<>(512);
+          }
+        }
+        queue.put(batch);
+        queue.put(end);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "vigil-generate");
+    producer.setDaemon(true);
+    producer.start();
     try (BulkLoader bulk = store.bulkLoader()) {
-      long first = bulk.nextSeq();
-      while (bulk.events() < events) {
-        SyntheticEvents.Item it = gen.next(bulk.nextSeq() - first, events);
-        bulk.add(it.article(), it.events(), it.storyIds());
+      while (true) {
+        List<SyntheticEvents.Item> batch = queue.take();
+        if (batch == end) {
+          break;
+        }
+        // JSON on every core (the appender takes one thread), then appended in order.
+        List<List<String>> json = batch.parallelStream()
+            .map(it -> it.events().stream().map(org.vigil.format.EventJson::toJson).toList()).toList();
+        for (int i = 0; i < batch.size(); i++) {
+          SyntheticEvents.Item it = batch.get(i);
+          bulk.add(it.article(), it.events(), it.storyIds(), json.get(i));
+        }
         long now = System.nanoTime();
         if (progress != null && now - last > 2_000_000_000L) {
           last = now;
@@ -59,6 +96,11 @@ public final class StoreBench {
       }
       bulk.commit();
       return bulk.events() / ((System.nanoTime() - t0) / 1e9);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted", e);
+    } finally {
+      producer.interrupt();
     }
   }
 

@@ -131,6 +131,43 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void oneArticleReportingEventsYearsApartLinksEachToItsOwnStory() {
+    // One candidate query per article covers every event's date window, however far apart.
+    store.ingest(AP, apEvents());
+    store.ingest(article("old-1", "2021-05-03", "Example Wire", "Shelling in Damascus in 2021."),
+        List.of(killing("old-1", 0, "2021-05-02", "SYRMIL", "SYRREB", DAMASCUS, 2, "Shelling in Damascus.")));
+    Article both = article("rev-1", "2024-02-03", "Daily Example", "A review: Damascus in 2021, Aleppo this week.");
+    store.ingest(both, List.of(
+        killing("rev-1", 0, "2021-05-03", "SYRMIL", "SYRREB", DAMASCUS, 2, both.text()),
+        killing("rev-1", 1, "2024-02-02", "SYRMIL", "SYRREB", ALEPPO, 4, both.text())));
+    assertEquals(store.story("old-1:0:0").orElseThrow().storyId(), store.story("rev-1:0:0").orElseThrow().storyId());
+    assertEquals(store.story("ap-1:0:0").orElseThrow().storyId(), store.story("rev-1:1:0").orElseThrow().storyId());
+    assertEquals(2, store.story("rev-1:1:0").orElseThrow().numMentions());
+  }
+
+  @Test
+  void ingestAfterABulkLoadContinuesTheSequenceAndLinksToLoadedEvents() {
+    store.ingest(AP, apEvents());
+    try (BulkLoader bulk = store.bulkLoader()) {
+      SyntheticEvents gen = new SyntheticEvents(3);
+      while (bulk.events() < 200) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 200); // story ids "s" + seq, as ingest makes
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+    }
+    long loaded = store.count(EventQuery.ALL);
+    assertTrue(loaded > 200, "loaded " + loaded);
+    store.ingest(RT, rtEvents());
+    assertEquals(loaded + 1, store.count(EventQuery.ALL));
+    assertEquals(2, store.story("rt-1:0:0").orElseThrow().numMentions());
+    // Sequence numbers stay unique across bulk loads and ingests: the newest page holds rt-1 once.
+    List<StoredEvent> all = store.events(new EventQuery(null, null, null, null, null, null, null, null, null, null,
+        0, 0));
+    assertEquals(all.size(), all.stream().map(e -> e.event().id()).distinct().count());
+    assertEquals(loaded + 1, all.size());
+  }
+
+  @Test
   void twoSentencesOfOneArticleAboutOneEventAreOneStoryFromOneSource() {
     Article a = article("long-1", "2024-02-02", "Agence Example", "Shelling hit Aleppo. The army shelled rebels there.");
     store.ingest(a, List.of(killing("long-1", 0, "2024-02-02", null, "SYRREB", ALEPPO, 3, "Shelling hit Aleppo."),
