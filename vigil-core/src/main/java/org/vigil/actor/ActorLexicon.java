@@ -13,7 +13,6 @@ import java.util.Set;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.table.Names;
-import org.vigil.table.TableException;
 import org.vigil.table.TsvTable;
 
 /**
@@ -262,10 +261,5 @@ public final class ActorLexicon {
   private static boolean precededByTitle(ParsedSentence s, int i) {
     return i > 0 && (s.token(i - 1).isProperNoun() || s.token(i - 1).word().equals("Mr.")
         || s.token(i - 1).word().equals("Mrs.") || s.token(i - 1).word().equals("Ms."));
-  }
-
-  /** Fails with the table's name and line when an entry is malformed; used by importers. */
-  static TableException problem(String table, int line, String what) {
-    return new TableException(table, line, what);
   }
 }

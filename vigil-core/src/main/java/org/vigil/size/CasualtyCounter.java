@@ -1,6 +1,5 @@
 package org.vigil.size;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.Count;
@@ -167,9 +166,5 @@ public final class CasualtyCounter {
   public static boolean isCasualtyWord(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     return KILL.contains(l) || INJURE.contains(l) || ARREST.contains(l);
-  }
-
-  static List<String> qualifiers() {
-    return List.copyOf(QUALIFIERS);
   }
 }
