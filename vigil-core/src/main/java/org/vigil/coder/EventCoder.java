@@ -206,8 +206,10 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
-      if (candidates.stream().allMatch(c -> !c.targetPreps().isEmpty()) && !hasPrepChild(v, t.targetPreps())) {
-        // "swept into Homs" is an event; "swept the elections" is not: the preposition is the sense.
+      if (candidates.stream().allMatch(c -> !c.targetPreps().isEmpty()) && !hasPrepChild(v, t.targetPreps())
+          && (s.firstChild(v, "obj") >= 0 || s.token(v).lemma().equalsIgnoreCase("speak"))) {
+        // "swept into Homs" is an event, "swept the elections" is not: with an object instead of
+        // its preposition, the verb has another sense ("surrendered" alone still is one).
         return;
       }
       int agent = agentPhrase(v);
@@ -480,8 +482,9 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
-      if (rel.equals("obj") && LIGHT.contains(headLemma)) {
-        // "launched a crackdown on", "held talks with": the light verb carries the actors.
+      if (rel.equals("obj") && LIGHT.contains(headLemma) && particle(head) == null) {
+        // "launched a crackdown on", "held talks with": the light verb carries the actors. With a
+        // particle the verb has a sense of its own: "called off a strike" is no strike.
         List<Actor> targets = nounTargets(n, t);
         if (targets.isEmpty()) {
           targets = targets(head, t);
