@@ -214,6 +214,15 @@ public final class ActorResolver {
               ActorEntry.Kind.COUNTRY, null, isPlural(h));
         }
       }
+      boolean definite = phrase.stream().anyMatch(i -> s.token(i).lemma().equalsIgnoreCase("the"));
+      if (definite && personTitle(h) && !isPlural(h)) {
+        // "the Iranian leader", "the minister": the person named before, when there is one.
+        Discourse.Entity ref = discourse.lastPersonLike(demonymCountry(phrase), h.lemma().toLowerCase(Locale.ROOT));
+        if (ref != null && matchesIn(phrase).stream().allMatch(m -> m.kind() == ActorEntry.Kind.DEMONYM
+            || m.kind() == ActorEntry.Kind.COUNTRY)) {
+          return relabel(ref, mention, start, end);
+        }
+      }
       ActorMatch best = bestMatch(head, phrase);
       if (best != null) {
         ActorEntry e = onDate(best.entries(), date);
@@ -241,8 +250,7 @@ public final class ActorResolver {
         return entity(new Actor(mention, start, end, name, code(base, sec), e.country(), sec),
             kind, personTitle(h) ? lower : null, isPlural(h));
       }
-      // "the league", "the Iranian leader", "the minister": the most recent fitting entity.
-      boolean definite = phrase.stream().anyMatch(i -> s.token(i).lemma().equalsIgnoreCase("the"));
+      // "the league", "the minister": the most recent fitting entity.
       if (definite && ORG_WORDS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
         Discourse.Entity ref = discourse.lastOrganisationNamed(h.lemma());
         if (ref != null) {

@@ -105,6 +105,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDefiniteTitleResolvesToThePersonNamedBefore() {
+    List<Event> events = code("Sergei Lavrov arrived in Cairo on Saturday. The Russian minister criticized Israel.");
+    assertEquals(1, events.size());
+    assertEquals("Sergei Lavrov", events.get(0).source().name());
+    assertEquals("RUSGOV", events.get(0).source().code());
+  }
+
+  @Test
   void casualtiesKeepTheirQualifier() {
     Event e = code("Gunmen killed at least 14 villagers in northern Nigeria on Sunday.").get(0);
     assertEquals(14, e.size().dead().value());
