@@ -36,6 +36,8 @@ public final class BulkLoader implements AutoCloseable {
   private final StringBuilder pgEvents = new StringBuilder();
   private int pgRows;
   private long staged;
+  /** Events from this seq on are stored but not yet in the word index. */
+  private long indexed;
   private final Runnable onClose;
 
   BulkLoader(Connection c, Dialect dialect, long firstSeq, String db, Runnable onClose) throws SQLException {
@@ -43,6 +45,7 @@ public final class BulkLoader implements AutoCloseable {
     this.c = c;
     this.dialect = dialect;
     this.seq = firstSeq;
+    this.indexed = firstSeq;
     this.db = db;
     // One transaction per commit(): DuckDB otherwise commits (and writes its WAL) every chunk.
     c.setAutoCommit(false);
@@ -204,6 +207,8 @@ public final class BulkLoader implements AutoCloseable {
       } else {
         copyPg();
       }
+      Words.index(c, dialect, indexed, seq - 1);
+      indexed = seq;
       c.commit();
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);

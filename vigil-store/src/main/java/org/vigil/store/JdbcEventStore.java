@@ -105,6 +105,7 @@ public final class JdbcEventStore implements EventStore {
           return Outcome.UNCHANGED;
         }
         if (old != null) {
+          Words.unindexArticle(writer, article.id());
           delete(writer, "DELETE FROM events WHERE article_id = ?", article.id());
           delete(writer, "DELETE FROM articles WHERE id = ?", article.id());
         }
@@ -146,6 +147,7 @@ public final class JdbcEventStore implements EventStore {
       }
       p.executeUpdate();
     }
+    Words.index(writer, dialect, seq - rows.size(), seq - 1);
     cachedSeq = seq;
   }
 

@@ -48,8 +48,18 @@ final class Where {
     }
     if (q.text() != null) {
       for (String word : q.text().strip().split("\\s+")) {
-        if (!word.isEmpty()) {
-          w.and("LOWER(sentence) LIKE ? ESCAPE '!'", "%" + like(word.toLowerCase(Locale.ROOT)) + "%");
+        if (word.isEmpty()) {
+          continue;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> runs = Words.runs(lower);
+        for (String run : runs) {
+          w.and(Words.CONTAINS, "%" + run + "%");
+        }
+        // A word of letters and digits only is exactly answered by the index (see Words); others
+        // (punctuation, non-ASCII letters) are checked on the sentence too.
+        if (runs.size() != 1 || !runs.get(0).equals(lower)) {
+          w.and("LOWER(sentence) LIKE ? ESCAPE '!'", "%" + like(lower) + "%");
         }
       }
     }

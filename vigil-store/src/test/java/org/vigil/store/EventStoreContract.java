@@ -218,6 +218,54 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void aTextFilterOfTwoWordsReturnsExactlyTheEventsWhoseSentenceHasBoth() {
+    String[] sentences = {
+        "The ARMY shelled Aleppo at dawn.",            // both, other case
+        "Army units left Aleppo-based posts.",         // both, one inside a hyphenated word
+        "The army shelled Homs.",                      // army only
+        "Rebels held Aleppo.",                         // Aleppo only
+        "Armyworms ate crops near Aleppo.",            // both as substrings, as the filter has always matched
+        "Nothing happened.",                           // neither
+    };
+    for (int i = 0; i < sentences.length; i++) {
+      String id = "t-" + i;
+      store.ingest(article(id, "2024-02-0" + (i + 1), "Agence Example", sentences[i]),
+          List.of(event(id, 0, "2024-02-0" + (i + 1), "SYRMIL", "SYRREB", MEET, null, sentences[i])));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = sentences.length - 1; i >= 0; i--) {
+      String lower = sentences[i].toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("army") && lower.contains("aleppo")) {
+        expected.add("t-" + i + ":0:0");
+      }
+    }
+    assertEquals(List.of("t-4:0:0", "t-1:0:0", "t-0:0:0"), expected);
+    EventQuery both = query(null, null, null, null, null, null, null, null, "  aleppo   Army ");
+    assertEquals(expected, ids(both));
+    assertEquals(expected.size(), store.count(both));
+    assertEquals(List.of("t-1:0:0"), ids(query(null, null, null, null, null, null, null, null, "army aleppo-based")));
+    assertEquals(List.of(), ids(query(null, null, null, null, null, null, null, null, "army baghdad")));
+    // A replaced article's old words no longer match; its new ones do.
+    store.ingest(article("t-0", "2024-02-01", "Agence Example", "The navy shelled Latakia."),
+        List.of(event("t-0", 0, "2024-02-01", "SYRMIL", "SYRREB", MEET, null, "The navy shelled Latakia.")));
+    assertEquals(List.of("t-4:0:0", "t-1:0:0"), ids(both));
+    assertEquals(List.of("t-0:0:0"), ids(query(null, null, null, null, null, null, null, null, "NAVY latakia")));
+    // Bulk-loaded events are indexed too.
+    long before = store.count(query(null, null, null, null, null, null, null, null, "the"));
+    try (BulkLoader bulk = store.bulkLoader()) {
+      SyntheticEvents gen = new SyntheticEvents(5);
+      while (bulk.events() < 50) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 50);
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+    }
+    List<StoredEvent> all = store.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 0, 0));
+    long withThe = all.stream().filter(e -> e.event().sentence().toLowerCase(java.util.Locale.ROOT).contains("the")).count();
+    assertTrue(withThe > before, "generated sentences with 'the': " + (withThe - before));
+    assertEquals(withThe, store.count(query(null, null, null, null, null, null, null, null, "the")));
+  }
+
+  @Test
   void storedEventsCarryTheirRecordArticleStoryAndPublisher() {
     storeSample();
     StoredEvent e = store.events(query(null, null, "KEN", null, null, null, null, null, null)).get(0);

@@ -1,0 +1,72 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The word index behind the text filter: {@code event_words (seq, word)} holds, once per event,
+ * every maximal run of {@code [a-z0-9]} in {@code LOWER(sentence)}, and {@code words} the distinct
+ * words. Both are made by the database itself (the same {@code LOWER} as the filter's), so a word
+ * of letters and digits is a substring of the lowered sentence exactly when it is a substring of
+ * one of the event's indexed words: the filter looks the query word up in the small vocabulary
+ * ({@code LIKE '%w%'}), then semi-joins {@code event_words}. Query words with other characters
+ * keep the sentence scan for themselves, after the index has narrowed the candidates.
+ */
+final class Words {
+  private static final Pattern RUN = Pattern.compile("[a-z0-9]+");
+
+  private Words() {
+  }
+
+  /** The tokens of one event's sentence per row: {@code (seq, word)} from {@code events}. */
+  private static String tokens(Dialect d, String where) {
+    return d == Dialect.DUCKDB
+        ? "SELECT DISTINCT seq, word FROM (SELECT seq, unnest(regexp_extract_all(LOWER(sentence), '[a-z0-9]+')) AS word "
+            + "FROM events WHERE sentence IS NOT NULL AND " + where + ") t"
+        : "SELECT DISTINCT seq, m[1] AS word FROM events, regexp_matches(LOWER(sentence), '[a-z0-9]+', 'g') AS m "
+            + "WHERE sentence IS NOT NULL AND " + where;
+  }
+
+  /** Indexes the stored events with {@code from <= seq <= to} (new ones: ingest and bulk loads). */
+  static void index(Connection c, Dialect d, long from, long to) throws SQLException {
+    if (to < from) {
+      return;
+    }
+    String range = "seq BETWEEN " + from + " AND " + to;
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO event_words (seq, word) " + tokens(d, range))) {
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO words (word) SELECT DISTINCT word FROM ("
+        + tokens(d, range) + ") n WHERE word NOT IN (SELECT word FROM words)")) {
+      p.executeUpdate();
+    }
+  }
+
+  /** Removes the index rows of an article's events (before the events are deleted). */
+  static void unindexArticle(Connection c, String articleId) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "DELETE FROM event_words WHERE seq IN (SELECT seq FROM events WHERE article_id = ?)")) {
+      p.setString(1, articleId);
+      p.executeUpdate();
+    }
+  }
+
+  /** The runs of letters and digits of a lower-cased query word. */
+  static List<String> runs(String lowerWord) {
+    List<String> out = new ArrayList<>();
+    Matcher m = RUN.matcher(lowerWord);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** The condition on {@code events.seq} for one run: some indexed word of the event contains it. */
+  static final String CONTAINS = "seq IN (SELECT seq FROM event_words WHERE word IN "
+      + "(SELECT word FROM words WHERE word LIKE ? ESCAPE '!'))";
+}
