@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,24 +17,7 @@ class StoreCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int status, String out, String err) {
-  }
 
-  static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int status = Main.run(args);
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   @Test
   void ingestStoresOnceThenQueriesCountsAndExportsReadTheStore() throws Exception {
@@ -46,35 +26,35 @@ class StoreCommandsTest {
         "{\"id\":\"n1\",\"date\":\"2022-09-12\",\"source\":\"Harbor Daily\",\"text\":\"Greece condemned Turkey on Monday.\"}\n"
         + "{\"id\":\"n2\",\"date\":\"2022-09-12\",\"source\":\"Valley Times\",\"text\":\"Athens condemned Turkey on Monday over the flights.\"}\n");
     String db = dir.resolve("v.duckdb").toString();
-    Run first = run("ingest", "--threads", "1", "--db", db, in.toString());
+    CliRun first = CliRun.run("ingest", "--threads", "1", "--db", db, in.toString());
     assertEquals(0, first.status(), first.err());
     assertTrue(first.err().contains("2 new, 0 unchanged, 0 replaced; 2 events"), first.err());
 
-    Run again = run("ingest", "--db", db, in.toString());
+    CliRun again = CliRun.run("ingest", "--db", db, in.toString());
     assertEquals(0, again.status(), again.err());
     assertTrue(again.err().contains("0 new, 2 unchanged, 0 replaced; 0 events"), again.err());
     assertFalse(again.err().contains("loading models"), "unchanged articles are skipped before any coding");
 
-    List<String> lines = run("events", "--db", db, "--actor", "GRC", "--format", "jsonl").out().lines().toList();
+    List<String> lines = CliRun.run("events", "--db", db, "--actor", "GRC", "--format", "jsonl").out().lines().toList();
     assertEquals(2, lines.size());
     JsonNode e = new ObjectMapper().readTree(lines.get(0));
     assertEquals("vigil.event/1", e.get("schema").asText());
     assertEquals(e.get("story_id").asText(), new ObjectMapper().readTree(lines.get(1)).get("story_id").asText(),
         "two publishers reporting one condemnation make one story");
 
-    Run table = run("events", "--db", db, "--code", "11");
+    CliRun table = CliRun.run("events", "--db", db, "--code", "11");
     assertTrue(table.out().startsWith("DATE"), table.out());
     assertTrue(table.err().contains("2 of 2 matching events"), table.err());
 
-    Run counts = run("counts", "--db", db, "--by", "month");
+    CliRun counts = CliRun.run("counts", "--db", db, "--by", "month");
     assertEquals(List.of("period\tverbal_cooperation\tmaterial_cooperation\tverbal_conflict\tmaterial_conflict\ttotal",
         "2022-09\t0\t0\t2\t0\t2"), counts.out().lines().toList());
 
-    List<String> gdelt = run("export", "--db", db, "--format", "gdelt").out().lines().toList();
+    List<String> gdelt = CliRun.run("export", "--db", db, "--format", "gdelt").out().lines().toList();
     assertEquals(1, gdelt.size());
     assertEquals(61, gdelt.get(0).split("\t", -1).length);
     Path icews = dir.resolve("icews.tsv");
-    assertEquals(0, run("export", "--db", db, "--format", "icews", "-o", icews.toString()).status());
+    assertEquals(0, CliRun.run("export", "--db", db, "--format", "icews", "-o", icews.toString()).status());
     assertEquals(3, Files.readAllLines(icews).size());
   }
 
@@ -82,7 +62,7 @@ class StoreCommandsTest {
   void aFileThatIsNotAVigilDatabaseIsOneLineAndStatusFive() throws Exception {
     Path notes = dir.resolve("notes.txt");
     Files.writeString(notes, "not a database\n");
-    Run r = run("events", "--db", notes.toString());
+    CliRun r = CliRun.run("events", "--db", notes.toString());
     assertEquals(5, r.status());
     assertEquals("vigil: " + notes + ": not a Vigil database (not a DuckDB file)\n", r.err());
     assertEquals("not a database\n", Files.readString(notes));
@@ -90,10 +70,10 @@ class StoreCommandsTest {
 
   @Test
   void anUnknownDatabaseUrlOrBadFilterIsAClearError() {
-    Run url = run("counts", "--db", "jdbc:mysql://localhost/x", "--by", "day");
+    CliRun url = CliRun.run("counts", "--db", "jdbc:mysql://localhost/x", "--by", "day");
     assertEquals(5, url.status());
     assertTrue(url.err().contains("unsupported database"), url.err());
-    Run near = run("events", "--db", dir.resolve("v.duckdb").toString(), "--near", "north");
+    CliRun near = CliRun.run("events", "--db", dir.resolve("v.duckdb").toString(), "--near", "north");
     assertEquals(2, near.status());
     assertTrue(near.err().contains("--near 'north' is not LAT,LON,KM"), near.err());
   }
