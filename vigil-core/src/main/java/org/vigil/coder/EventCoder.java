@@ -28,6 +28,9 @@ public final class EventCoder {
   static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim",
       "insist", "note", "declare", "stress", "explain", "confirm", "allege", "believe", "think", "write",
       "argue", "acknowledge", "estimate", "suggest", "indicate", "assert", "reiterate", "maintain");
+  /** Speech verbs that are never more than a statement or an attribution, whatever their object. */
+  private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
+      "think", "write", "argue", "suggest", "indicate", "report");
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
       "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
@@ -171,8 +174,8 @@ public final class EventCoder {
         boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger())
             && !f.modality().hypothetical())
             || frames.stream().anyMatch(f -> f.trigger() == v);
-        if (reports || consumed.contains(v)) {
-          continue;
+        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp")) {
+          continue; // "wants to express concern" is no statement yet
         }
         Trigger t = lexicon.verbs(s.token(v).lemma()).get(sp[1]);
         for (Actor a : subjects(v)) {
@@ -192,22 +195,27 @@ public final class EventCoder {
         return;
       }
       List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
-      if (candidates.isEmpty() || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
-        if (!candidates.isEmpty()) {
-          appealBySpeech(v);
-          Trigger t = choose(v, candidates);
-          if (t != null && t.code().startsWith("01")) {
-            speech.add(new int[] {v, candidates.indexOf(t)});
-          }
-        }
+      if (candidates.isEmpty()) {
         return;
+      }
+      boolean speechVerb = SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+      if (speechVerb) {
+        appealBySpeech(v);
       }
       Trigger t = choose(v, candidates);
       if (t == null) {
         return;
       }
+      if (t.code().startsWith("01")) {
+        // Statements wait: they are coded only if they report no other event ("declare war" is no statement).
+        speech.add(new int[] {v, candidates.indexOf(t)});
+        return;
+      }
+      if (speechVerb && SPEECH_ONLY.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return;
+      }
       if (candidates.stream().allMatch(c -> !c.targetPreps().isEmpty()) && !hasPrepChild(v, t.targetPreps())
-          && (s.firstChild(v, "obj") >= 0 || s.token(v).lemma().equalsIgnoreCase("speak"))) {
+          && s.firstChild(v, "obj") >= 0) {
         // "swept into Homs" is an event, "swept the elections" is not: with an object instead of
         // its preposition, the verb has another sense ("surrendered" alone still is one).
         return;
@@ -674,7 +682,7 @@ public final class EventCoder {
       String particle = particle(v);
       String complement = complement(v);
       Trigger best = null;
-      int bestScore = -1;
+      int bestScore = Integer.MIN_VALUE;
       boolean lemmaHasParticles = candidates.stream().anyMatch(c -> !c.particle().isEmpty());
       for (Trigger c : candidates) {
         int score = 0;
@@ -685,6 +693,10 @@ public final class EventCoder {
           score += 4;
         } else if (particle != null && lemmaHasParticles) {
           continue;
+        }
+        if (!c.targetPreps().isEmpty()) {
+          // "met with X" takes the "with" row, "met X" and "speaks during" the plain one.
+          score += hasPrepChild(v, c.targetPreps()) ? 1 : -1;
         }
         if (!c.objectWords().isEmpty()) {
           int matched = objectMatch(c, complement);

@@ -54,6 +54,11 @@ class EventCoderTest {
   }
 
   @Test
+  void aSpeechVerbWithAnotherSenseIsCodedInThatSense() {
+    assertCodes("Ecuador declared war on Peru.", "ECU 138 PER");
+  }
+
+  @Test
   void compoundSubjectsGiveOneEventEach() {
     assertCodes("Canada and Mexico criticized Peru.", "CAN 111 PER", "MEX 111 PER");
   }
