@@ -46,9 +46,7 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LocalDate published = parseDate(date);
-    if (inputs.stream().noneMatch(i -> i.equals("-") || Files.exists(Path.of(i)))) {
-      // Nothing to read: say so before spending seconds loading models.
-      inputs.forEach(i -> System.err.println("vigil: " + i + ": no such file or directory"));
+    if (Progress.noneExist(inputs, System.err)) {
       return Errors.INPUT;
     }
     Progress progress = new Progress(System.err);
@@ -67,12 +65,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       progress.tick();
     })) {
-      ArticleReader reader = new ArticleReader(published, id, p -> {
-        System.err.println("vigil: " + p);
-        if (!p.warning()) {
-          progress.failed++;
-        }
-      }, System.in);
+      ArticleReader reader = new ArticleReader(published, id, progress::problem, System.in);
       reader.read(inputs, runner::submit);
       runner.finish();
       out.flush();

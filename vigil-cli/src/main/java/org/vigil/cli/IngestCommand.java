@@ -45,19 +45,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate published = CodeCommand.parseDate(date);
-    if (inputs.stream().noneMatch(i -> i.equals("-") || Files.exists(Path.of(i)))) {
-      inputs.forEach(i -> System.err.println("vigil: " + i + ": no such file or directory"));
+    if (Progress.noneExist(inputs, System.err)) {
       return Errors.INPUT;
     }
     Progress progress = new Progress(System.err);
     try (JdbcEventStore db = store.open()) {
       ArticleRunner[] runner = new ArticleRunner[1];
-      ArticleReader reader = new ArticleReader(published, null, p -> {
-        System.err.println("vigil: " + p);
-        if (!p.warning()) {
-          progress.failed++;
-        }
-      }, System.in);
+      ArticleReader reader = new ArticleReader(published, null, progress::problem, System.in);
       reader.read(inputs, (Article a) -> {
         // Unchanged articles are skipped before coding; the models load only if something is new.
         if (db.isStored(a)) {

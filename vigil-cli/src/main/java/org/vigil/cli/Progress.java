@@ -16,6 +16,26 @@ final class Progress {
     this.err = err;
   }
 
+  /** Reports an input problem on one line; a skipped input counts as failed, a warning does not. */
+  void problem(org.vigil.io.InputProblem p) {
+    err.println("vigil: " + p);
+    if (!p.warning()) {
+      failed++;
+    }
+  }
+
+  /**
+   * When none of the inputs exists, says so for each and returns true: the caller stops before
+   * spending seconds loading models.
+   */
+  static boolean noneExist(java.util.List<String> inputs, PrintStream err) {
+    if (inputs.stream().anyMatch(i -> i.equals("-") || java.nio.file.Files.exists(java.nio.file.Path.of(i)))) {
+      return false;
+    }
+    inputs.forEach(i -> err.println("vigil: " + i + ": no such file or directory"));
+    return true;
+  }
+
   void tick() {
     long now = System.nanoTime();
     if (now - lastReport > 1_000_000_000L) {
