@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
