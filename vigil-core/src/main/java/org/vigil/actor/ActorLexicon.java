@@ -218,6 +218,11 @@ public final class ActorLexicon {
           // A bare surname ("Rice", "Bush") needs the tagger to see a person.
           continue;
         }
+        if (entries.get(0).kind() == ActorEntry.Kind.PERSON && personRunsOn(s, i, j)) {
+          // Part of a longer name the tables do not know: "Abdelaziz" in "Abdelaziz Bouteflicka" is not
+          // the foreign minister Mohamed Abdelaziz.
+          continue;
+        }
         out.add(new ActorMatch(i, j, entries));
         i = j;
         break;
@@ -256,6 +261,11 @@ public final class ActorLexicon {
     }
     return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  private static boolean personRunsOn(ParsedSentence s, int i, int j) {
+    return j + 1 < s.size() && "PERSON".equals(s.token(j + 1).ner()) && "PERSON".equals(s.token(j).ner())
+        || i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner());
   }
 
   private static boolean precededByTitle(ParsedSentence s, int i) {

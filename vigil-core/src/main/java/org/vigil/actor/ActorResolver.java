@@ -28,6 +28,8 @@ public final class ActorResolver {
       "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
+  /** Sector nouns whose adjective is no actor. */
+  private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
 
   private final ActorLexicon lexicon;
@@ -118,6 +120,44 @@ public final class ActorResolver {
     }
 
     /**
+     * The actors a phrase names: its one actor, plus one per country conjoined to its country
+     * modifier ("Hungarian and Romanian officials" are HUNGOV and ROUGOV).
+     */
+    public List<Actor> resolveAll(int head) {
+      Actor a = resolve(head);
+      if (a == null) {
+        return List.of();
+      }
+      List<Actor> out = new ArrayList<>(List.of(a));
+      if (a.country() == null) {
+        return out;
+      }
+      for (int m : s.children(head)) {
+        if (!s.relation(m).equals("amod") && !s.relation(m).startsWith("compound")) {
+          continue;
+        }
+        for (int c : s.children(m, "conj")) {
+          String iso = namedCountry(c);
+          if (iso != null && out.stream().noneMatch(x -> iso.equals(x.country()))) {
+            out.add(new Actor(a.text(), a.start(), a.end(), null, code(iso, a.sectors()), iso, a.sectors()));
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The country a country name or demonym at token {@code i} names, else null. */
+    public String namedCountry(int i) {
+      for (ActorMatch m : matches) {
+        if (m.first() <= i && i <= m.last()
+            && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)) {
+          return m.entries().get(0).country();
+        }
+      }
+      return null;
+    }
+
+    /**
      * The phrase as an actor even when it names no known one ("witnesses"): attribution keeps who
      * said it, coded or not.
      */
@@ -186,9 +226,9 @@ public final class ActorResolver {
       String lower = h.word().toLowerCase(Locale.ROOT);
 
       if (h.pos().equals("PRP")) {
-        Discourse.Entity ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index())
-            : THEY.contains(lower) ? discourse.lastGroup(s.index(), true)
-            : IT.contains(lower) ? discourse.lastGroup(s.index(), false) : null;
+        Discourse.Entity ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start)
+            : THEY.contains(lower) ? discourse.lastGroup(start, true)
+            : IT.contains(lower) ? discourse.lastGroup(start, false) : null;
         return ref == null ? null : relabel(ref, mention, start, end);
       }
 
@@ -205,8 +245,9 @@ public final class ActorResolver {
       int poss = s.firstChild(head, "nmod:poss");
       if (poss >= 0 && s.token(poss).pos().equals("PRP$") && matchesIn(phrase).isEmpty()) {
         String pw = s.token(poss).word().toLowerCase(Locale.ROOT);
-        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index())
-            : discourse.lastGroup(s.index(), pw.equals("their"));
+        int at = s.token(poss).start();
+        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at)
+            : discourse.lastGroup(at, pw.equals("their"));
         if (owner != null && owner.actor().country() != null) {
           String c = owner.actor().country();
           List<String> sec = lower.equals("country") || lower.equals("nation") ? List.of() : found;
@@ -408,6 +449,10 @@ public final class ActorResolver {
     }
 
     private List<String> lookupWords(List<Integer> phrase, int k, int len) {
+      if (len == 1 && s.token(phrase.get(k)).pos().equals("JJ")
+          && ADJECTIVE_SENSE.contains(s.token(phrase.get(k)).word().toLowerCase(Locale.ROOT))) {
+        return null; // "an official protest", "a general strike" name no official and no general
+      }
       StringBuilder words = new StringBuilder();
       StringBuilder lemmas = new StringBuilder();
       for (int u = k; u < k + len; u++) {

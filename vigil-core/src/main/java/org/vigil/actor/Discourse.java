@@ -28,19 +28,21 @@ public final class Discourse {
 
   /**
    * The person "he", "she", "him" or "her" most likely means: the latest person who was a
-   * subject, in this sentence or the one before; else the latest person mentioned at all.
+   * subject, in this sentence or the one before; else the latest person mentioned at all. Only
+   * mentions before the pronoun's offset {@code before} count: "it will boycott ... unless the
+   * president agrees" does not mean the president.
    */
-  public Entity lastPerson(int sentence) {
+  public Entity lastPerson(int sentence, int before) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() <= sentence
+      if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.actor().start() < before
           && e.sentence() >= sentence - 1) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && e.sentence() <= sentence) {
+      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before) {
         return e;
       }
     }
@@ -59,11 +61,11 @@ public final class Discourse {
     return null;
   }
 
-  /** Most recent group, country or organisation, for "they" and "it". */
-  public Entity lastGroup(int beforeSentence, boolean plural) {
+  /** Most recent group, country or organisation mentioned before offset {@code before}, for "they" and "it". */
+  public Entity lastGroup(int before, boolean plural) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() != ActorEntry.Kind.PERSON && e.sentence() <= beforeSentence && (!plural || e.plural()
+      if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && (!plural || e.plural()
           || e.kind() == ActorEntry.Kind.ORGANISATION)) {
         return e;
       }

@@ -248,8 +248,42 @@ public final class EventCoder {
         if (subj >= 0) {
           targets = withConjuncts(subj);
         }
+        // "threatened to deliver blows to the United States": whom the asked or threatened act is aimed at.
+        int x = s.firstChild(v, "xcomp");
+        if (targets.isEmpty() && x >= 0) {
+          targets = notSources(targets(x, plain(x)), sources);
+        }
+      }
+      if (t.code().startsWith("13")) {
+        List<Actor> named = conditions(v);
+        if (targets.isEmpty()) {
+          targets = notSources(named, sources);
+        }
       }
       emit(v, v, t, sources, targets);
+    }
+
+    /**
+     * The conditions of a threat ("threatened to stop the talks if the United States goes ahead")
+     * are part of it, not events of their own; returns whom the first condition names.
+     */
+    private List<Actor> conditions(int v) {
+      List<Actor> named = new ArrayList<>();
+      int[] b = s.subtreeBounds(v);
+      for (int k = b[0]; k <= b[1]; k++) {
+        if (k != v && s.dominates(v, k) && s.baseRelation(k).equals("advcl") && (hasMark(k, "if") || hasMark(k, "unless"))) {
+          consumed.add(k);
+          if (named.isEmpty() && s.firstChild(k, "nsubj") >= 0) {
+            named.addAll(withConjuncts(s.firstChild(k, "nsubj")));
+          }
+        }
+      }
+      return named;
+    }
+
+    /** The verb as a trigger with no lexicon row: for finding its arguments only. */
+    private Trigger plain(int v) {
+      return new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), "", "", 0);
     }
 
     /**
@@ -277,7 +311,7 @@ public final class EventCoder {
         return false;
       }
       consumed.add(v);
-      Trigger plain = new Trigger(s.token(v).lemma(), 'V', "", Set.of(), "", List.of(), "", "", 0);
+      Trigger plain = plain(v);
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || s.token(v).pos().equals("VBN") && agent >= 0 && s.firstChild(v, "aux") < 0;
@@ -512,6 +546,15 @@ public final class EventCoder {
       for (int c : s.children(n, "nmod")) {
         if ("by".equals(s.caseMarker(c))) {
           addResolved(c, out);
+        }
+      }
+      if (out.isEmpty()) {
+        // "Palestinian riots", "Israeli air strikes": a country modifier of the act is who acts.
+        for (int c : s.children(n)) {
+          if ((s.relation(c).equals("amod") || s.relation(c).startsWith("compound")) && c < n
+              && actors.namedCountry(c) != null) {
+            addResolved(c, out);
+          }
         }
       }
       return out;
@@ -779,7 +822,9 @@ public final class EventCoder {
         if (h < 0) {
           break;
         }
-        if (rel.equals("conj") || rel.equals("advcl") && (s.token(k).pos().equals("VBG") || hasMark(k, "to"))) {
+        if (rel.equals("conj") || rel.equals("advcl") && (s.token(k).pos().equals("VBG") || hasMark(k, "to"))
+            // The parser's "dep" between two verbs is mostly a chain it could not label ("resume shelling").
+            || rel.equals("dep") && s.token(k).isVerb() && s.token(h).isVerb()) {
           k = h;
         } else if (rel.equals("xcomp")) {
           int obj = s.firstChild(h, "obj");
@@ -883,7 +928,12 @@ public final class EventCoder {
     }
 
     private void addResolved(int head, List<Actor> out) {
-      Actor a = actors.resolve(head);
+      for (Actor a : actors.resolveAll(head)) {
+        addActor(a, out);
+      }
+    }
+
+    private void addActor(Actor a, List<Actor> out) {
       if (a != null && a.code() != null && a.code().contains("/")) {
         // An imported entry naming several actors ("[FRO/BIL/SAM]"): one actor each.
         for (String part : a.code().split("/")) {

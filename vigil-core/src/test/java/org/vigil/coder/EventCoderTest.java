@@ -134,4 +134,37 @@ class EventCoderTest {
       }
     }
   }
+  @Test
+  void conjoinedCountryModifiersMakeOneActorEach() {
+    assertCodes("Austrian and Czech officials criticized Hungary.", "AUTGOV 111 HUN", "CZEGOV 111 HUN");
+  }
+
+  @Test
+  void aConditionalThreatIsAimedAtWhomTheConditionNames() {
+    assertCodes("Ghana threatened to leave the talks if Togo refuses.", "GHA 130 TGO");
+  }
+
+  @Test
+  void aCountryAdjectiveOnANominalEventIsItsSource() {
+    assertCodes("Bolivian protests against Chilean border rules continued on Monday.", "BOL 140 CHL");
+  }
+
+  @Test
+  void anOfficialProtestNamesNoOfficial() {
+    assertCodes("Peru lodged an official protest with Ecuador.", "PER 114 ECU");
+  }
+
+  @Test
+  void aPronounDoesNotReferToAnActorNamedAfterIt() {
+    List<Event> events = code("The Awami party said it will boycott the vote unless the Bangladeshi president resigns.");
+    assertEquals("BGDPTY", events.get(0).source().code());
+    assertTrue(events.get(1).modality().hypothetical(), "the condition did not happen");
+  }
+
+  @Test
+  void aKnownSurnameInsideAnUnknownFullNameIsNotThatPerson() {
+    List<Event> events = code("President Abdelaziz Karamoko criticized Mali on Friday.");
+    assertTrue(events.get(0).source() == null || !"Mohamed Abdelaziz".equals(events.get(0).source().name()),
+        events.toString());
+  }
 }
