@@ -28,6 +28,7 @@ public final class ActorResolver {
       "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
+  private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
@@ -133,7 +134,10 @@ public final class ActorResolver {
         return out;
       }
       for (int m : s.children(head)) {
-        if (!s.relation(m).equals("amod") && !s.relation(m).startsWith("compound")) {
+        boolean modifier = s.relation(m).equals("amod") || s.relation(m).startsWith("compound")
+            || s.baseRelation(m).equals("nmod") && m > head && s.caseMarker(m) != null
+            && OWN_PREPS.contains(s.caseMarker(m));
+        if (!modifier) {
           continue;
         }
         for (int c : s.children(m, "conj")) {
@@ -248,9 +252,11 @@ public final class ActorResolver {
         int at = s.token(poss).start();
         Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at)
             : discourse.lastGroup(at, pw.equals("their"));
-        if (owner != null && owner.actor().country() != null) {
+        boolean land = lower.equals("country") || lower.equals("nation");
+        // "their government" is an actor, "their credentials" a thing.
+        if (owner != null && owner.actor().country() != null && (land || !found.isEmpty())) {
           String c = owner.actor().country();
-          List<String> sec = lower.equals("country") || lower.equals("nation") ? List.of() : found;
+          List<String> sec = land ? List.of() : found;
           return entity(new Actor(mention, start, end, lexicon.countryName(c), code(c, sec), c, sec),
               ActorEntry.Kind.COUNTRY, null, isPlural(h));
         }
@@ -373,12 +379,11 @@ public final class ActorResolver {
         if (NOT_IN_PHRASE.contains(rel) || NOT_IN_PHRASE.contains(s.baseRelation(c))) {
           continue;
         }
-        // Post-modifying prepositional phrases are the actor's only with "of"/"for" ("president of France").
-        if (s.baseRelation(c).equals("nmod") && c > root && !rel.equals("nmod:poss")) {
-          String cm = s.caseMarker(c);
-          if (cm != null && !cm.equals("of") && !cm.equals("for")) {
-            continue;
-          }
+        // Post-modifying prepositional phrases are the actor's only with "of", "for", "from" and "in"
+        // ("president of France", "soldiers from Chad", "security forces in Guinea").
+        if (s.baseRelation(c).equals("nmod") && c > root && !rel.equals("nmod:poss") && s.caseMarker(c) != null
+            && !OWN_PREPS.contains(s.caseMarker(c))) {
+          continue;
         }
         collect(root, c, out);
       }

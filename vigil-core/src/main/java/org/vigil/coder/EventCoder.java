@@ -14,6 +14,7 @@ import org.vigil.model.Actor;
 import org.vigil.model.Modality;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
+import org.vigil.size.CasualtyCounter;
 
 /**
  * Codes the events of one parsed sentence: who did what to whom, over Universal Dependencies.
@@ -232,8 +233,10 @@ public final class EventCoder {
         sources = subjectAbove(v);
         targets = targets(v, t);
       }
-      if (passive && agent >= 0 && sources.isEmpty()) {
-        // "forces backed by tanks": the by-phrase names no actor, so this is no event between actors.
+      if (passive && agent >= 0 && sources.isEmpty() && s.firstChild(v, "aux:pass") < 0
+          && s.firstChild(v, "nsubj:pass") < 0) {
+        // "forces backed by tanks": a participle whose by-phrase names no actor is no event between
+        // actors ("were killed by gunmen" still is one, with no source).
         return;
       }
       if (!passive && sources.isEmpty() && s.token(v).pos().equals("VBN") && s.firstChild(v, "aux") < 0) {
@@ -535,7 +538,21 @@ public final class EventCoder {
         emit(n, head, t, subjects(head), targets);
       } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
         emit(n, head, t, possessor(n), nounTargets(n, t));
+      } else if (root(t.code()) >= 18 && namedVictims(n) >= 0) {
+        // "condemned the murder of six priests", "the death of a civilian": a killing the text
+        // reports as a fact, with its victims, whatever the sentence says about it.
+        emit(n, n, t, possessor(n), withConjuncts(namedVictims(n)));
       }
+    }
+
+    /** The "of" phrase of a violent noun when it names countable victims ("of six priests", "of a judge"), else -1. */
+    private int namedVictims(int n) {
+      for (int c : s.children(n, "nmod")) {
+        if ("of".equals(s.caseMarker(c)) && CasualtyCounter.countable(s, c)) {
+          return c;
+        }
+      }
+      return -1;
     }
 
     private List<Actor> possessor(int n) {

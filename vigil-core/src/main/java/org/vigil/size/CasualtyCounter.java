@@ -16,7 +16,7 @@ public final class CasualtyCounter {
   private enum Kind { DEAD, INJURED, ARRESTED }
 
   private static final Set<String> KILL = Set.of("kill", "slay", "murder", "massacre", "execute", "behead",
-      "assassinate", "slaughter", "die", "dead", "death", "killing", "shoot");
+      "assassinate", "assassination", "slaughter", "die", "dead", "death", "killing", "shoot", "execution");
   private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
       "injury");
   private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
@@ -45,7 +45,7 @@ public final class CasualtyCounter {
   }
 
   private void visit(ParsedSentence s, String text, int v, Count[] counts) {
-    Kind kind = kindOf(s.token(v));
+    Kind kind = kindOf(s, v);
     if (kind == null || counts[kind.ordinal()] != null) {
       return;
     }
@@ -77,13 +77,33 @@ public final class CasualtyCounter {
       return;
     }
     Count c = number(s, text, victims);
+    // "a judge and two of her bodyguards were killed": the conjoined victims add up.
+    for (int k : s.children(victims, "conj")) {
+      Count more = c == null ? null : number(s, text, k);
+      if (more != null) {
+        int first = Math.min(c.evidence().start(), more.evidence().start());
+        int last = Math.max(c.evidence().end(), more.evidence().end());
+        c = new Count(c.value() + more.value(), c.qualifier() != null ? c.qualifier() : more.qualifier(),
+            new Span(text.substring(first, last), first, last));
+      }
+    }
     if (c != null) {
       counts[kind.ordinal()] = c;
     }
   }
 
-  private static Kind kindOf(Token t) {
+  /** Whether the phrase headed by {@code h} gives a number of people ("six priests", "a judge", "Juan Perez"). */
+  public static boolean countable(ParsedSentence s, int h) {
+    return number(s, "", h, false) != null;
+  }
+
+  private static Kind kindOf(ParsedSentence s, int v) {
+    Token t = s.token(v);
     String l = t.lemma().toLowerCase(Locale.ROOT);
+    if (l.equals("shoot") && v + 2 < s.size() && s.token(v + 1).word().equalsIgnoreCase("to")
+        && s.token(v + 2).word().equalsIgnoreCase("death")) {
+      return Kind.DEAD; // "shot to death"
+    }
     if (KILL.contains(l) && !l.equals("shoot")) {
       return Kind.DEAD;
     }
@@ -98,6 +118,10 @@ public final class CasualtyCounter {
 
   /** The number of people in the phrase headed by {@code h}: "at least 20 people", "hundreds of people", "80 of them". */
   private static Count number(ParsedSentence s, String text, int h) {
+    return number(s, text, h, true);
+  }
+
+  private static Count number(ParsedSentence s, String text, int h, boolean withEvidence) {
     int num = -1;
     if (s.token(h).isNumber() || Numbers.isVague(s.token(h).word())) {
       num = h;
@@ -118,7 +142,8 @@ public final class CasualtyCounter {
       Token head = s.token(h);
       if ((head.pos().equals("NN") || head.pos().equals("NNP")) && !Numbers.isVague(head.word())
           && (hasDeterminer(s, h) || "PERSON".equals(head.ner()))) {
-        return new Count(1, null, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
+        return new Count(1, null, withEvidence ? new Span(text.substring(head.start(), head.end()), head.start(),
+            head.end()) : null);
       }
       return null;
     }
@@ -133,7 +158,8 @@ public final class CasualtyCounter {
     }
     Token f = s.token(first);
     Token l = s.token(num);
-    return new Count((int) value, qualifier, new Span(text.substring(f.start(), l.end()), f.start(), l.end()));
+    return new Count((int) value, qualifier, withEvidence ? new Span(text.substring(f.start(), l.end()), f.start(),
+        l.end()) : null);
   }
 
   private static boolean hasDeterminer(ParsedSentence s, int h) {

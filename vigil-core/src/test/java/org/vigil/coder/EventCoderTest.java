@@ -167,4 +167,22 @@ class EventCoderTest {
     assertTrue(events.get(0).source() == null || !"Mohamed Abdelaziz".equals(events.get(0).source().name()),
         events.toString());
   }
+  @Test
+  void conjoinedVictimsAddUp() {
+    Event e = code("A judge and two of her guards were shot dead by gunmen in Cali on Tuesday.").get(0);
+    assertEquals(3, e.size().dead().value());
+  }
+
+  @Test
+  void aKillingWithNamedVictimsIsAnEventWhereverItIsMentioned() {
+    List<Event> events = code("The Ecuadorian president condemned the murder of three nurses in Quito.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("18") && e.size().dead() != null
+        && e.size().dead().value() == 3), events.toString());
+  }
+
+  @Test
+  void aKillingWithoutCountableVictimsIsNoEvent() {
+    List<Event> events = code("The Ecuadorian president called for an end to the killing of civilians.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("18")), events.toString());
+  }
 }
