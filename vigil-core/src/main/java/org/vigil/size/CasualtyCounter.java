@@ -100,9 +100,10 @@ public final class CasualtyCounter {
   private static Kind kindOf(ParsedSentence s, int v) {
     Token t = s.token(v);
     String l = t.lemma().toLowerCase(Locale.ROOT);
-    if (l.equals("shoot") && v + 2 < s.size() && s.token(v + 1).word().equalsIgnoreCase("to")
-        && s.token(v + 2).word().equalsIgnoreCase("death")) {
-      return Kind.DEAD; // "shot to death"
+    if (l.equals("shoot") && (v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase("dead")
+        || v + 2 < s.size() && s.token(v + 1).word().equalsIgnoreCase("to")
+        && s.token(v + 2).word().equalsIgnoreCase("death"))) {
+      return Kind.DEAD; // "shot dead", "shot to death"
     }
     if (KILL.contains(l) && !l.equals("shoot")) {
       return Kind.DEAD;
