@@ -25,12 +25,18 @@ public final class EventPlacer {
     }
     for (int k = clause, guard = 0; guard < 4; guard++) {
       Location l = ownPlace(s, places, trigger, k);
+      if (l == null) {
+        // "killed three men and wounded ten in Darfur": a later conjoined verb's place is shared.
+        for (int c : s.children(k, "conj")) {
+          l = l == null && c > trigger && s.token(c).isVerb() ? ownPlace(s, places, c, c) : l;
+        }
+      }
       if (l != null) {
         return l;
       }
       String rel = s.baseRelation(k);
       if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))) {
-        return null;
+        break;
       }
       k = s.head(k);
       trigger = k;
@@ -38,24 +44,66 @@ public final class EventPlacer {
     return null;
   }
 
+  /**
+   * The parse often breaks a news sentence into fragments ("Shelling hit a bus in Donetsk on
+   * Thursday killing 8" hangs "killing" off "Thursday"); when the sentence has one locative place
+   * and nothing else competes, it is the event's.
+   */
+  public Location onlyPlace(ParsedSentence s, List<PlaceMention> places) {
+    PlaceMention only = null;
+    for (PlaceMention m : places) {
+      if (!placing(s, m)) {
+        continue;
+      }
+      if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
+          && !within(m.place(), only.place())) {
+        return null;
+      }
+      only = only == null || finer(m.place(), only.place()) ? m : only;
+    }
+    return only == null ? null : only.toLocation();
+  }
+
   private Location ownPlace(ParsedSentence s, List<PlaceMention> places, int trigger, int clause) {
     PlaceMention best = null;
     int bestDepth = Integer.MAX_VALUE;
     for (PlaceMention m : places) {
       int head = headOf(s, m);
-      if (!locative(s, head)) {
+      if (!placing(s, m)) {
         continue;
       }
       int depth = depthBelow(s, clause, head);
       if (depth < 0 && clause != trigger) {
         depth = depthBelow(s, trigger, head);
       }
-      if (depth >= 0 && depth < bestDepth) {
+      // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
+      boolean better = best != null && depth >= 0 && within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2;
+      if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place()) || better)) {
         best = m;
         bestDepth = depth;
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
+  private static boolean within(Place inner, Place outer) {
+    if (inner == null || outer == null || !finer(inner, outer) || !inner.country().equals(outer.country())) {
+      return false;
+    }
+    return outer.precision().equals("country") || outer.admin1() == null || outer.admin1().equals(inner.admin1());
+  }
+
+  private static boolean finer(Place a, Place b) {
+    return rank(a.precision()) < rank(b.precision());
+  }
+
+  private static int rank(String precision) {
+    return switch (precision) {
+      case "country" -> 2;
+      case "admin1" -> 1;
+      default -> 0;
+    };
   }
 
   /** The token of the mention whose head lies outside it. */
@@ -69,6 +117,18 @@ public final class EventPlacer {
     return m.last();
   }
 
+  /** Whether the mention places something: not a country naming whose act it is ("a US airstrike", "Syria's war"). */
+  private static boolean placing(ParsedSentence s, PlaceMention m) {
+    int head = headOf(s, m);
+    String rel = s.relation(head);
+    if (m.place().precision().equals("country") && s.head(head) >= 0 && (rel.startsWith("compound")
+        || rel.equals("amod") || rel.equals("nmod:poss"))
+        && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return locative(s, head);
+  }
+
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */
   private static boolean locative(ParsedSentence s, int head) {
     for (int k = head, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
@@ -76,6 +136,9 @@ public final class EventPlacer {
       if (cm != null && cm.equals("of") && s.head(k) >= 0
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         continue; // "in the northern city of Mosul": the city's preposition counts
+      }
+      if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"
       }
       if (cm != null) {
         return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");

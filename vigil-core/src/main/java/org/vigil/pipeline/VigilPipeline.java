@@ -257,8 +257,15 @@ public final class VigilPipeline {
    * (protest, force, coercion, violence) inside one country (its actors' countries agree), that
    * country at country precision, marked as inferred by a null mention (docs/event-record.md).
    */
+  /** CAMEO roots of verbal acts: statements, appeals, demands, disapproval, rejection, threats. */
+  private static final Set<Integer> VERBAL = Set.of(1, 2, 10, 11, 12, 13);
+
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
+    int root = Integer.parseInt(f.code().substring(0, 2));
+    if (l == null && !VERBAL.contains(root)) {
+      l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
+    }
     if (l != null) {
       return l;
     }
@@ -267,7 +274,7 @@ public final class VigilPipeline {
     String c = a != null && (b == null || a.equals(b)) ? a : a == null ? b : null;
     // A statement or meeting can happen anywhere; a domestic or material event happens at home.
     boolean domestic = a != null && a.equals(b);
-    if (!domestic && Integer.parseInt(f.code().substring(0, 2)) < 14) {
+    if (!domestic && root < 14) {
       return null;
     }
     Place p = c == null ? null : places.gazetteer().country(c);

@@ -1,0 +1,58 @@
+package org.vigil.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event;
+import org.vigil.model.Location;
+import org.vigil.pipeline.Shared;
+
+/** Each event at its own place. The sentences are the project's own. */
+class EventPlacerTest {
+  private static List<Event> code(String text) {
+    return Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9), text));
+  }
+
+  private static String placeOf(String text, String trigger) {
+    for (Event e : code(text)) {
+      if (e.trigger().text().equals(trigger)) {
+        Location l = e.location();
+        return l == null ? null : l.text();
+      }
+    }
+    throw new AssertionError("no event at '" + trigger + "' in: " + code(text));
+  }
+
+  @Test
+  void conjoinedActsShareTheTrailingPlace() {
+    assertEquals("Kandahar", placeOf("Gunmen killed four guards and wounded six in Kandahar on Monday.", "killed"));
+  }
+
+  @Test
+  void theFinerPlaceOfOnePhraseWins() {
+    assertEquals("Kirkuk", placeOf("Two policemen were killed in the Iraqi city of Kirkuk on Friday.", "killed"));
+  }
+
+  @Test
+  void aPlaceNounObjectPlacesTheAct() {
+    assertEquals("Peshawar", placeOf("Soldiers patrolled the streets of Peshawar after the bombing.", "patrolled"));
+  }
+
+  @Test
+  void aCountryNamingWhoseActItIsIsNoPlace() {
+    String place = placeOf("Three fighters were killed in a French airstrike on Tuesday.", "killed");
+    assertNull(place, "France here names who struck, not where");
+  }
+
+  @Test
+  void aStatementTakesNoPlaceFromElsewhereInTheSentence() {
+    for (Event e : code("The Kenyan government said that it condemned the violence in Mombasa.")) {
+      if (e.cameo().code().startsWith("01")) {
+        assertNull(e.location());
+      }
+    }
+  }
+}
