@@ -10,7 +10,7 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not just any place in the sentence.
  */
 public final class EventPlacer {
-  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
+  static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
       "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
       "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
       "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge");

@@ -79,7 +79,7 @@ public final class PlaceFinder {
           continue;
         }
         List<Place> candidates = gazetteer.candidates(text.substring(t.start(), s.token(j).end()));
-        if (candidates.isEmpty() || personLike(s, i, j)) {
+        if (candidates.isEmpty() || personLike(s, i, j) || partOfLongerName(s, i, j)) {
           continue;
         }
         String key = org.vigil.table.Names.key(text.substring(t.start(), s.token(j).end()));
@@ -134,6 +134,23 @@ public final class PlaceFinder {
         && Set.of("say", "tell", "add", "note").contains(s.token(j + 1).lemma().toLowerCase(Locale.ROOT));
     boolean possessive = j + 1 < s.size() && s.token(j + 1).word().equals("'s");
     return runsOn || titled || speaks || possessive;
+  }
+
+  /**
+   * The place name is only the start of a longer name the tagger sees as one ("La" of "La Fonda",
+   * "New York" of "New York Times"), unless what follows is a place word ("Homs province").
+   */
+  private static boolean partOfLongerName(ParsedSentence s, int i, int j) {
+    EntityMention e = s.entityAt(i);
+    if (e == null || e.last() <= j || e.first() < i || s.token(j + 1).start() == s.token(j).end()) {
+      return false; // a glued spelling ("Mazar-i-Sharif") is still the place the gazetteer knows by its start
+    }
+    for (int k = j + 1; k <= e.last(); k++) {
+      if (!EventPlacer.PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Place choose(List<Place> candidates, String key, ParsedSentence s, int last,

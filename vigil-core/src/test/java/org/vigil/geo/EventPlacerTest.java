@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,12 @@ class EventPlacerTest {
       if (e.cameo().code().startsWith("01")) {
         assertNull(e.location());
       }
+    }
+  }
+  @Test
+  void theStartOfALongerUnknownNameIsNoPlace() {
+    for (Event e : code("Two soldiers were killed near La Fonda on Monday.")) {
+      assertTrue(e.location() == null || !"USA".equals(e.location().country()), e.location().toString());
     }
   }
 }
