@@ -186,16 +186,21 @@ public final class BulkLoader implements AutoCloseable {
     pgRows = 0;
   }
 
-  /** Moves the staged rows into the store's tables (same transaction; visible at commit). */
+  /**
+   * Moves the staged rows into the store's tables (same transaction; visible at commit) and
+   * indexes their words from the in-memory staging table, one set-based statement per table.
+   */
   private void moveStaged() throws SQLException {
     articleAppender.flush();
     eventAppender.flush();
     try (Statement s = c.createStatement()) {
       s.execute("INSERT INTO articles SELECT * FROM temp.main.stage_articles");
       s.execute("INSERT INTO events SELECT * FROM temp.main.stage_events");
+      Words.index(c, dialect, "temp.main.stage_events", indexed, seq - 1);
       s.execute("DELETE FROM temp.main.stage_articles");
       s.execute("DELETE FROM temp.main.stage_events");
     }
+    indexed = seq;
     staged = 0;
   }
 
@@ -206,9 +211,9 @@ public final class BulkLoader implements AutoCloseable {
         moveStaged();
       } else {
         copyPg();
+        Words.index(c, dialect, indexed, seq - 1);
+        indexed = seq;
       }
-      Words.index(c, dialect, indexed, seq - 1);
-      indexed = seq;
       c.commit();
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);

@@ -373,41 +373,29 @@ public final class JdbcEventStore implements EventStore {
     return new StoredEvent(EventJson.fromJson(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4));
   }
 
+  static final String NEWEST = " ORDER BY event_date DESC NULLS LAST, seq DESC";
+
   /**
-   * Two steps: the page's sequence numbers from the narrow columns, then the wide records of just
-   * those rows. Sorting with the 1 KB JSON attached made DuckDB carry it for every matching row.
+   * One statement: the page's sequence numbers from the narrow columns (sorting with the 1 KB JSON
+   * attached made DuckDB carry it for every match), then the records of just those rows by a
+   * semi-join on seq, which DuckDB answers from the few row groups holding them (a literal
+   * {@code seq IN (..)} list made it read the records of whole row groups). Without a limit there
+   * is nothing to narrow: one scan.
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
     Where w = Where.of(query);
-    String page = "SELECT seq FROM events" + w.sql() + " ORDER BY event_date DESC NULLS LAST, seq DESC" + paging(query);
+    String sql = query.limit() > 0
+        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
+            + ")" + NEWEST
+        : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query);
     try {
       return withReader(c -> {
-        List<Long> seqs = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, page); ResultSet rs = p.executeQuery()) {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            seqs.add(rs.getLong(1));
+            out.add(stored(rs));
           }
-        }
-        Map<Long, StoredEvent> bySeq = new HashMap<>();
-        for (int from = 0; from < seqs.size(); from += 500) {
-          List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + 500));
-          String sql = "SELECT " + STORED + " FROM events WHERE seq IN ("
-              + String.join(", ", chunk.stream().map(x -> "?").toList()) + ")";
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < chunk.size(); i++) {
-              p.setLong(i + 1, chunk.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
-              while (rs.next()) {
-                bySeq.put(rs.getLong(5), stored(rs));
-              }
-            }
-          }
-        }
-        List<StoredEvent> out = new ArrayList<>(seqs.size());
-        for (Long q : seqs) {
-          out.add(bySeq.get(q));
         }
         return out;
       });

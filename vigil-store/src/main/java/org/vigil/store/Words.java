@@ -3,6 +3,7 @@ package org.vigil.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,27 +24,39 @@ final class Words {
   private Words() {
   }
 
-  /** The tokens of one event's sentence per row: {@code (seq, word)} from {@code events}. */
-  private static String tokens(Dialect d, String where) {
+  /**
+   * The tokens of each event's sentence, one {@code (seq, word)} row per distinct word of an event,
+   * from {@code table} (events, or the bulk loader's staging table). DuckDB de-duplicates each
+   * event's list ({@code list_distinct}) instead of a DISTINCT over all rows: the same rows, no
+   * hash table of every (seq, word) pair.
+   */
+  static String tokens(Dialect d, String table, String where) {
     return d == Dialect.DUCKDB
-        ? "SELECT DISTINCT seq, word FROM (SELECT seq, unnest(regexp_extract_all(LOWER(sentence), '[a-z0-9]+')) AS word "
-            + "FROM events WHERE sentence IS NOT NULL AND " + where + ") t"
-        : "SELECT DISTINCT seq, m[1] AS word FROM events, regexp_matches(LOWER(sentence), '[a-z0-9]+', 'g') AS m "
+        ? "SELECT seq, unnest(list_distinct(regexp_extract_all(LOWER(sentence), '[a-z0-9]+'))) AS word FROM "
+            + table + " WHERE sentence IS NOT NULL AND " + where
+        : "SELECT DISTINCT seq, m[1] AS word FROM " + table + ", regexp_matches(LOWER(sentence), '[a-z0-9]+', 'g') AS m "
             + "WHERE sentence IS NOT NULL AND " + where;
   }
 
   /** Indexes the stored events with {@code from <= seq <= to} (new ones: ingest and bulk loads). */
   static void index(Connection c, Dialect d, long from, long to) throws SQLException {
+    index(c, d, "events", from, to);
+  }
+
+  /**
+   * Indexes the events with {@code from <= seq <= to} whose sentences are in {@code table}; the new
+   * words of the vocabulary are read back from the rows just added (seq zone maps skip the rest)
+   * rather than tokenised twice.
+   */
+  static void index(Connection c, Dialect d, String table, long from, long to) throws SQLException {
     if (to < from) {
       return;
     }
     String range = "seq BETWEEN " + from + " AND " + to;
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO event_words (seq, word) " + tokens(d, range))) {
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO words (word) SELECT DISTINCT word FROM ("
-        + tokens(d, range) + ") n WHERE word NOT IN (SELECT word FROM words)")) {
-      p.executeUpdate();
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO event_words (seq, word) " + tokens(d, table, range));
+      s.executeUpdate("INSERT INTO words (word) SELECT DISTINCT word FROM event_words WHERE " + range
+          + " AND word NOT IN (SELECT word FROM words)");
     }
   }
 
