@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
 import org.vigil.format.EventJson;
 import org.vigil.model.Article;
@@ -367,6 +368,31 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  @FunctionalInterface
+  interface Rows {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs, on a reader, the statement {@code sql} makes of the filters of {@code query} and the
+   * {@code extra} conditions, and hands each row to {@code rows}. The filters are made on the
+   * reader because a text filter first looks its words up in the vocabulary.
+   */
+  <T> T select(EventQuery query, Function<Where, String> sql, T result, Rows rows, String... extra) throws SQLException {
+    return withReader(c -> {
+      Where w = Where.of(c, query);
+      for (String x : extra) {
+        w.and(x);
+      }
+      try (PreparedStatement p = w.prepare(c, sql.apply(w)); ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.row(rs);
+        }
+      }
+      return result;
+    });
+  }
+
   static final String STORED = "record, article_id, story_id, publisher, seq";
 
   static StoredEvent stored(ResultSet rs) throws SQLException {
@@ -384,21 +410,12 @@ public final class JdbcEventStore implements EventStore {
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
-    Where w = Where.of(query);
-    String sql = query.limit() > 0
-        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
-            + ")" + NEWEST
-        : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query);
+    List<StoredEvent> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(stored(rs));
-          }
-        }
-        return out;
-      });
+      return select(query, w -> query.limit() > 0
+          ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
+              + ")" + NEWEST
+          : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query), out, rs -> out.add(stored(rs)));
     } catch (SQLException e) {
       throw fail("query failed", e);
     }
@@ -410,15 +427,9 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public long count(EventQuery query) {
-    Where w = Where.of(query);
+    long[] n = new long[1];
     try {
-      return withReader(c -> {
-        try (PreparedStatement p = w.prepare(c, "SELECT COUNT(*) FROM events" + w.sql());
-             ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      });
+      return select(query, w -> "SELECT COUNT(*) FROM events" + w.sql(), n, rs -> n[0] = rs.getLong(1))[0];
     } catch (SQLException e) {
       throw fail("count failed", e);
     }
@@ -506,21 +517,13 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<TimelineBucket> timeline(EventQuery query, Granularity granularity) {
-    Where w = Where.of(query).and("event_date IS NOT NULL");
     String unit = granularity.name().toLowerCase();
-    String sql = "SELECT CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS period, "
-        + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
+    List<TimelineBucket> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<TimelineBucket> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
-                rs.getLong(3)));
-          }
-        }
-        return out;
-      });
+      return select(query, w -> "SELECT CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS period, "
+          + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", out,
+          rs -> out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
+              rs.getLong(3))), "event_date IS NOT NULL");
     } catch (SQLException e) {
       throw fail("timeline failed", e);
     }
@@ -536,22 +539,14 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<Dyad> dyads(EventQuery query, int limit) {
-    Where w = Where.of(query).and("source_code IS NOT NULL").and("target_code IS NOT NULL");
-    String sql = "SELECT source_code, target_code, COUNT(*) AS n, "
-        + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
-        + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
-        + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit);
+    List<Dyad> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<Dyad> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                rs.getDouble(6)));
-          }
-        }
-        return out;
-      });
+      return select(query, w -> "SELECT source_code, target_code, COUNT(*) AS n, "
+          + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
+          + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
+          + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit), out,
+          rs -> out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+              rs.getDouble(6))), "source_code IS NOT NULL", "target_code IS NOT NULL");
     } catch (SQLException e) {
       throw fail("dyads failed", e);
     }
@@ -559,21 +554,15 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<PlaceCount> places(EventQuery query, int limit) {
-    Where w = Where.of(query).and("lat IS NOT NULL");
-    String sql = "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events" + w.sql()
-        + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT " + Math.max(1, limit);
+    List<PlaceCount> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<PlaceCount> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
+      return select(query, w -> "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events"
+          + w.sql() + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT "
+          + Math.max(1, limit), out, rs -> {
             long g = rs.getLong(5);
             out.add(new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
                 rs.wasNull() ? null : g, rs.getLong(6)));
-          }
-        }
-        return out;
-      });
+          }, "lat IS NOT NULL");
     } catch (SQLException e) {
       throw fail("places failed", e);
     }
@@ -581,30 +570,22 @@ public final class JdbcEventStore implements EventStore {
 
   /** Mentions, sources and articles per story, for the stories of the matching events. */
   Map<String, int[]> storyCounts(EventQuery query) throws SQLException {
-    Where w = Where.of(query);
-    String sql = "SELECT story_id, COUNT(*), COUNT(DISTINCT article_id), "
+    Map<String, int[]> out = new HashMap<>();
+    return select(query, w -> "SELECT story_id, COUNT(*), COUNT(DISTINCT article_id), "
         + "COUNT(DISTINCT CASE WHEN publisher IS NULL THEN 'a:' || article_id ELSE 'p:' || publisher END) "
-        + "FROM events WHERE story_id IN (SELECT story_id FROM events" + w.sql() + ") GROUP BY story_id";
-    return withReader(c -> {
-      Map<String, int[]> out = new HashMap<>();
-      try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
-        }
-      }
-      return out;
-    });
+        + "FROM events WHERE story_id IN (SELECT story_id FROM events" + w.sql() + ") GROUP BY story_id", out,
+        rs -> out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}));
   }
 
   /** Streams the matching mentions in the order they were stored (exports). */
   void scan(EventQuery query, SqlConsumer each) throws SQLException {
-    Where w = Where.of(query);
-    String sql = "SELECT " + STORED + " FROM events" + w.sql() + " ORDER BY seq" + paging(query);
     withReader(c -> {
+      Where w = Where.of(c, query);
       boolean auto = c.getAutoCommit();
       // PostgreSQL streams with a cursor only inside a transaction.
       c.setAutoCommit(false);
-      try (PreparedStatement p = w.prepare(c, sql)) {
+      try (PreparedStatement p = w.prepare(c, "SELECT " + STORED + " FROM events" + w.sql() + " ORDER BY seq"
+          + paging(query))) {
         p.setFetchSize(2000);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
