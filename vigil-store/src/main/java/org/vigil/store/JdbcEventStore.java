@@ -380,17 +380,22 @@ public final class JdbcEventStore implements EventStore {
    */
   <T> T select(EventQuery query, Function<Where, String> sql, T result, Rows rows, String... extra) throws SQLException {
     return withReader(c -> {
-      Where w = Where.of(c, query);
-      for (String x : extra) {
-        w.and(x);
-      }
-      try (PreparedStatement p = w.prepare(c, sql.apply(w)); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          rows.row(rs);
-        }
-      }
+      rows(c, query, sql, rows, extra);
       return result;
     });
+  }
+
+  private static void rows(Connection c, EventQuery query, Function<Where, String> sql, Rows rows, String... extra)
+      throws SQLException {
+    Where w = Where.of(c, query);
+    for (String x : extra) {
+      w.and(x);
+    }
+    try (PreparedStatement p = w.prepare(c, sql.apply(w)); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        rows.row(rs);
+      }
+    }
   }
 
   static final String STORED = "record, article_id, story_id, publisher, seq";
@@ -407,17 +412,44 @@ public final class JdbcEventStore implements EventStore {
    * semi-join on seq, which DuckDB answers from the few row groups holding them (a literal
    * {@code seq IN (..)} list made it read the records of whole row groups). Without a limit there
    * is nothing to narrow: one scan.
+   *
+   * <p>DuckDB scans every row group for a top-N, so a page is first looked for among the newest
+   * events (a month before the newest date the query can match, then eight times wider): when the
+   * window holds a full page, that is the page, as everything outside it is older or undated
+   * (NULLS LAST); the zone maps of {@code event_date} skip the rest, as events are stored roughly
+   * in date order. Otherwise, the whole table. PostgreSQL walks its {@code events_newest} index.
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
-    List<StoredEvent> out = new ArrayList<>();
+    Function<Where, String> sql = w -> query.limit() > 0
+        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
+            + ")" + NEWEST
+        : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query);
     try {
-      return select(query, w -> query.limit() > 0
-          ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
-              + ")" + NEWEST
-          : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query), out, rs -> out.add(stored(rs)));
+      return withReader(c -> {
+        List<StoredEvent> out = new ArrayList<>();
+        LocalDate newest = query.limit() > 0 && isDuckDb() ? newest(c, query) : null;
+        for (int days = 31; newest != null && days < 40 * 365; days *= 8) {
+          rows(c, query, sql, rs -> out.add(stored(rs)), "event_date >= DATE '" + newest.minusDays(days) + "'");
+          if (out.size() == query.limit()) {
+            return out;
+          }
+          out.clear();
+        }
+        rows(c, query, sql, rs -> out.add(stored(rs)));
+        return out;
+      });
     } catch (SQLException e) {
       throw fail("query failed", e);
+    }
+  }
+
+  /** The newest date a query can match: the store's newest, or its {@code to} if earlier. */
+  private static LocalDate newest(Connection c, EventQuery q) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(event_date) FROM events")) {
+      String d = rs.next() ? rs.getString(1) : null;
+      LocalDate max = d == null ? null : LocalDate.parse(d);
+      return max != null && q.to() != null && q.to().isBefore(max) ? q.to() : max;
     }
   }
 
