@@ -388,6 +388,9 @@ public final class JdbcEventStore implements EventStore {
   private static void rows(Connection c, EventQuery query, Function<Where, String> sql, Rows rows, String... extra)
       throws SQLException {
     Where w = Where.of(c, query);
+    if (w.matchesNothing()) {
+      return;
+    }
     for (String x : extra) {
       w.and(x);
     }
@@ -414,33 +417,56 @@ public final class JdbcEventStore implements EventStore {
    * is nothing to narrow: one scan.
    *
    * <p>DuckDB scans every row group for a top-N, so a page is first looked for among the newest
-   * events (a month before the newest date the query can match, then eight times wider): when the
-   * window holds a full page, that is the page, as everything outside it is older or undated
-   * (NULLS LAST); the zone maps of {@code event_date} skip the rest, as events are stored roughly
-   * in date order. Otherwise, the whole table. PostgreSQL walks its {@code events_newest} index.
+   * events (a month before the newest date the query can match): when that window holds a full
+   * page, that is the page, as everything outside it is older or undated (NULLS LAST), and the zone
+   * maps of {@code event_date} skip the rest (events are stored roughly in date order). A window
+   * with some matches but too few is widened once, by the density it showed; then the whole
+   * table. PostgreSQL walks its {@code events_newest} index instead.
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
-    Function<Where, String> sql = w -> query.limit() > 0
-        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + w.sql() + NEWEST + paging(query)
-            + ")" + NEWEST
-        : "SELECT " + STORED + " FROM events" + w.sql() + NEWEST + paging(query);
     try {
       return withReader(c -> {
+        Where w = Where.of(c, query);
         List<StoredEvent> out = new ArrayList<>();
+        if (w.matchesNothing()) {
+          return out;
+        }
+        int want = query.limit() + query.offset();
         LocalDate newest = query.limit() > 0 && isDuckDb() ? newest(c, query) : null;
-        for (int days = 31; newest != null && days < 40 * 365; days *= 8) {
-          rows(c, query, sql, rs -> out.add(stored(rs)), "event_date >= DATE '" + newest.minusDays(days) + "'");
+        long days = 31;
+        while (newest != null && days < 40 * 365) {
+          page(c, w, query, "event_date >= DATE '" + newest.minusDays(days) + "'", out);
           if (out.size() == query.limit()) {
             return out;
           }
+          // Matches in the window (exact when the page came out short of its limit).
+          int seen = out.isEmpty() ? 0 : query.offset() + out.size();
           out.clear();
+          if (seen == 0 || days > 31) {
+            break;
+          }
+          days = days * 2 * want / seen;
         }
-        rows(c, query, sql, rs -> out.add(stored(rs)));
+        page(c, w, query, null, out);
         return out;
       });
     } catch (SQLException e) {
       throw fail("query failed", e);
+    }
+  }
+
+  private static void page(Connection c, Where w, EventQuery query, String window, List<StoredEvent> out)
+      throws SQLException {
+    String where = w.sql(window);
+    String sql = query.limit() > 0
+        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + where + NEWEST + paging(query)
+            + ")" + NEWEST
+        : "SELECT " + STORED + " FROM events" + where + NEWEST + paging(query);
+    try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(stored(rs));
+      }
     }
   }
 
@@ -613,6 +639,9 @@ public final class JdbcEventStore implements EventStore {
   void scan(EventQuery query, SqlConsumer each) throws SQLException {
     withReader(c -> {
       Where w = Where.of(c, query);
+      if (w.matchesNothing()) {
+        return null;
+      }
       boolean auto = c.getAutoCommit();
       // PostgreSQL streams with a cursor only inside a transaction.
       c.setAutoCommit(false);

@@ -11,6 +11,8 @@ import java.util.Locale;
 final class Where {
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
+  /** A condition that no row can meet (a text word no indexed word contains): nothing to ask. */
+  private boolean none;
 
   /**
    * The filters of {@code q}; {@code c} looks text words up in the vocabulary first (see
@@ -83,8 +85,26 @@ final class Where {
     return this;
   }
 
+  Where none() {
+    none = true;
+    return this;
+  }
+
+  boolean matchesNothing() {
+    return none;
+  }
+
   String sql() {
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return sql(null);
+  }
+
+  /** The WHERE clause with one more condition, without parameters (null: none). */
+  String sql(String extra) {
+    List<String> all = new ArrayList<>(conditions);
+    if (extra != null) {
+      all.add(extra);
+    }
+    return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
   }
 
   PreparedStatement prepare(Connection c, String sql) throws SQLException {

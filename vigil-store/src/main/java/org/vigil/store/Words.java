@@ -90,7 +90,7 @@ final class Words {
    * Adds the condition on {@code events.seq} for one run: some indexed word of the event contains
    * it. The vocabulary is looked up first, so the planner sees a list of words (with an estimate,
    * and zone maps on {@code event_words.word}, which the bulk loader writes sorted by word); a run
-   * no word contains matches nothing without touching {@code event_words}.
+   * no word contains matches nothing, without a statement.
    */
   static void contains(Connection c, Where w, String run) throws SQLException {
     String like = "%" + run + "%";
@@ -108,7 +108,7 @@ final class Words {
       w.and("seq IN (SELECT seq FROM event_words WHERE word IN (SELECT word FROM words WHERE word LIKE ? ESCAPE '!'))",
           like);
     } else if (vocabulary.isEmpty()) {
-      w.and("1 = 0");
+      w.none();
     } else {
       w.and("seq IN (SELECT seq FROM event_words WHERE word IN ("
           + String.join(", ", java.util.Collections.nCopies(vocabulary.size(), "?")) + "))", vocabulary.toArray());
