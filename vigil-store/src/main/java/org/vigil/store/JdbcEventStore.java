@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
 import org.vigil.format.EventJson;
 import org.vigil.model.Article;
@@ -367,52 +368,114 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  @FunctionalInterface
+  interface Rows {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs, on a reader, the statement {@code sql} makes of the filters of {@code query} and the
+   * {@code extra} conditions, and hands each row to {@code rows}. The filters are made on the
+   * reader because a text filter first looks its words up in the vocabulary.
+   */
+  <T> T select(EventQuery query, Function<Where, String> sql, T result, Rows rows, String... extra) throws SQLException {
+    return withReader(c -> {
+      rows(c, query, sql, rows, extra);
+      return result;
+    });
+  }
+
+  private static void rows(Connection c, EventQuery query, Function<Where, String> sql, Rows rows, String... extra)
+      throws SQLException {
+    Where w = Where.of(c, query);
+    if (w.matchesNothing()) {
+      return;
+    }
+    for (String x : extra) {
+      w.and(x);
+    }
+    try (PreparedStatement p = w.prepare(c, sql.apply(w)); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        rows.row(rs);
+      }
+    }
+  }
+
   static final String STORED = "record, article_id, story_id, publisher, seq";
 
   static StoredEvent stored(ResultSet rs) throws SQLException {
     return new StoredEvent(EventJson.fromJson(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4));
   }
 
+  static final String NEWEST = " ORDER BY event_date DESC NULLS LAST, seq DESC";
+
   /**
-   * Two steps: the page's sequence numbers from the narrow columns, then the wide records of just
-   * those rows. Sorting with the 1 KB JSON attached made DuckDB carry it for every matching row.
+   * One statement: the page's sequence numbers from the narrow columns (sorting with the 1 KB JSON
+   * attached made DuckDB carry it for every match), then the records of just those rows by a
+   * semi-join on seq, which DuckDB answers from the few row groups holding them (a literal
+   * {@code seq IN (..)} list made it read the records of whole row groups). Without a limit there
+   * is nothing to narrow: one scan.
+   *
+   * <p>DuckDB scans every row group for a top-N, so a page is first looked for among the newest
+   * events (a month before the newest date the query can match): when that window holds a full
+   * page, that is the page, as everything outside it is older or undated (NULLS LAST), and the zone
+   * maps of {@code event_date} skip the rest (events are stored roughly in date order). A window
+   * with some matches but too few is widened once, by the density it showed; then the whole
+   * table. PostgreSQL walks its {@code events_newest} index instead.
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
-    Where w = Where.of(query);
-    String page = "SELECT seq FROM events" + w.sql() + " ORDER BY event_date DESC NULLS LAST, seq DESC" + paging(query);
     try {
       return withReader(c -> {
-        List<Long> seqs = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, page); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            seqs.add(rs.getLong(1));
+        Where w = Where.of(c, query);
+        List<StoredEvent> out = new ArrayList<>();
+        if (w.matchesNothing()) {
+          return out;
+        }
+        int want = query.limit() + query.offset();
+        LocalDate newest = query.limit() > 0 && isDuckDb() ? newest(c, query) : null;
+        long days = 31;
+        while (newest != null && days < 40 * 365) {
+          page(c, w, query, "event_date >= DATE '" + newest.minusDays(days) + "'", out);
+          if (out.size() == query.limit()) {
+            return out;
           }
-        }
-        Map<Long, StoredEvent> bySeq = new HashMap<>();
-        for (int from = 0; from < seqs.size(); from += 500) {
-          List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + 500));
-          String sql = "SELECT " + STORED + " FROM events WHERE seq IN ("
-              + String.join(", ", chunk.stream().map(x -> "?").toList()) + ")";
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < chunk.size(); i++) {
-              p.setLong(i + 1, chunk.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
-              while (rs.next()) {
-                bySeq.put(rs.getLong(5), stored(rs));
-              }
-            }
+          // Matches in the window (exact when the page came out short of its limit).
+          int seen = out.isEmpty() ? 0 : query.offset() + out.size();
+          out.clear();
+          if (seen == 0 || days > 31) {
+            break;
           }
+          days = days * 2 * want / seen;
         }
-        List<StoredEvent> out = new ArrayList<>(seqs.size());
-        for (Long q : seqs) {
-          out.add(bySeq.get(q));
-        }
+        page(c, w, query, null, out);
         return out;
       });
     } catch (SQLException e) {
       throw fail("query failed", e);
+    }
+  }
+
+  private static void page(Connection c, Where w, EventQuery query, String window, List<StoredEvent> out)
+      throws SQLException {
+    String where = w.sql(window);
+    String sql = query.limit() > 0
+        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + where + NEWEST + paging(query)
+            + ")" + NEWEST
+        : "SELECT " + STORED + " FROM events" + where + NEWEST + paging(query);
+    try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(stored(rs));
+      }
+    }
+  }
+
+  /** The newest date a query can match: the store's newest, or its {@code to} if earlier. */
+  private static LocalDate newest(Connection c, EventQuery q) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(event_date) FROM events")) {
+      String d = rs.next() ? rs.getString(1) : null;
+      LocalDate max = d == null ? null : LocalDate.parse(d);
+      return max != null && q.to() != null && q.to().isBefore(max) ? q.to() : max;
     }
   }
 
@@ -422,15 +485,9 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public long count(EventQuery query) {
-    Where w = Where.of(query);
+    long[] n = new long[1];
     try {
-      return withReader(c -> {
-        try (PreparedStatement p = w.prepare(c, "SELECT COUNT(*) FROM events" + w.sql());
-             ResultSet rs = p.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      });
+      return select(query, w -> "SELECT COUNT(*) FROM events" + w.sql(), n, rs -> n[0] = rs.getLong(1))[0];
     } catch (SQLException e) {
       throw fail("count failed", e);
     }
@@ -518,21 +575,17 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<TimelineBucket> timeline(EventQuery query, Granularity granularity) {
-    Where w = Where.of(query).and("event_date IS NOT NULL");
     String unit = granularity.name().toLowerCase();
-    String sql = "SELECT CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS period, "
-        + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
+    // DuckDB truncates a DATE to a DATE (half the time of going through TIMESTAMP); PostgreSQL would
+    // take the DATE as a timestamp with time zone, so it gets a plain TIMESTAMP.
+    String period = isDuckDb() ? "date_trunc('" + unit + "', event_date)"
+        : "CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE)";
+    List<TimelineBucket> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<TimelineBucket> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
-                rs.getLong(3)));
-          }
-        }
-        return out;
-      });
+      return select(query, w -> "SELECT " + period + " AS period, "
+          + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", out,
+          rs -> out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
+              rs.getLong(3))), "event_date IS NOT NULL");
     } catch (SQLException e) {
       throw fail("timeline failed", e);
     }
@@ -548,22 +601,14 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<Dyad> dyads(EventQuery query, int limit) {
-    Where w = Where.of(query).and("source_code IS NOT NULL").and("target_code IS NOT NULL");
-    String sql = "SELECT source_code, target_code, COUNT(*) AS n, "
-        + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
-        + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
-        + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit);
+    List<Dyad> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<Dyad> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                rs.getDouble(6)));
-          }
-        }
-        return out;
-      });
+      return select(query, w -> "SELECT source_code, target_code, COUNT(*) AS n, "
+          + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
+          + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
+          + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit), out,
+          rs -> out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+              rs.getDouble(6))), "source_code IS NOT NULL", "target_code IS NOT NULL");
     } catch (SQLException e) {
       throw fail("dyads failed", e);
     }
@@ -571,21 +616,15 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<PlaceCount> places(EventQuery query, int limit) {
-    Where w = Where.of(query).and("lat IS NOT NULL");
-    String sql = "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events" + w.sql()
-        + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT " + Math.max(1, limit);
+    List<PlaceCount> out = new ArrayList<>();
     try {
-      return withReader(c -> {
-        List<PlaceCount> out = new ArrayList<>();
-        try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
+      return select(query, w -> "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events"
+          + w.sql() + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT "
+          + Math.max(1, limit), out, rs -> {
             long g = rs.getLong(5);
             out.add(new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
                 rs.wasNull() ? null : g, rs.getLong(6)));
-          }
-        }
-        return out;
-      });
+          }, "lat IS NOT NULL");
     } catch (SQLException e) {
       throw fail("places failed", e);
     }
@@ -593,30 +632,25 @@ public final class JdbcEventStore implements EventStore {
 
   /** Mentions, sources and articles per story, for the stories of the matching events. */
   Map<String, int[]> storyCounts(EventQuery query) throws SQLException {
-    Where w = Where.of(query);
-    String sql = "SELECT story_id, COUNT(*), COUNT(DISTINCT article_id), "
+    Map<String, int[]> out = new HashMap<>();
+    return select(query, w -> "SELECT story_id, COUNT(*), COUNT(DISTINCT article_id), "
         + "COUNT(DISTINCT CASE WHEN publisher IS NULL THEN 'a:' || article_id ELSE 'p:' || publisher END) "
-        + "FROM events WHERE story_id IN (SELECT story_id FROM events" + w.sql() + ") GROUP BY story_id";
-    return withReader(c -> {
-      Map<String, int[]> out = new HashMap<>();
-      try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
-        }
-      }
-      return out;
-    });
+        + "FROM events WHERE story_id IN (SELECT story_id FROM events" + w.sql() + ") GROUP BY story_id", out,
+        rs -> out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}));
   }
 
   /** Streams the matching mentions in the order they were stored (exports). */
   void scan(EventQuery query, SqlConsumer each) throws SQLException {
-    Where w = Where.of(query);
-    String sql = "SELECT " + STORED + " FROM events" + w.sql() + " ORDER BY seq" + paging(query);
     withReader(c -> {
+      Where w = Where.of(c, query);
+      if (w.matchesNothing()) {
+        return null;
+      }
       boolean auto = c.getAutoCommit();
       // PostgreSQL streams with a cursor only inside a transaction.
       c.setAutoCommit(false);
-      try (PreparedStatement p = w.prepare(c, sql)) {
+      try (PreparedStatement p = w.prepare(c, "SELECT " + STORED + " FROM events" + w.sql() + " ORDER BY seq"
+          + paging(query))) {
         p.setFetchSize(2000);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {

@@ -11,8 +11,14 @@ import java.util.Locale;
 final class Where {
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
+  /** A condition that no row can meet (a text word no indexed word contains): nothing to ask. */
+  private boolean none;
 
-  static Where of(EventQuery q) {
+  /**
+   * The filters of {@code q}; {@code c} looks text words up in the vocabulary first (see
+   * {@link Words#contains}).
+   */
+  static Where of(Connection c, EventQuery q) throws SQLException {
     Where w = new Where();
     if (q.from() != null) {
       w.and("event_date >= ?", java.sql.Date.valueOf(q.from()));
@@ -25,8 +31,8 @@ final class Where {
       w.and("(source_code LIKE ? ESCAPE '!' OR target_code LIKE ? ESCAPE '!')", p, p);
     }
     if (q.country() != null && !q.country().isBlank()) {
-      String c = q.country().strip().toUpperCase(Locale.ROOT);
-      w.and("(loc_country = ? OR source_country = ? OR target_country = ?)", c, c, c);
+      String iso = q.country().strip().toUpperCase(Locale.ROOT);
+      w.and("(loc_country = ? OR source_country = ? OR target_country = ?)", iso, iso, iso);
     }
     if (q.codePrefix() != null && !q.codePrefix().isBlank()) {
       w.and("cameo LIKE ? ESCAPE '!'", like(q.codePrefix().strip()) + "%");
@@ -54,7 +60,7 @@ final class Where {
         String lower = word.toLowerCase(Locale.ROOT);
         List<String> runs = Words.runs(lower);
         for (String run : runs) {
-          w.and(Words.CONTAINS, "%" + run + "%");
+          Words.contains(c, w, run);
         }
         // A word of letters and digits only is exactly answered by the index (see Words); others
         // (punctuation, non-ASCII letters) are checked on the sentence too.
@@ -79,8 +85,26 @@ final class Where {
     return this;
   }
 
+  Where none() {
+    none = true;
+    return this;
+  }
+
+  boolean matchesNothing() {
+    return none;
+  }
+
   String sql() {
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return sql(null);
+  }
+
+  /** The WHERE clause with one more condition, without parameters (null: none). */
+  String sql(String extra) {
+    List<String> all = new ArrayList<>(conditions);
+    if (extra != null) {
+      all.add(extra);
+    }
+    return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
   }
 
   PreparedStatement prepare(Connection c, String sql) throws SQLException {

@@ -2,7 +2,9 @@ package org.vigil.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,27 +25,42 @@ final class Words {
   private Words() {
   }
 
-  /** The tokens of one event's sentence per row: {@code (seq, word)} from {@code events}. */
-  private static String tokens(Dialect d, String where) {
+  /**
+   * The tokens of each event's sentence, one {@code (seq, word)} row per distinct word of an event,
+   * from {@code table} (events, or the bulk loader's staging table). DuckDB de-duplicates each
+   * event's list ({@code list_distinct}) instead of a DISTINCT over all rows: the same rows, no
+   * hash table of every (seq, word) pair.
+   */
+  static String tokens(Dialect d, String table, String where) {
     return d == Dialect.DUCKDB
-        ? "SELECT DISTINCT seq, word FROM (SELECT seq, unnest(regexp_extract_all(LOWER(sentence), '[a-z0-9]+')) AS word "
-            + "FROM events WHERE sentence IS NOT NULL AND " + where + ") t"
-        : "SELECT DISTINCT seq, m[1] AS word FROM events, regexp_matches(LOWER(sentence), '[a-z0-9]+', 'g') AS m "
+        ? "SELECT seq, unnest(list_distinct(regexp_extract_all(LOWER(sentence), '[a-z0-9]+'))) AS word FROM "
+            + table + " WHERE sentence IS NOT NULL AND " + where
+        : "SELECT DISTINCT seq, m[1] AS word FROM " + table + ", regexp_matches(LOWER(sentence), '[a-z0-9]+', 'g') AS m "
             + "WHERE sentence IS NOT NULL AND " + where;
   }
 
   /** Indexes the stored events with {@code from <= seq <= to} (new ones: ingest and bulk loads). */
   static void index(Connection c, Dialect d, long from, long to) throws SQLException {
+    index(c, d, "events", from, to);
+  }
+
+  /**
+   * Indexes the events with {@code from <= seq <= to} whose sentences are in {@code table}; the new
+   * words of the vocabulary are read back from the rows just added (seq zone maps skip the rest)
+   * rather than tokenised twice.
+   */
+  static void index(Connection c, Dialect d, String table, long from, long to) throws SQLException {
     if (to < from) {
       return;
     }
     String range = "seq BETWEEN " + from + " AND " + to;
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO event_words (seq, word) " + tokens(d, range))) {
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO words (word) SELECT DISTINCT word FROM ("
-        + tokens(d, range) + ") n WHERE word NOT IN (SELECT word FROM words)")) {
-      p.executeUpdate();
+    try (Statement s = c.createStatement()) {
+      // DuckDB: sorted by word, so that the zone maps of a bulk load's row groups skip the words
+      // a query does not ask for (PostgreSQL has a B-tree on word).
+      s.executeUpdate("INSERT INTO event_words (seq, word) " + tokens(d, table, range)
+          + (d == Dialect.DUCKDB ? " ORDER BY word, seq" : ""));
+      s.executeUpdate("INSERT INTO words (word) SELECT DISTINCT word FROM event_words WHERE " + range
+          + " AND word NOT IN (SELECT word FROM words)");
     }
   }
 
@@ -66,7 +83,35 @@ final class Words {
     return out;
   }
 
-  /** The condition on {@code events.seq} for one run: some indexed word of the event contains it. */
-  static final String CONTAINS = "seq IN (SELECT seq FROM event_words WHERE word IN "
-      + "(SELECT word FROM words WHERE word LIKE ? ESCAPE '!'))";
+  /** Above this many vocabulary words a run is matched by a sub-query rather than listed. */
+  private static final int LISTED = 500;
+
+  /**
+   * Adds the condition on {@code events.seq} for one run: some indexed word of the event contains
+   * it. The vocabulary is looked up first, so the planner sees a list of words (with an estimate,
+   * and zone maps on {@code event_words.word}, which the bulk loader writes sorted by word); a run
+   * no word contains matches nothing, without a statement.
+   */
+  static void contains(Connection c, Where w, String run) throws SQLException {
+    String like = "%" + run + "%";
+    List<String> vocabulary = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT word FROM words WHERE word LIKE ? ESCAPE '!' LIMIT " + (LISTED + 1))) {
+      p.setString(1, like);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          vocabulary.add(rs.getString(1));
+        }
+      }
+    }
+    if (vocabulary.size() > LISTED) {
+      w.and("seq IN (SELECT seq FROM event_words WHERE word IN (SELECT word FROM words WHERE word LIKE ? ESCAPE '!'))",
+          like);
+    } else if (vocabulary.isEmpty()) {
+      w.none();
+    } else {
+      w.and("seq IN (SELECT seq FROM event_words WHERE word IN ("
+          + String.join(", ", java.util.Collections.nCopies(vocabulary.size(), "?")) + "))", vocabulary.toArray());
+    }
+  }
 }

@@ -388,4 +388,103 @@ abstract class EventStoreContract {
     assertEquals(3, store.story("n-1:0:0").orElseThrow().numSources(), "linking goes on after a reopen");
     assertNotEquals(store.story("n-1:0:0").orElseThrow().storyId(), store.story("d-1:0:0").orElseThrow().storyId());
   }
+
+  @Test
+  void everyPageIsASliceOfTheWholeNewestFirstOrder() {
+    // Dates from years apart to days apart, and undated events, which come last.
+    String[] dates = {"2019-05-01", "2021-01-10", "2023-12-30", "2024-01-20", "2024-02-01", "2024-02-02", null,
+        "2024-02-02", "2024-02-03", "2022-06-06", null, "2024-02-03"};
+    for (int i = 0; i < dates.length; i++) {
+      String id = "p-" + i;
+      store.ingest(article(id, "2024-02-03", "Agence Example", "Report " + i),
+          List.of(event(id, 0, dates[i], i % 2 == 0 ? "SYRMIL" : "KENGOV", "SYRREB", i % 3 == 0 ? MEET : ACCUSE, null,
+              "Report " + i)));
+    }
+    for (EventQuery q : List.of(EventQuery.ALL, query(null, null, "SYR", null, null, null, null, null, null),
+        query(null, LocalDate.parse("2023-12-31"), null, null, null, null, null, null, null),
+        query(null, null, null, null, "112", null, null, null, null))) {
+      List<String> all = ids(new EventQuery(q.from(), q.to(), q.actor(), q.country(), q.codePrefix(), null, null, null,
+          null, null, 0, 0));
+      for (int limit = 1; limit <= 4; limit++) {
+        for (int offset = 0; offset <= all.size(); offset++) {
+          EventQuery page = new EventQuery(q.from(), q.to(), q.actor(), q.country(), q.codePrefix(), null, null, null,
+              null, null, limit, offset);
+          assertEquals(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())), ids(page),
+              q + " limit " + limit + " offset " + offset);
+        }
+      }
+    }
+    assertEquals(List.of("p-10:0:0", "p-6:0:0"), ids(EventQuery.ALL).subList(dates.length - 2, dates.length));
+  }
+
+  @Test
+  void bulkLoadedRowsAndWordIndexAreWhatIngestWouldStore() throws Exception {
+    store.ingest(AP, apEvents()); // the events table does not start at a row group boundary
+    List<Object[]> expected = new ArrayList<>();
+    expected.add(Columns.row(apEvents().get(0), store.story("ap-1:0:0").orElseThrow().storyId(), 1, AP.source()));
+    Article odd = article("odd-1", "2024-02-02", "Agence Example", "x");
+    List<Event> oddEvents = List.of(event("odd-1", 0, "2024-02-02", "SYRMIL", null, MEET, null,
+        "Émile met the ARMY's chief in İstanbul (straße 12-B), rebel-held."), event("odd-1", 1, null, null, "SYRREB",
+        ACCUSE, ALEPPO, "no date, no source"));
+    try (BulkLoader bulk = store.bulkLoader().batches(40, 16)) {
+      long first = bulk.nextSeq();
+      bulk.add(odd, oddEvents, List.of("s" + first, "s" + (first + 1)));
+      for (int i = 0; i < oddEvents.size(); i++) {
+        expected.add(Columns.row(oddEvents.get(i), "s" + (first + i), first + i, odd.source()));
+      }
+      SyntheticEvents gen = new SyntheticEvents(11);
+      while (bulk.events() < 300) {
+        long seq = bulk.nextSeq();
+        SyntheticEvents.Item it = gen.next(seq, 300);
+        bulk.add(it.article(), it.events(), it.storyIds());
+        for (int i = 0; i < it.events().size(); i++) {
+          expected.add(Columns.row(it.events().get(i), it.storyIds().get(i), seq + i, it.article().source()));
+        }
+      }
+    }
+    store.withReader(c -> {
+      try (var s = c.createStatement(); var rs = s.executeQuery("SELECT " + Columns.NAMES + " FROM events ORDER BY seq")) {
+        for (Object[] row : expected) {
+          assertTrue(rs.next());
+          for (int i = 0; i < row.length; i++) {
+            assertEquals(row[i] == null ? null : String.valueOf(row[i]), value(rs, i), Columns.EVENTS.get(i).name());
+          }
+        }
+        assertFalse(rs.next());
+      }
+      // The word index as the insert path and the migration make it, from the stored sentences.
+      String tokens = Words.tokens(store.isDuckDb() ? Dialect.DUCKDB : Dialect.POSTGRES, "events", "1 = 1");
+      for (String diff : List.of("SELECT seq, word FROM event_words EXCEPT " + tokens,
+          tokens + " EXCEPT SELECT seq, word FROM event_words",
+          "SELECT word FROM words EXCEPT SELECT word FROM event_words",
+          "SELECT word FROM event_words EXCEPT SELECT word FROM words")) {
+        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM (" + diff + ") d")) {
+          rs.next();
+          assertEquals(0, rs.getLong(1), diff);
+        }
+      }
+      try (var s = c.createStatement(); var rs = s.executeQuery(
+          "SELECT (SELECT COUNT(*) FROM event_words), (SELECT COUNT(*) FROM (SELECT DISTINCT seq, word FROM event_words) d), "
+              + "(SELECT COUNT(*) FROM words), (SELECT COUNT(DISTINCT word) FROM words)")) {
+        rs.next();
+        assertEquals(rs.getLong(2), rs.getLong(1), "each word once per event");
+        assertEquals(rs.getLong(4), rs.getLong(3), "each word once in the vocabulary");
+      }
+      return null;
+    });
+    assertEquals(List.of("odd-1:0:0"), ids(query(null, null, null, null, null, null, null, null, "émile army's 12-b")));
+  }
+
+  /** A column as the row builder's value would print, whatever type the driver returns. */
+  private static String value(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    String v = switch (Columns.EVENTS.get(i).kind()) {
+      case LONG -> String.valueOf(rs.getLong(i + 1));
+      case INT -> String.valueOf(rs.getInt(i + 1));
+      case DOUBLE -> String.valueOf(rs.getDouble(i + 1));
+      case BOOLEAN -> String.valueOf(rs.getBoolean(i + 1));
+      case DATE -> String.valueOf(rs.getDate(i + 1));
+      case STRING -> rs.getString(i + 1);
+    };
+    return rs.wasNull() ? null : v;
+  }
 }
