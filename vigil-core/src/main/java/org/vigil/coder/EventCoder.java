@@ -527,15 +527,21 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
-      if (rel.equals("obj") && LIGHT.contains(headLemma) && particle(head) == null) {
-        // "launched a crackdown on", "held talks with": the light verb carries the actors. With a
-        // particle the verb has a sense of its own: "called off a strike" is no strike.
+      boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
+          && (headLemma.equals("engage") || headLemma.equals("participate"));
+      if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
+        // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
+        // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
         List<Actor> targets = nounTargets(n, t);
         if (targets.isEmpty()) {
           targets = targets(head, t);
         }
         consumed.add(head);
-        emit(n, head, t, subjects(head), targets);
+        List<Actor> sources = subjects(head);
+        if (engagedIn && sources.isEmpty() && s.firstChild(head, "nsubj:pass") >= 0) {
+          sources = withConjuncts(s.firstChild(head, "nsubj:pass")); // "forces were engaged in ..."
+        }
+        emit(n, head, t, sources, targets);
       } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
         emit(n, head, t, possessor(n), nounTargets(n, t));
       } else if (root(t.code()) >= 18 && namedVictims(n) >= 0) {
@@ -815,7 +821,9 @@ public final class EventCoder {
         }
       }
       for (int c : s.children(v)) {
-        if (c < v && (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl"))) {
+        // A noun's premodifiers count too: "ethnic cleansing", "air strike".
+        if (c < v && (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl")
+            || s.token(v).isNoun() && (s.relation(c).equals("amod") || s.relation(c).startsWith("compound")))) {
           int[] cb = s.subtreeBounds(c);
           for (int i = cb[0]; i <= cb[1]; i++) {
             out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');

@@ -10,6 +10,8 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not just any place in the sentence.
  */
 public final class EventPlacer {
+  private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "tell", "report", "add", "claim",
+      "announce", "state", "confirm", "note");
   static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
       "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
       "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
@@ -52,7 +54,7 @@ public final class EventPlacer {
   public Location onlyPlace(ParsedSentence s, List<PlaceMention> places) {
     PlaceMention only = null;
     for (PlaceMention m : places) {
-      if (!placing(s, m)) {
+      if (!placing(s, m) || inSpeaker(s, headOf(s, m))) {
         continue;
       }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
@@ -62,6 +64,18 @@ public final class EventPlacer {
       only = only == null || finer(m.place(), only.place()) ? m : only;
     }
     return only == null ? null : only.toLocation();
+  }
+
+  /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
+  private static boolean inSpeaker(ParsedSentence s, int i) {
+    for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+      if (s.relation(k).startsWith("nsubj") && s.head(k) >= 0
+          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
+          || "according".equalsIgnoreCase(s.token(Math.max(0, s.subtreeBounds(k)[0] - 1)).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Location ownPlace(ParsedSentence s, List<PlaceMention> places, int trigger, int clause) {
@@ -121,6 +135,9 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
+    if (rel.equals("obj") && !m.place().precision().equals("country")) {
+      return true; // "shelled Juba", "captured Kunduz": a town the act is done to is where it happens
+    }
     if (m.place().precision().equals("country") && s.head(head) >= 0 && (rel.startsWith("compound")
         || rel.equals("amod") || rel.equals("nmod:poss"))
         && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
