@@ -37,8 +37,9 @@ public final class EventPlacer {
         return l;
       }
       String rel = s.baseRelation(k);
-      if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))) {
-        break;
+      if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))
+          || SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        break; // a reported event is not where it was reported
       }
       k = s.head(k);
       trigger = k;

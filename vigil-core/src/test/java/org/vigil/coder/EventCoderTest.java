@@ -185,4 +185,8 @@ class EventCoderTest {
     List<Event> events = code("The Ecuadorian president called for an end to the killing of civilians.");
     assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("18")), events.toString());
   }
+  @Test
+  void engagedInCarriesANominalEventWithItsPremodifier() {
+    assertCodes("Croatian forces were engaged in ethnic cleansing against Bosnian villagers.", "HRVMIL 203 BIHCVL");
+  }
 }

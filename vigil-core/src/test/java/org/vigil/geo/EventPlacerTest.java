@@ -62,4 +62,13 @@ class EventPlacerTest {
       assertTrue(e.location() == null || !"GUY".equals(e.location().country()), () -> String.valueOf(e.location()));
     }
   }
+  @Test
+  void aTownThatIsTheObjectIsThePlace() {
+    assertEquals("Kunduz", placeOf("Taliban fighters stormed Kunduz on Monday.", "stormed"));
+  }
+
+  @Test
+  void whereTheSpeakerIsIsNotWhereItHappened() {
+    assertNull(placeOf("Gunmen killed six guards on Monday, officials in Nairobi said.", "killed"));
+  }
 }
