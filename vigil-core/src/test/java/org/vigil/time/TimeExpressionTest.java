@@ -53,4 +53,24 @@ class TimeExpressionTest {
   void yesterdayIsTheDayBefore() {
     assertEquals("2011-09-06/day", resolve(TimeExpression.Kind.DAY_OFFSET, -1, 0, false));
   }
+
+  @Test
+  void lastWednesdayInAWednesdayArticleIsAWeekEarlier() {
+    assertEquals("2011-08-31/day", resolve(TimeExpression.Kind.WEEKDAY, 3, -1, false));
+  }
+
+  @Test
+  void nextMondayIsTheComingOneWhateverTheTense() {
+    assertEquals("2011-09-12/day", resolve(TimeExpression.Kind.WEEKDAY, 1, 1, false));
+  }
+
+  @Test
+  void anEarlierMonthOfAPlannedEventIsNextYears() {
+    assertEquals("2012-01/month", resolve(TimeExpression.Kind.MONTH, 1, 0, true));
+  }
+
+  @Test
+  void aPassedDayOfAPlannedEventIsNextYears() {
+    assertEquals("2012-01-05/day", resolve(TimeExpression.Kind.MONTH_DAY, 1, 5, true));
+  }
 }
