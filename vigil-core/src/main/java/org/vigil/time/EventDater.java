@@ -46,6 +46,10 @@ public final class EventDater implements TimeFinder {
         String before = i > 0 ? lower(s, i - 1) : "";
         int direction = before.equals("last") || before.equals("past") ? -1
             : before.equals("next") || before.equals("coming") ? 1 : 0;
+        int next = i + 1 < n && lower(s, i + 1).equals(",") ? i + 2 : i + 1;
+        if (startsDate(s, next)) {
+          continue; // "on Monday, 4 August": the date says which Monday
+        }
         out.add(expr(s, text, direction == 0 ? i : i - 1, i, TimeExpression.Kind.WEEKDAY, dow.getValue(),
             direction, 0));
         continue;
@@ -85,6 +89,8 @@ public final class EventDater implements TimeFinder {
             case "month" -> TimeExpression.Kind.MONTH_OFFSET;
             case "year" -> TimeExpression.Kind.YEAR_OFFSET;
             case "week", "weekend" -> TimeExpression.Kind.WEEK_OFFSET;
+            // "last night" is yesterday's; "the next morning" of a story is not the publication's.
+            case "night", "morning", "afternoon", "evening" -> off <= 0 ? TimeExpression.Kind.DAY_OFFSET : null;
             default -> null;
           };
           if (kind != null) {
@@ -127,6 +133,10 @@ public final class EventDater implements TimeFinder {
         int year = yearAt < n ? year(lower(s, yearAt)) : -1;
         if (year > 0) {
           last = yearAt;
+        }
+        if (first > 0 && lower(s, first - 1).equals("the") && last + 1 < n && s.token(last + 1).isProperNoun()) {
+          i = last; // a name: "the 19 April Movement"
+          continue;
         }
         if (day > 0 && year > 0) {
           out.add(expr(s, text, first, last, TimeExpression.Kind.FULL_DATE, year, month, day));
@@ -286,7 +296,20 @@ public final class EventDater implements TimeFinder {
     return -1;
   }
 
+  /** True when token i begins a day and month ("4 August", "August 4"). */
+  private static boolean startsDate(ParsedSentence s, int i) {
+    if (i + 1 >= s.size()) {
+      return false;
+    }
+    String a = lower(s, i);
+    String b = lower(s, i + 1);
+    return MONTHS.containsKey(a) && dayNumber(b) > 0 || dayNumber(a) > 0 && MONTHS.containsKey(b);
+  }
+
   private static int number(String w) {
+    if (w.equals("a") || w.equals("an")) {
+      return 1; // "a week ago"
+    }
     if (w.matches("\\d{1,3}")) {
       return Integer.parseInt(w);
     }
