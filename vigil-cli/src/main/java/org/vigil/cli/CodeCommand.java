@@ -43,14 +43,21 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--dictionary", paramLabel = "DIR", description = "add or override actor and verb tables")
   Path dictionary;
 
+  // Expert option, to compare with SUTime (docs/coding.md, Dates).
+  @Option(names = "--dates", hidden = true, paramLabel = "FINDER",
+      description = "time-expression finder: vigil (default) or sutime")
+  String dates = "vigil";
+
   @Override
   public Integer call() throws IOException {
     LocalDate published = parseDate(date);
     if (Progress.noneExist(inputs, System.err)) {
       return Errors.INPUT;
     }
+    Pipelines.checkDates(List.of(dates));
     Progress progress = new Progress(System.err);
     VigilPipeline pipeline = Pipelines.build(dictionary);
+    pipeline.useDates(dates);
     try (Writer out = open(output); ArticleRunner runner = new ArticleRunner(pipeline, threads, r -> {
       progress.articles++;
       if (r.error() != null) {

@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.eval.EvalRunner;
 import org.vigil.eval.Evaluator;
@@ -34,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "user dictionaries: Vigil TSV tables or PETRARCH-format *.actors.txt / *.agents.txt")
   Path dictionary;
 
+  // Expert option: measures SUTime against Vigil's finder (docs/coding.md, Dates).
+  @Option(names = "--dates", hidden = true, split = ",", paramLabel = "FINDER",
+      description = "time-expression finder: vigil (default) or sutime; a list (vigil,sutime) scores each in turn")
+  List<String> dates = List.of("vigil");
+
   @Override
   public Integer call() throws IOException {
     if (!EvalRunner.SETS.contains(set)) {
@@ -42,13 +48,20 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new UserError(gold + ": no such file");
     }
+    Pipelines.checkDates(dates);
     VigilPipeline pipeline = Pipelines.build(dictionary);
     if (set.equals("geo")) {
       GeocodeCheck.run(pipeline, gold, System.out, misses);
       return 0;
     }
-    Evaluator evaluator = EvalRunner.evaluator(set, pipeline::countryName);
-    EvalRunner.run(pipeline, evaluator, gold, limit, threads, System.out, misses);
+    for (String finder : dates) {
+      pipeline.useDates(finder);
+      if (dates.size() > 1) {
+        System.out.println("== dates: " + finder);
+      }
+      Evaluator evaluator = EvalRunner.evaluator(set, pipeline::countryName);
+      EvalRunner.run(pipeline, evaluator, gold, limit, threads, System.out, misses);
+    }
     return 0;
   }
 }

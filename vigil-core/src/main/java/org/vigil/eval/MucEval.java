@@ -2,6 +2,8 @@ package org.vigil.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -20,6 +22,12 @@ final class MucEval implements Evaluator {
   private int deathHits;
   private int noDeathTemplates;
   private int noDeathButDead;
+  /** Gold templates with a resolved date, and how many a violent event's date matches, by closeness. */
+  private int dated;
+  private int dateHits;
+  private int dateNear;
+  private int dateMonth;
+  private int datePublished;
   private final Misses misses = new Misses();
 
   /** @param countryName ISO alpha-3 code to the country's common name */
@@ -55,6 +63,15 @@ final class MucEval implements Evaluator {
         locatedHits += hit ? 1 : 0;
         ok &= hit;
       }
+      String date = t.path("date").asText("");
+      if (date.length() == 10) {
+        dated++;
+        dateHits += violent.stream().anyMatch(e -> dayApart(e, date) == 0) ? 1 : 0;
+        dateNear += violent.stream().anyMatch(e -> dayApart(e, date) <= 1) ? 1 : 0;
+        dateMonth += violent.stream().anyMatch(e -> e.date() != null && e.date().value().length() >= 7
+            && e.date().value().startsWith(date.substring(0, 7))) ? 1 : 0;
+        datePublished += item.path("date").asText("").startsWith(date) ? 1 : 0;
+      }
       boolean dead = violent.stream().anyMatch(e -> e.size().dead() != null && e.size().dead().value() > 0);
       if (t.path("deaths").asBoolean(false)) {
         deathTemplates++;
@@ -72,6 +89,14 @@ final class MucEval implements Evaluator {
     }
   }
 
+  /** Days between a day-precision event date and an ISO gold date; MAX_VALUE when not comparable. */
+  private static long dayApart(Event e, String gold) {
+    if (e.date() == null || !"day".equals(e.date().precision())) {
+      return Long.MAX_VALUE;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(e.date().value()), LocalDate.parse(gold)));
+  }
+
   private boolean sameCountry(String goldName, String iso3) {
     if (iso3 == null) {
       return false;
@@ -86,6 +111,11 @@ final class MucEval implements Evaluator {
     out.println(Tally.ratio("incident country (templates)", locatedHits, located));
     out.println(Tally.ratio("deaths detected (templates)", deathHits, deathTemplates));
     out.println(Tally.ratio("deaths where gold has none", noDeathButDead, noDeathTemplates));
+    out.println(Tally.ratio("incident date (templates)", dateHits, dated));
+    out.println(Tally.ratio("incident date within 1 day", dateNear, dated));
+    out.println(Tally.ratio("incident date same month", dateMonth, dated));
+    // What dating every event by its article would score, were there an event: the floor to beat.
+    out.println(Tally.ratio("gold date = publication date", datePublished, dated));
     misses.print(out, max);
   }
 }

@@ -32,11 +32,13 @@ import org.vigil.model.Size;
 import org.vigil.nlp.NlpParser;
 import org.vigil.nlp.ParsedArticle;
 import org.vigil.nlp.ParsedSentence;
+import org.vigil.nlp.SutimeTagger;
 import org.vigil.nlp.TaggedWords;
 import org.vigil.ontology.CameoOntology;
 import org.vigil.size.CasualtyCounter;
 import org.vigil.time.EventDater;
 import org.vigil.time.TimeExpression;
+import org.vigil.time.TimeFinder;
 
 /**
  * Article in, event records out: the whole pipeline, built once per JVM and safe to share
@@ -50,6 +52,9 @@ public final class VigilPipeline {
   private final EventCoder coder;
   private final CameoOntology ontology;
   private final EventDater dater = new EventDater();
+  /** Who finds time expressions: Vigil's own ({@code dater}) unless {@link #useDates} chose SUTime. */
+  private volatile TimeFinder times = dater;
+  private SutimeTagger sutime;
   private final PlaceFinder places;
   private final EventPlacer placer = new EventPlacer();
   private final PlaceLink placeLink = new PlaceLink();
@@ -156,6 +161,26 @@ public final class VigilPipeline {
     return actors.lexicon().countryName(iso3);
   }
 
+  /** The time-expression finders {@link #useDates} knows; the first is the default. */
+  public static final List<String> DATE_FINDERS = List.of("vigil", "sutime");
+
+  /**
+   * Chooses who finds time expressions (an expert option, to measure SUTime against Vigil's own
+   * finder on the same texts); call it between runs, not during one. SUTime loads on first choice.
+   */
+  public synchronized void useDates(String finder) {
+    switch (finder) {
+      case "vigil" -> times = dater;
+      case "sutime" -> {
+        if (sutime == null) {
+          sutime = new SutimeTagger();
+        }
+        times = sutime;
+      }
+      default -> throw new IllegalArgumentException("unknown date finder '" + finder + "': one of " + DATE_FINDERS);
+    }
+  }
+
   /** Time spent per stage so far, for the benchmark. */
   public StageClock clock() {
     return clock;
@@ -208,6 +233,8 @@ public final class VigilPipeline {
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
     long coding = 0;
+    long dating = 0;
+    TimeFinder finder = times;
     boolean storyDiscarded = discards != null && discards.discardsStory(text);
     for (ParsedSentence s : parsed.sentences()) {
       if (storyDiscarded || discards != null && discards.discardsSentence(s.text())) {
@@ -224,7 +251,10 @@ public final class VigilPipeline {
       if (frames.isEmpty()) {
         continue;
       }
-      List<TimeExpression> times = dater.find(s, text);
+      long d0 = System.nanoTime();
+      List<TimeExpression> found = finder.find(s, text, published);
+      dating += System.nanoTime() - d0;
+      clock.tick("dated sentences");
       if (placeMentions == null) {
         placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
       }
@@ -238,7 +268,9 @@ public final class VigilPipeline {
         if (f.source() == null && f.target() == null && size.isEmpty() && !placedViolence || f.confidence() <= 0) {
           continue;
         }
-        EventDate date = dater.date(s, text, times, f.trigger(), f.clause(), published, f.modality().future());
+        d0 = System.nanoTime();
+        EventDate date = dater.date(s, text, found, f.trigger(), f.clause(), published, f.modality().future());
+        dating += System.nanoTime() - d0;
         Modality modality = f.modality().withHistorical(historical(date, published));
         var trigger = s.token(f.trigger());
         out.add(new Event(article.id() + ":" + s.index() + ":" + n++, article.id(), s.index(), s.text(),
@@ -248,6 +280,7 @@ public final class VigilPipeline {
       }
     }
     clock.addNanos("coder", coding);
+    clock.addNanos("dates", dating);
     clock.add("attributes", t2 + coding);
     return out;
   }

@@ -19,7 +19,7 @@ public record TimeExpression(int first, int last, Kind kind, int a, int b, int c
   public enum Kind {
     /** a = day offset from publication (today 0, yesterday -1, "2 days ago" -2). */
     DAY_OFFSET,
-    /** a = ISO day of week 1..7. */
+    /** a = ISO day of week 1..7, b = -1 for "last Saturday", 1 for "next Saturday", else 0 (by tense). */
     WEEKDAY,
     /** a = month 1..12, b = day of month; the year is the publication's. */
     MONTH_DAY,
@@ -38,22 +38,26 @@ public record TimeExpression(int first, int last, Kind kind, int a, int b, int c
   }
 
   /**
-   * Resolves against the publication date. A weekday other than the publication's is the coming
-   * one for a future event ("plans to visit on Saturday") and the last one otherwise.
+   * Resolves against the publication date. A weekday is the publication's own day if it is that
+   * day, else the coming one for a future event ("plans to visit on Saturday") and the last one
+   * otherwise; a month or day without a year is likewise the next or the last one.
    */
   public EventDate resolve(LocalDate published, boolean future) {
     return switch (kind) {
       case DAY_OFFSET -> day(published.plusDays(a));
       case WEEKDAY -> {
         DayOfWeek d = DayOfWeek.of(a);
-        LocalDate r = published.getDayOfWeek() == d ? published
-            : future ? published.with(TemporalAdjusters.next(d)) : published.with(TemporalAdjusters.previous(d));
+        boolean ahead = b == 0 ? future : b > 0;
+        LocalDate r = published.getDayOfWeek() == d && b == 0 ? published
+            : ahead ? published.with(TemporalAdjusters.next(d)) : published.with(TemporalAdjusters.previous(d));
         yield day(r);
       }
       case MONTH_DAY -> {
         LocalDate r = safeDate(published.getYear(), a, b);
         if (r != null && !future && r.isAfter(published.plusDays(7))) {
           r = safeDate(published.getYear() - 1, a, b);
+        } else if (r != null && future && r.isBefore(published)) {
+          r = safeDate(published.getYear() + 1, a, b); // "will vote on January 5" in September
         }
         yield r == null ? null : day(r);
       }
@@ -65,6 +69,8 @@ public record TimeExpression(int first, int last, Kind kind, int a, int b, int c
         int year = b > 0 ? b : published.getYear();
         if (b == 0 && !future && a > published.getMonthValue()) {
           year--;
+        } else if (b == 0 && future && a < published.getMonthValue()) {
+          year++;
         }
         yield new EventDate(String.format("%04d-%02d", year, a), "month", "text", span);
       }
