@@ -2,16 +2,13 @@ package org.vigil.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.vigil.model.Article;
@@ -27,7 +24,7 @@ import org.vigil.model.Article;
  */
 public final class NlpParser {
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final DepParser parser;
   private StanfordCoreNLP truecaser;
   private static final int CHUNK = 100_000;
   /** Longer "sentences" are tables or run-ons: the parser's time grows with the cube of length. */
@@ -46,11 +43,7 @@ public final class NlpParser {
     tag.setProperty("ner.buildEntityMentions", "true");
     tag.setProperty("pos.maxlen", "120");
     this.tagger = new StanfordCoreNLP(tag);
-    Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    dep.setProperty("depparse.maxlen", "120");
-    this.parser = new StanfordCoreNLP(dep, false);
+    this.parser = new DepParser();
   }
 
   /**
@@ -137,7 +130,7 @@ public final class NlpParser {
     Annotation doc = new Annotation(chunk);
     tagger.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> chosen = new ArrayList<>();
+    Map<CoreMap, Parse> parses = new IdentityHashMap<>();
     for (CoreMap s : all) {
       List<String> lemmas = new ArrayList<>();
       List<String> words = new ArrayList<>();
@@ -149,16 +142,13 @@ public final class NlpParser {
       }
       if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity))) {
         repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
-        chosen.add(s);
+        Parse p = new Parse(new int[lemmas.size()], new String[lemmas.size()]);
+        parser.parse(s, p.heads(), p.relations());
+        parses.put(s, p);
       }
     }
-    if (!chosen.isEmpty()) {
-      Annotation sub = new Annotation(chunk);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-      parser.annotate(sub);
-    }
     for (CoreMap s : all) {
-      out.add(convert(out.size(), s, text, chunk, from));
+      out.add(convert(out.size(), s, parses.get(s), text, chunk, from));
     }
   }
 
@@ -181,8 +171,11 @@ public final class NlpParser {
     return lemma == null ? t.word() : lemma;
   }
 
+  private record Parse(int[] heads, String[] relations) {
+  }
+
   /** Vigil's sentence: the words as the NLP saw them ({@code chunk}), offsets into the article. */
-  private static ParsedSentence convert(int index, CoreMap s, String text, String chunk, int offset) {
+  private static ParsedSentence convert(int index, CoreMap s, Parse parse, String text, String chunk, int offset) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -194,23 +187,8 @@ public final class NlpParser {
       String ner = t.ner() == null ? "O" : t.ner();
       tokens.add(new Token(i, word, lemmaOf(t), t.tag(), ner, begin, end));
     }
-    int[] heads = new int[0];
-    String[] rels = new String[0];
-    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      heads = new int[tokens.size()];
-      rels = new String[tokens.size()];
-      Arrays.fill(heads, -1);
-      Arrays.fill(rels, "dep");
-      for (IndexedWord root : graph.getRoots()) {
-        rels[root.index() - 1] = "root";
-      }
-      for (SemanticGraphEdge e : graph.edgeListSorted()) {
-        int dep = e.getDependent().index() - 1;
-        heads[dep] = e.getGovernor().index() - 1;
-        rels[dep] = e.getRelation().toString();
-      }
-    }
+    int[] heads = parse == null ? new int[0] : parse.heads();
+    String[] rels = parse == null ? new String[0] : parse.relations();
     List<EntityMention> entities = new ArrayList<>();
     List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
