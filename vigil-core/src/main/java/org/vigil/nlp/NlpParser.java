@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import org.vigil.model.Article;
 
@@ -24,6 +26,7 @@ import org.vigil.model.Article;
  */
 public final class NlpParser {
   private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP ner;
   private final DepParser parser;
   private StanfordCoreNLP truecaser;
   private static final int CHUNK = 100_000;
@@ -31,19 +34,52 @@ public final class NlpParser {
   private static final int MAX_PARSE = 120;
 
   public NlpParser() {
+    // The three models load side by side (start-up is the user's first wait): one thread each.
+    CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(NlpParser::nerPipeline, NlpParser::daemon);
+    CompletableFuture<DepParser> dep = CompletableFuture.supplyAsync(DepParser::new, NlpParser::daemon);
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Paragraphs in wire text are single lines, but upper-case radio transcripts wrap mid-sentence.
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     tag.setProperty("tokenize.options", "invertible=false,normalizeParentheses=false,normalizeOtherBrackets=false");
-    tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-    tag.setProperty("ner.applyFineGrained", "false");
-    tag.setProperty("ner.applyNumericClassifiers", "false");
-    tag.setProperty("ner.useSUTime", "false");
-    tag.setProperty("ner.buildEntityMentions", "true");
     tag.setProperty("pos.maxlen", "120");
     this.tagger = new StanfordCoreNLP(tag);
-    this.parser = new DepParser();
+    this.ner = join(ner);
+    this.parser = join(dep);
+  }
+
+  private static StanfordCoreNLP nerPipeline() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    return new StanfordCoreNLP(p, false);
+  }
+
+  /** A thread of its own per task: the common pool has one thread on a two-core machine. */
+  public static void daemon(Runnable task) {
+    Thread t = new Thread(task, "vigil-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The value of a background task, with its own exception rather than a wrapper. */
+  public static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -129,6 +165,7 @@ public final class NlpParser {
     }
     Annotation doc = new Annotation(chunk);
     tagger.annotate(doc);
+    ner.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     Map<CoreMap, Parse> parses = new IdentityHashMap<>();
     for (CoreMap s : all) {
