@@ -21,8 +21,9 @@ import org.vigil.model.Article;
  * <p>Design decision: CoreNLP's default NER layers (fine-grained gazetteers, numeric classifiers,
  * SUTime) cost about 30 times the 3-class CRF on news (docs/corenlp-notes.md) and Vigil tags
  * countries, titles, numbers and dates from its own tables, so only the 3-class model runs. The
- * dependency parser, the dearest step left, runs only on sentences the caller says can hold an
- * event. Both pipelines are built once; instances are thread-safe for {@link #parse}.
+ * dependency parser ({@link DepParser}: CoreNLP's model, Vigil's scoring loop, docs/speed.md) runs
+ * only on sentences the caller says can hold an event. Everything is built once; instances are
+ * thread-safe for {@link #parse}.
  */
 public final class NlpParser {
   private final StanfordCoreNLP tagger;
