@@ -2,17 +2,16 @@ package org.vigil.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import org.vigil.model.Article;
 
@@ -22,35 +21,66 @@ import org.vigil.model.Article;
  * <p>Design decision: CoreNLP's default NER layers (fine-grained gazetteers, numeric classifiers,
  * SUTime) cost about 30 times the 3-class CRF on news (docs/corenlp-notes.md) and Vigil tags
  * countries, titles, numbers and dates from its own tables, so only the 3-class model runs. The
- * dependency parser, the dearest step left, runs only on sentences the caller says can hold an
- * event. Both pipelines are built once; instances are thread-safe for {@link #parse}.
+ * dependency parser ({@link DepParser}: CoreNLP's model, Vigil's scoring loop, docs/speed.md) runs
+ * only on sentences the caller says can hold an event. Everything is built once; instances are
+ * thread-safe for {@link #parse}.
  */
 public final class NlpParser {
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final StanfordCoreNLP ner;
+  private final DepParser parser;
   private StanfordCoreNLP truecaser;
   private static final int CHUNK = 100_000;
   /** Longer "sentences" are tables or run-ons: the parser's time grows with the cube of length. */
   private static final int MAX_PARSE = 120;
 
   public NlpParser() {
+    // The three models load side by side (start-up is the user's first wait): one thread each.
+    CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(NlpParser::nerPipeline, NlpParser::daemon);
+    CompletableFuture<DepParser> dep = CompletableFuture.supplyAsync(DepParser::new, NlpParser::daemon);
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Paragraphs in wire text are single lines, but upper-case radio transcripts wrap mid-sentence.
     tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     tag.setProperty("tokenize.options", "invertible=false,normalizeParentheses=false,normalizeOtherBrackets=false");
-    tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-    tag.setProperty("ner.applyFineGrained", "false");
-    tag.setProperty("ner.applyNumericClassifiers", "false");
-    tag.setProperty("ner.useSUTime", "false");
-    tag.setProperty("ner.buildEntityMentions", "true");
     tag.setProperty("pos.maxlen", "120");
     this.tagger = new StanfordCoreNLP(tag);
-    Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    dep.setProperty("depparse.maxlen", "120");
-    this.parser = new StanfordCoreNLP(dep, false);
+    this.ner = join(ner);
+    this.parser = join(dep);
+  }
+
+  private static StanfordCoreNLP nerPipeline() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    return new StanfordCoreNLP(p, false);
+  }
+
+  /** A thread of its own per task: the common pool has one thread on a two-core machine. */
+  public static void daemon(Runnable task) {
+    Thread t = new Thread(task, "vigil-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The value of a background task, with its own exception rather than a wrapper. */
+  public static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -136,8 +166,9 @@ public final class NlpParser {
     }
     Annotation doc = new Annotation(chunk);
     tagger.annotate(doc);
+    ner.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> chosen = new ArrayList<>();
+    Map<CoreMap, Parse> parses = new IdentityHashMap<>();
     for (CoreMap s : all) {
       List<String> lemmas = new ArrayList<>();
       List<String> words = new ArrayList<>();
@@ -149,16 +180,13 @@ public final class NlpParser {
       }
       if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity))) {
         repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
-        chosen.add(s);
+        Parse p = new Parse(new int[lemmas.size()], new String[lemmas.size()]);
+        parser.parse(s, p.heads(), p.relations());
+        parses.put(s, p);
       }
     }
-    if (!chosen.isEmpty()) {
-      Annotation sub = new Annotation(chunk);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-      parser.annotate(sub);
-    }
     for (CoreMap s : all) {
-      out.add(convert(out.size(), s, text, chunk, from));
+      out.add(convert(out.size(), s, parses.get(s), text, chunk, from));
     }
   }
 
@@ -181,8 +209,11 @@ public final class NlpParser {
     return lemma == null ? t.word() : lemma;
   }
 
+  private record Parse(int[] heads, String[] relations) {
+  }
+
   /** Vigil's sentence: the words as the NLP saw them ({@code chunk}), offsets into the article. */
-  private static ParsedSentence convert(int index, CoreMap s, String text, String chunk, int offset) {
+  private static ParsedSentence convert(int index, CoreMap s, Parse parse, String text, String chunk, int offset) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -194,23 +225,8 @@ public final class NlpParser {
       String ner = t.ner() == null ? "O" : t.ner();
       tokens.add(new Token(i, word, lemmaOf(t), t.tag(), ner, begin, end));
     }
-    int[] heads = new int[0];
-    String[] rels = new String[0];
-    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      heads = new int[tokens.size()];
-      rels = new String[tokens.size()];
-      Arrays.fill(heads, -1);
-      Arrays.fill(rels, "dep");
-      for (IndexedWord root : graph.getRoots()) {
-        rels[root.index() - 1] = "root";
-      }
-      for (SemanticGraphEdge e : graph.edgeListSorted()) {
-        int dep = e.getDependent().index() - 1;
-        heads[dep] = e.getGovernor().index() - 1;
-        rels[dep] = e.getRelation().toString();
-      }
-    }
+    int[] heads = parse == null ? new int[0] : parse.heads();
+    String[] rels = parse == null ? new String[0] : parse.relations();
     List<EntityMention> entities = new ArrayList<>();
     List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.vigil.actor.ActorEntry;
 import org.vigil.actor.ActorLexicon;
 import org.vigil.actor.ActorMatch;
@@ -67,10 +68,9 @@ public final class VigilPipeline {
   /** Builds every stage; {@code dictionaries} (may be null) adds the user's actor and verb tables. */
   public VigilPipeline(Path dictionaries) {
     // CoreNLP's models and Vigil's tables load side by side: start-up is the user's first wait.
-    java.util.concurrent.CompletableFuture<PlaceFinder> gazetteer =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> new PlaceFinder(new Gazetteer()));
-    java.util.concurrent.CompletableFuture<NlpParser> parser =
-        java.util.concurrent.CompletableFuture.supplyAsync(NlpParser::new);
+    CompletableFuture<PlaceFinder> gazetteer =
+        CompletableFuture.supplyAsync(() -> new PlaceFinder(new Gazetteer()), NlpParser::daemon);
+    CompletableFuture<NlpParser> parser = CompletableFuture.supplyAsync(NlpParser::new, NlpParser::daemon);
     ActorLexicon actorLexicon = new ActorLexicon();
     SectorLexicon sectorLexicon = new SectorLexicon();
     this.lexicon = new EventLexicon();
@@ -82,19 +82,8 @@ public final class VigilPipeline {
     this.sectorWords = sectorLexicon;
     this.coder = new EventCoder(lexicon, loaded == null ? null : loaded.verbs());
     this.ontology = new CameoOntology();
-    this.places = join(gazetteer);
-    this.nlp = join(parser);
-  }
-
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
+    this.places = NlpParser.join(gazetteer);
+    this.nlp = NlpParser.join(parser);
   }
 
   public VigilPipeline() {
