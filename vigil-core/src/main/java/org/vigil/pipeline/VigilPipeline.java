@@ -251,10 +251,11 @@ public final class VigilPipeline {
       for (EventFrame f : frames) {
         Size size = casualties.count(s, text, f.trigger(), f.clause());
         Location location = locate(s, placeMentions, f);
-        boolean placedViolence = location != null && location.text() != null && f.code().compareTo("18") >= 0
+        boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
             && f.code().compareTo("21") < 0;
-        // An event with no actor is kept only when it says something: casualties, or violence at a place.
-        if (f.source() == null && f.target() == null && size.isEmpty() && !placedViolence || f.confidence() <= 0) {
+        // An event with no actor is kept only when it says something: casualties, or a protest, a show
+        // of force, coercion or violence at a named place ("hundreds marched in Lyon").
+        if (f.source() == null && f.target() == null && size.isEmpty() && !placedDeed || f.confidence() <= 0) {
           continue;
         }
         d0 = System.nanoTime();
