@@ -894,6 +894,16 @@ public final class EventCoder {
     }
 
     private List<Actor> targets(int v, Trigger t) {
+      int act = s.firstChild(v, "obj");
+      if (act >= 0 && !lexicon.nouns(s.token(act).lemma()).isEmpty()) {
+        // "condemned an attack by Chadian soldiers in Mali": whoever did the act is the target.
+        for (int c : s.children(act, "nmod")) {
+          List<Actor> out = "by".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
       List<Integer> candidates = new ArrayList<>();
       for (int c : s.children(v)) {
         if (s.baseRelation(c).equals("obl") && !s.relation(c).equals("obl:agent") && !s.relation(c).equals("obl:tmod")) {

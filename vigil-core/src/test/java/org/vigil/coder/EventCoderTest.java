@@ -189,4 +189,8 @@ class EventCoderTest {
   void engagedInCarriesANominalEventWithItsPremodifier() {
     assertCodes("Croatian forces were engaged in ethnic cleansing against Bosnian villagers.", "HRVMIL 203 BIHCVL");
   }
+  @Test
+  void condemningAnAttackTargetsWhoeverAttacked() {
+    assertCodes("The Ghanaian government condemned an attack by Malian soldiers in northern Togo.", "GHAGOV 111 MLIMIL");
+  }
 }
