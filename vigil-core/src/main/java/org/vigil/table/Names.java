@@ -15,8 +15,9 @@ public final class Names {
     String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-')
         .replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-');
-    // "al-Assad" and "al Assad", "Secretary-General" and "Secretary General" are one name.
-    folded = folded.replace('-', ' ');
+    // "al-Assad" and "al Assad", "Secretary-General" and "Secretary General" are one name; TABARI
+    // joins a name's words with '_' ("DOL_AMROTH"), and so may a text.
+    folded = folded.replace('-', ' ').replace('_', ' ');
     return SPACES.matcher(folded.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
 }
