@@ -71,9 +71,20 @@ public final class EventPlacer {
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
       if (s.relation(k).startsWith("nsubj") && s.head(k) >= 0
-          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
-          || "according".equalsIgnoreCase(s.token(Math.max(0, s.subtreeBounds(k)[0] - 1)).word())) {
+          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         return true;
+      }
+    }
+    return inSource(s, i);
+  }
+
+  /** Whether the token is in an "according to" phrase ("according to officials in Nairobi"). */
+  private static boolean inSource(ParsedSentence s, int i) {
+    for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+      for (int c : s.children(k, "case")) {
+        if (s.token(c).word().equalsIgnoreCase("according")) {
+          return true;
+        }
       }
     }
     return false;
@@ -84,7 +95,7 @@ public final class EventPlacer {
     int bestDepth = Integer.MAX_VALUE;
     for (PlaceMention m : places) {
       int head = headOf(s, m);
-      if (!placing(s, m)) {
+      if (!placing(s, m) || inSource(s, head)) {
         continue;
       }
       int depth = depthBelow(s, clause, head);

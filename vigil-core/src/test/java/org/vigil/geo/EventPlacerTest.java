@@ -71,4 +71,9 @@ class EventPlacerTest {
   void whereTheSpeakerIsIsNotWhereItHappened() {
     assertNull(placeOf("Gunmen killed six guards on Monday, officials in Nairobi said.", "killed"));
   }
+  @Test
+  void aSourceQuotedWithAccordingToIsNotThePlace() {
+    assertNull(placeOf("Gunmen killed six guards on Monday, according to officials in Nairobi.", "killed"));
+    assertEquals("Kandahar", placeOf("According to the police, gunmen killed six guards in Kandahar.", "killed"));
+  }
 }
