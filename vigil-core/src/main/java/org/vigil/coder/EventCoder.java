@@ -544,10 +544,13 @@ public final class EventCoder {
         emit(n, head, t, sources, targets);
       } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
         emit(n, head, t, possessor(n), nounTargets(n, t));
-      } else if (root(t.code()) >= 18 && namedVictims(n) >= 0) {
+      } else if (root(t.code()) >= 18) {
         // "condemned the murder of six priests", "the death of a civilian": a killing the text
         // reports as a fact, with its victims, whatever the sentence says about it.
-        emit(n, n, t, possessor(n), withConjuncts(namedVictims(n)));
+        int victims = namedVictims(n);
+        if (victims >= 0) {
+          emit(n, n, t, possessor(n), withConjuncts(victims));
+        }
       }
     }
 
@@ -894,10 +897,10 @@ public final class EventCoder {
     }
 
     private List<Actor> targets(int v, Trigger t) {
-      int act = s.firstChild(v, "obj");
-      if (act >= 0 && !lexicon.nouns(s.token(act).lemma()).isEmpty()) {
+      int obj = s.firstChild(v, "obj");
+      if (obj >= 0 && !lexicon.nouns(s.token(obj).lemma()).isEmpty()) {
         // "condemned an attack by Chadian soldiers in Mali": whoever did the act is the target.
-        for (int c : s.children(act, "nmod")) {
+        for (int c : s.children(obj, "nmod")) {
           List<Actor> out = "by".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
           if (!out.isEmpty()) {
             return out;
@@ -932,7 +935,6 @@ public final class EventCoder {
         }
       }
       // "blamed much of the violence on armed gangs", "cut ties with Armenia": the target hangs inside the object.
-      int obj = s.firstChild(v, "obj");
       Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
       if (obj >= 0) {
         for (int i = obj + 1; i < s.size(); i++) {

@@ -27,10 +27,13 @@ public final class EventPlacer {
     }
     for (int k = clause, guard = 0; guard < 4; guard++) {
       Location l = ownPlace(s, places, trigger, k);
-      if (l == null) {
-        // "killed three men and wounded ten in Darfur": a later conjoined verb's place is shared.
-        for (int c : s.children(k, "conj")) {
-          l = l == null && c > trigger && s.token(c).isVerb() ? ownPlace(s, places, c, c) : l;
+      // "killed three men and wounded ten in Darfur": a later conjoined verb's place is shared.
+      for (int c : s.children(k, "conj")) {
+        if (l != null) {
+          break;
+        }
+        if (c > trigger && s.token(c).isVerb()) {
+          l = ownPlace(s, places, c, c);
         }
       }
       if (l != null) {
