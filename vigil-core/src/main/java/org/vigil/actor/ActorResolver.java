@@ -458,6 +458,9 @@ public final class ActorResolver {
           && ADJECTIVE_SENSE.contains(s.token(phrase.get(k)).word().toLowerCase(Locale.ROOT))) {
         return null; // "an official protest", "a general strike" name no official and no general
       }
+      if (len == 1 && statePlace(phrase.get(k))) {
+        return null;
+      }
       StringBuilder words = new StringBuilder();
       StringBuilder lemmas = new StringBuilder();
       for (int u = k; u < k + len; u++) {
@@ -467,6 +470,23 @@ public final class ActorResolver {
       }
       List<String> sec = sectors.lookup(words.toString());
       return sec != null ? sec : sectors.lookup(lemmas.toString());
+    }
+
+    /** "activists in the Indian state of Bihar": a state that is a place, not a government. */
+    private boolean statePlace(int i) {
+      if (!s.token(i).word().equalsIgnoreCase("state")) {
+        return false;
+      }
+      String cm = s.caseMarker(i);
+      if ("in".equals(cm) || "from".equals(cm)) {
+        return true;
+      }
+      for (int c : s.children(i, "nmod")) {
+        if ("of".equals(s.caseMarker(c)) && s.token(c).isProperNoun()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean contiguous(List<Integer> phrase, int k, int len) {

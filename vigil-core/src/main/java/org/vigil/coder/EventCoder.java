@@ -42,6 +42,12 @@ public final class EventCoder {
       "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
+  /** Causes of death that are no one's act: nature, disease, accidents. */
+  private static final Set<String> NATURAL_CAUSES = Set.of("flood", "flooding", "earthquake", "quake", "storm",
+      "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
+      "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
+      "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
+      "measles", "crash", "accident", "collision", "derailment", "stampede");
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
@@ -175,8 +181,12 @@ public final class EventCoder {
         boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger())
             && !f.modality().hypothetical())
             || frames.stream().anyMatch(f -> f.trigger() == v);
-        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp")) {
-          continue; // "wants to express concern" is no statement yet
+        boolean elaborates = s.relation(v).equals("advcl") && s.token(v).pos().equals("VBG")
+            && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
+        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates) {
+          // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
+          // would fail" the saying is how the criticism was made.
+          continue;
         }
         Trigger t = lexicon.verbs(s.token(v).lemma()).get(sp[1]);
         for (Actor a : subjects(v)) {
@@ -244,9 +254,17 @@ public final class EventCoder {
         // the subject is the nearest clause subject above it.
         sources = subjectAbove(v);
       }
-      if (targets.isEmpty() && (t.code().startsWith("02") || t.code().startsWith("10") || t.code().startsWith("13"))) {
+      if (root(t.code()) >= 18 && naturalCause(v)) {
+        return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
+      }
+      if (targets.isEmpty() && asks(t.code())) {
         // "demanded that the US cancel ...": the addressee is the complement's subject.
         int comp = s.firstChild(v, "ccomp");
+        for (int c : s.children(v, "advcl")) {
+          if (comp < 0 && hasMark(c, "to")) {
+            comp = c; // "calling on Russia to withdraw", parsed with Russia as the clause's subject
+          }
+        }
         int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
         if (subj >= 0) {
           targets = withConjuncts(subj);
@@ -282,6 +300,20 @@ public final class EventCoder {
         }
       }
       return named;
+    }
+
+    /** Whether the verb's doer, or what it happened in, is a disease, a disaster or an accident. */
+    private boolean naturalCause(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.relation(c);
+        String cm = String.valueOf(s.caseMarker(c));
+        boolean doer = rel.equals("nsubj") || rel.equals("obl:agent")
+            || s.baseRelation(c).equals("obl") && (cm.equals("by") || cm.equals("in") || cm.equals("during"));
+        if (doer && NATURAL_CAUSES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The verb as a trigger with no lexicon row: for finding its arguments only. */
@@ -339,7 +371,8 @@ public final class EventCoder {
         return true;
       }
       String[] codes = code.split(":");
-      Modality modality = new Modality(negated(v), hypothetical(v), hasAux(v, FUTURE), false);
+      // A pattern that reads the words before the verb ("WILL NOT *") has coded the negation itself.
+      Modality modality = new Modality(negated(v) && !m.wordsBefore(), hypothetical(v), hasAux(v, FUTURE), false);
       if (compound) {
         // "% HAVE * [501]": "Zarovia and Quendar have put off their talks" is each to the other.
         for (Actor a : sources) {
@@ -615,7 +648,12 @@ public final class EventCoder {
         String rel = s.relation(k);
         int h = s.head(k);
         String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
-        if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || rel.equals("advcl") && hl.equals("deny")) {
+        if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h)) {
+          return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
+        }
+        boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
+        if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || rel.equals("advcl") && hl.equals("deny")
+            || asked) {
           if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
             if (code.startsWith("01") || code.startsWith("02")) {
               return; // "wants to express concern" is no event
@@ -644,8 +682,7 @@ public final class EventCoder {
               negated = true;
             }
             top = h;
-          } else if (parentCode(h).startsWith("02") || parentCode(h).startsWith("10")
-              || parentCode(h).startsWith("13")) {
+          } else if (asks(parentCode(h))) {
             // The wished-for or threatened act is no event of its own: it makes the appeal,
             // demand or threat precise and may name its target ("threatened to break relations with X").
             refineParent(h, code, targets);
@@ -713,6 +750,23 @@ public final class EventCoder {
           frames.add(new EventFrame(s, trigger, clause, a, b, code, modality, attribution, null, rule, confidence));
         }
       }
+    }
+
+    /**
+     * Whether the clause at {@code k} is the offence a legal act at {@code h} alleges: "arrested
+     * for", "accused of", "charged over". The act was alleged, not reported as done.
+     */
+    private boolean allegedOffence(int k, int h) {
+      String code = parentCode(h);
+      if (code.length() < 3 || root(code) != 17 && !code.startsWith("112") && !code.startsWith("116")) {
+        return false;
+      }
+      for (String m : List.of("for", "of", "over")) {
+        if (hasMark(k, m) || s.firstChild(k, "case") >= 0 && s.token(s.firstChild(k, "case")).word().equalsIgnoreCase(m)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The code the coder gave the verb at {@code h}, else its first lexicon row's, else "". */
@@ -934,12 +988,23 @@ public final class EventCoder {
           return out;
         }
       }
-      // "blamed much of the violence on armed gangs", "cut ties with Armenia": the target hangs inside the object.
+      // "blamed much of the violence on armed gangs", "cut ties with Armenia", "called for action
+      // against the police": the target hangs inside the object or the asked-for thing.
       Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
+      List<Integer> holders = new ArrayList<>();
       if (obj >= 0) {
-        for (int i = obj + 1; i < s.size(); i++) {
+        holders.add(obj);
+      }
+      for (int c : s.children(v)) {
+        if (asks(t.code()) && s.baseRelation(c).equals("obl") && "for".equals(s.caseMarker(c))) {
+          holders.add(c);
+        }
+      }
+      for (int holder : holders) {
+        Set<String> inside = holder == obj ? preps : TARGET_PREPS;
+        for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
-          if (cm != null && preps.contains(cm) && s.dominates(obj, i) && s.baseRelation(i).equals("nmod")) {
+          if (cm != null && inside.contains(cm) && s.dominates(holder, i) && s.baseRelation(i).equals("nmod")) {
             List<Actor> out = withConjuncts(i);
             if (!out.isEmpty()) {
               return out;
@@ -1080,6 +1145,11 @@ public final class EventCoder {
       case "03", "01", "02" -> code;
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
     };
+  }
+
+  /** Appeals, demands and threats: codes whose embedded act is what is asked for or threatened. */
+  static boolean asks(String code) {
+    return code.startsWith("02") || code.startsWith("10") || code.startsWith("13");
   }
 
   static int root(String code) {

@@ -32,8 +32,12 @@ public final class PetrarchVerbs {
    * pattern's {@code +} marker puts the target ("* FEAST AT ^ WITH +"), or -1, after skipping
    * {@code targetSkips} phrases.
    */
+  /**
+   * A matched verb pattern. {@code wordsBefore}: the pattern that gave the code names words before
+   * the verb, as the patterns that code a negated act do ("- WILL NOT * [081]").
+   */
   public record Match(String code, String rule, boolean compound, String plainCode, String plainRule,
-                      int targetFrom, int targetSkips) {
+                      int targetFrom, int targetSkips, boolean wordsBefore) {
   }
 
   /** One verb form: the verb word, its other forms, and words the phrasal verb needs around it. */
@@ -352,9 +356,10 @@ public final class PetrarchVerbs {
           + "]";
       if (best != null && best != plain) {
         return new Match(best.code, "petrarch " + f.block().name + " - " + best.text + " [" + show(best.code) + "]",
-            true, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips);
+            true, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips, !best.pre.isEmpty());
       }
-      return new Match(plainCode, plainRule, false, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips);
+      return new Match(plainCode, plainRule, false, plainCode, plainRule, targetFrom, plain == null ? 0 : plain.skips,
+          plain != null && !plain.pre.isEmpty());
     }
     return null;
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.vigil.model.Article;
+import org.vigil.model.Event;
 import org.vigil.pipeline.ArticleRunner;
 import org.vigil.pipeline.VigilPipeline;
 import org.vigil.table.TableException;
@@ -64,6 +65,7 @@ public final class EvalRunner {
     }
     Map<String, JsonNode> byId = new HashMap<>();
     long[] sentences = new long[1];
+    long[] negated = new long[1];
     pipeline.clock().reset();
     long t0 = System.nanoTime();
     try (ArticleRunner runner = new ArticleRunner(pipeline, threads, res -> {
@@ -71,7 +73,11 @@ public final class EvalRunner {
         System.err.println("vigil: " + res.article().id() + ": " + res.error());
       }
       sentences[0] += res.sentences();
-      evaluator.score(byId.remove(res.article().id()), res.events());
+      // A negated event reports that something did not happen ("police failed to arrest him"):
+      // it stays in Vigil's output, flagged, but claims no event, so it is not scored as one.
+      List<Event> claimed = res.events().stream().filter(e -> !e.modality().negated()).toList();
+      negated[0] += res.events().size() - claimed.size();
+      evaluator.score(byId.remove(res.article().id()), claimed);
     })) {
       int k = 0;
       for (JsonNode item : items) {
@@ -81,7 +87,8 @@ public final class EvalRunner {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    out.printf("%s: %d items in %.1f s%n", gold.getFileName(), items.size(), secs);
+    out.printf("%s: %d items in %.1f s (%d negated events not scored)%n", gold.getFileName(), items.size(), secs,
+        negated[0]);
     // Date finding and resolution runs only on sentences with an event: per corpus sentence is its cost.
     double dateMs = pipeline.clock().nanos("dates") / 1e6;
     long datedSentences = pipeline.clock().count("dated sentences");

@@ -11,9 +11,12 @@ import java.util.Set;
  */
 public final class TagRepair {
   private static final Set<String> AUX = Set.of("be", "is", "are", "was", "were", "been", "being", "have", "has",
-      "had", "having", "get", "got", "gets", "'s", "'re", "'ve");
+      "had", "having", "am", "get", "got", "gets", "'s", "'re", "'ve");
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "added",
       "stated", "claimed", "announced", "confirmed", "insisted", "noted", "warned", "alleged");
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> FINITE_NEXT = Set.of("VBD", "VBN", "VBZ", "MD");
 
   private TagRepair() {
   }
@@ -24,6 +27,16 @@ public final class TagRepair {
     if (tags.length > 1 && tags[0].equals("VBG") && tags[1].startsWith("VB")) {
       tags[0] = "NN";
       changed++;
+    }
+    for (int i = 1; i + 1 < tags.length; i++) {
+      // "a Chinese drone killed four": a noun the tagger read as a present verb. Two verbs in a row
+      // after an article cannot both be verbs; the first is the noun the article opens.
+      if ((tags[i].equals("VBP") || tags[i].equals("VB")) && FINITE_NEXT.contains(tags[i + 1])
+          && !AUX.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].equalsIgnoreCase("do")
+          && articleBefore(words, tags, i)) {
+        tags[i] = "NN";
+        changed++;
+      }
     }
     for (int i = 1; i + 2 < tags.length; i++) {
       // "the chancellor plans to visit": a verb the tagger read as a plural noun.
@@ -47,6 +60,19 @@ public final class TagRepair {
       changed++;
     }
     return changed;
+  }
+
+  /** Whether an article or possessive opens the noun phrase that token {@code i} would end. */
+  private static boolean articleBefore(String[] words, String[] tags, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String t = tags[k];
+      if (t.equals("JJ") || t.equals("NN") || t.equals("NNP") || t.equals("CD")
+          || t.equals("NNPS") && words[k].toLowerCase(Locale.ROOT).endsWith("ese")) {
+        continue; // "a Chinese drone": demonyms in -ese are often tagged as plural names
+      }
+      return t.equals("PRP$") || t.equals("POS") || t.equals("DT") && ARTICLES.contains(words[k].toLowerCase(Locale.ROOT));
+    }
+    return false;
   }
 
   private static boolean subjectLike(String tag, String word) {
