@@ -48,8 +48,16 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** Roots of acts done together: consult, cooperate diplomatically or materially. */
+  private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may");
+  private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
+  /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
+  private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
+      "typically", "generally", "normally", "habitually", "sometimes");
+  /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
+  private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
+      "plot", "scheme", "dare");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
@@ -89,7 +97,7 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : mergeNested(s, run.frames)) {
+    for (EventFrame f : mergeConjoinedViolence(s, mergeNested(s, run.frames))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -134,6 +142,39 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * One violent act told with two verbs ("shot and killed a guard", "ambushed a bus and killed 18")
+   * is one event: the first verb's, with the second's target when it has none.
+   */
+  private static List<EventFrame> mergeConjoinedViolence(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame second : frames) {
+      if (root(second.code()) < 18 || !s.relation(second.trigger()).equals("conj")) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        EventFrame first = out.get(i);
+        if (first.trigger() != s.head(second.trigger()) || root(first.code()) < 18
+            || !sameCode(first.source(), second.source())
+            || first.target() != null && second.target() != null && !sameCode(first.target(), second.target())) {
+          continue;
+        }
+        if (first.target() == null && second.target() != null) {
+          out.set(i, new EventFrame(s, first.trigger(), first.clause(), first.source(), second.target(), first.code(),
+              first.modality(), first.attribution(), first.quote(),
+              first.rule() + " (with " + s.token(second.trigger()).word() + ")", first.confidence()));
+        }
+        out.remove(second);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameCode(Actor a, Actor b) {
+    return a == null ? b == null : b != null && a.code().equals(b.code());
+  }
+
   /** Whether {@code inner} is a purpose or complement clause of {@code outer} (not a conjoined act). */
   private static boolean embedded(ParsedSentence s, int outer, int inner) {
     for (int k = inner, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
@@ -158,6 +199,10 @@ public final class EventCoder {
     return 0;
   }
 
+  /** A speech verb and the lexicon row it took. */
+  private record Spoken(int verb, Trigger row) {
+  }
+
   /** The coding of one sentence. */
   private final class Run {
     final ParsedSentence s;
@@ -165,7 +210,7 @@ public final class EventCoder {
     final List<EventFrame> frames = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
-    final List<int[]> speech = new ArrayList<>();
+    final List<Spoken> speech = new ArrayList<>();
     /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
     final List<EventFrame> importedFrames = new ArrayList<>();
     List<String> words;
@@ -176,19 +221,21 @@ public final class EventCoder {
      * ("activists said forces killed ...") only attributes it.
      */
     void statements(List<EventFrame> kept) {
-      for (int[] sp : speech) {
-        int v = sp[0];
+      for (Spoken sp : speech) {
+        int v = sp.verb();
+        // What did not or may not happen is no reported event: "denied providing arms" is a denial.
         boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger())
-            && !f.modality().hypothetical())
+            && !f.modality().hypothetical() && !f.modality().negated())
             || frames.stream().anyMatch(f -> f.trigger() == v);
-        boolean elaborates = s.relation(v).equals("advcl") && s.token(v).pos().equals("VBG")
+        boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
+            && s.token(v).pos().equals("VBG")
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
           // would fail" the saying is how the criticism was made.
           continue;
         }
-        Trigger t = lexicon.verbs(s.token(v).lemma()).get(sp[1]);
+        Trigger t = sp.row();
         for (Actor a : subjects(v)) {
           kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v), hypothetical(v),
               hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
@@ -217,9 +264,13 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
+      if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
+        t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "012",
+            "warn that something bad may happen: pessimistic comment", t.line());
+      }
       if (t.code().startsWith("01")) {
         // Statements wait: they are coded only if they report no other event ("declare war" is no statement).
-        speech.add(new int[] {v, candidates.indexOf(t)});
+        speech.add(new Spoken(v, t));
         return;
       }
       if (speechVerb && SPEECH_ONLY.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
@@ -229,6 +280,11 @@ public final class EventCoder {
           && s.firstChild(v, "obj") >= 0) {
         // "swept into Homs" is an event, "swept the elections" is not: with an object instead of
         // its preposition, the verb has another sense ("surrendered" alone still is one).
+        return;
+      }
+      if (!t.targetPreps().isEmpty() && !hasPrepChild(v, t.targetPreps()) && otherComplement(v)) {
+        // The row's preposition is missing and another complement stands there: another sense
+        // ("called the charges baseless", "talking about prices").
         return;
       }
       int agent = agentPhrase(v);
@@ -290,9 +346,11 @@ public final class EventCoder {
      */
     private List<Actor> conditions(int v) {
       List<Actor> named = new ArrayList<>();
-      int[] b = s.subtreeBounds(v);
+      // "warned it would retaliate if ...", parsed with the warning as the clause's subject.
+      int top = s.relation(v).equals("csubj") ? s.head(v) : v;
+      int[] b = s.subtreeBounds(top);
       for (int k = b[0]; k <= b[1]; k++) {
-        if (k != v && s.dominates(v, k) && s.baseRelation(k).equals("advcl") && (hasMark(k, "if") || hasMark(k, "unless"))) {
+        if (k != v && k != top && s.dominates(top, k) && s.baseRelation(k).equals("advcl") && (hasMark(k, "if") || hasMark(k, "unless"))) {
           consumed.add(k);
           if (named.isEmpty() && s.firstChild(k, "nsubj") >= 0) {
             named.addAll(withConjuncts(s.firstChild(k, "nsubj")));
@@ -302,12 +360,66 @@ public final class EventCoder {
       return named;
     }
 
-    /** Whether the verb's doer, or what it happened in, is a disease, a disaster or an accident. */
+    /**
+     * A warning that foretells rather than threatens ("warned the fire could spread", "'it will get
+     * worse,' he warned"): no addressee, and the clause is about someone or something else.
+     */
+    private boolean forecast(int v) {
+      int content = s.firstChild(v, "ccomp");
+      int subj = content >= 0 ? s.firstChild(content, "nsubj") : -1;
+      if (s.relation(v).equals("csubj")) {
+        // "warned the fires could spread", parsed with the warning as the subject of "spread"
+        // and the fires as its object.
+        content = s.head(v);
+        subj = s.firstChild(v, "obj");
+      } else if (s.firstChild(v, "obj") >= 0 || s.firstChild(v, "iobj") >= 0) {
+        return false; // "warned Iran that ...": a warning to someone
+      } else if (content < 0 && s.relation(v).equals("parataxis")) {
+        content = s.head(v);
+        subj = s.firstChild(content, "nsubj");
+      }
+      if (content < 0) {
+        return false;
+      }
+      for (int c : s.children(content, "advcl")) {
+        if (hasMark(c, "if") || hasMark(c, "unless")) {
+          return false; // "would retaliate if ...": a conditional threat
+        }
+      }
+      if (subj < 0) {
+        return true;
+      }
+      List<Actor> warners = subjects(v);
+      List<Actor> actors = withConjuncts(subj);
+      String pw = s.token(subj).word().toLowerCase(Locale.ROOT);
+      boolean self = pw.equals("we") || pw.equals("i")
+          || actors.stream().anyMatch(a -> warners.stream().anyMatch(w -> w.code().equals(a.code())));
+      return !self;
+    }
+
+    /** Whether the verb has an object, a that-clause, or a topic ("about", "of") as its complement. */
+    private boolean otherComplement(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.relation(c);
+        if (rel.equals("obj") || rel.equals("ccomp")
+            // "called the report baseless", "called him a friend": a label, not an appeal
+            || rel.equals("xcomp") && (s.token(c).pos().startsWith("JJ") || s.token(c).isNoun())
+            || s.baseRelation(c).equals("obl") && Set.of("about", "of").contains(String.valueOf(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the verb's doer, what it was done to ("battled the blaze") or what it happened in is
+     * a disease, a disaster or an accident.
+     */
     private boolean naturalCause(int v) {
       for (int c : s.children(v)) {
         String rel = s.relation(c);
         String cm = String.valueOf(s.caseMarker(c));
-        boolean doer = rel.equals("nsubj") || rel.equals("obl:agent")
+        boolean doer = rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obj")
             || s.baseRelation(c).equals("obl") && (cm.equals("by") || cm.equals("in") || cm.equals("during"));
         if (doer && NATURAL_CAUSES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           return true;
@@ -640,6 +752,7 @@ public final class EventCoder {
       String rule = t.describe();
       boolean future = false;
       boolean negated = negated(clause) || negated(trigger);
+      boolean denied = false; // "denied providing": negated, but no refusal
       boolean hypothetical = hypothetical(clause);
       int top = clause;
       Actor attribution = null;
@@ -652,7 +765,7 @@ public final class EventCoder {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
-        if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || rel.equals("advcl") && hl.equals("deny")
+        if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || (rel.equals("advcl") || rel.equals("dep")) && hl.equals("deny")
             || asked) {
           if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
             if (code.startsWith("01") || code.startsWith("02")) {
@@ -661,6 +774,7 @@ public final class EventCoder {
             code = intent(code);
             rule = "intent " + hl + " + " + rule + " -> " + code;
             future = true;
+            negated = negated || negated(h); // "does not want to meet"
             consumed.add(h);
             top = h;
             if (sources.isEmpty()) {
@@ -680,6 +794,7 @@ public final class EventCoder {
               rule = "refusal " + hl + " + " + rule + " -> " + code;
             } else {
               negated = true;
+              denied = true;
             }
             top = h;
           } else if (asks(parentCode(h))) {
@@ -687,6 +802,12 @@ public final class EventCoder {
             // demand or threat precise and may name its target ("threatened to break relations with X").
             refineParent(h, code, targets);
             return;
+          } else if (WISHED.contains(hl)) {
+            hypothetical = true; // "tried to kill", "hired a gunman to kill": not (yet) done
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
           } else if (hl.equals("expect") || hl.equals("set") || hl.equals("due") || hl.equals("go")) {
             future = true;
             top = h;
@@ -727,7 +848,7 @@ public final class EventCoder {
         rule = rule + " (no state force as source -> " + refined + ")";
         code = refined;
       }
-      if (negated && root(code) >= 3 && root(code) <= 8) {
+      if (negated && !denied && root(code) >= 3 && root(code) <= 8) {
         // "will not accept refugees": CAMEO codes the refusal, which did happen.
         code = refusal(code);
         rule = rule + " (negated -> refusal " + code + ")";
@@ -739,15 +860,32 @@ public final class EventCoder {
         frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
         return;
       }
+      if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(root(code))) {
+        // "Russian and North Korean leaders signed a treaty": each did it with the other.
+        for (Actor a : sources) {
+          for (Actor b : sources) {
+            if (!a.code().equals(b.code())) {
+              frames.add(new EventFrame(s, trigger, clause, a, b, code, modality, attribution, null,
+                  rule + " (reciprocal)", 0.8));
+            }
+          }
+        }
+        return;
+      }
       List<Actor> src = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<Actor> tgt = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
       double confidence = !sources.isEmpty() && !targets.isEmpty() ? 0.9 : 0.7;
       for (Actor a : src) {
+        boolean any = false;
         for (Actor b : tgt) {
-          if (a != null && b != null && a.code().equals(b.code()) && a.start() == b.start()) {
-            continue;
+          if (a != null && b != null && a.code().equals(b.code())) {
+            continue; // "Ankara warned it could turn to Moscow": no actor acts on itself
           }
+          any = true;
           frames.add(new EventFrame(s, trigger, clause, a, b, code, modality, attribution, null, rule, confidence));
+        }
+        if (!any) {
+          frames.add(new EventFrame(s, trigger, clause, a, null, code, modality, attribution, null, rule, 0.7));
         }
       }
     }
@@ -1072,8 +1210,13 @@ public final class EventCoder {
     }
 
     private boolean hypothetical(int v) {
-      if (hasAux(v, HYPOTHETICAL)) {
-        return true;
+      if (hasAux(v, HYPOTHETICAL) || hasAux(v, OBLIGATION)) {
+        return true; // "could strike", "can appeal", "must stop": possible or required, not done
+      }
+      for (int c : s.children(v, "advmod")) {
+        if (HABITUAL.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
       }
       for (int k = v, guard = 0; k >= 0 && guard < 6; k = s.head(k), guard++) {
         for (int c : s.children(k, "mark")) {

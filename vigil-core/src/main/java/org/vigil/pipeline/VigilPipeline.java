@@ -249,7 +249,10 @@ public final class VigilPipeline {
       }
       int n = 0;
       for (EventFrame f : frames) {
-        Size size = casualties.count(s, text, f.trigger(), f.clause());
+        // An act tried, wanted, feared or denied has no dead of its own ("tried to kill two").
+        Modality m = f.modality();
+        Size size = m.hypothetical() || m.negated() || m.future() ? Size.NONE
+            : casualties.count(s, text, f.trigger(), f.clause());
         Location location = locate(s, placeMentions, f);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
             && f.code().compareTo("21") < 0;

@@ -193,4 +193,72 @@ class EventCoderTest {
   void condemningAnAttackTargetsWhoeverAttacked() {
     assertCodes("The Ghanaian government condemned an attack by Malian soldiers in northern Togo.", "GHAGOV 111 MLIMIL");
   }
+
+  @Test
+  void oneViolentActToldWithTwoVerbsIsOneEvent() {
+    List<Event> events = code("Rebels ambushed a Malian army convoy and killed 18 soldiers near Gao.");
+    assertEquals(1, events.size());
+    assertEquals(18, events.get(0).size().dead().value());
+  }
+
+  @Test
+  void whatAChargeAllegesIsNoEventOfItsOwn() {
+    assertCodes("Three Peruvian men were charged with fraud for trying to oust the mayor of Lima.", "- 173 PER");
+  }
+
+  @Test
+  void deathsFromDiseaseOrDisasterAreNoOnesAct() {
+    assertCodes("The influenza virus has killed twelve people in Peru this winter.");
+    assertCodes("Greek firefighters battled blazes near Athens.");
+  }
+
+  @Test
+  void theActAnAppealAsksForIsNotCodedAsDone() {
+    assertCodes("Ukraine backed a resolution calling on Russia to withdraw its troops from Crimea.", "UKR 051 -",
+        "- 0256 RUS");
+  }
+
+  @Test
+  void callingSomethingByANameIsNoAppeal() {
+    assertCodes("The Kenyan government called the report baseless.");
+  }
+
+  @Test
+  void noActorActsOnItself() {
+    List<Event> events = code("Ankara warned it could turn to Moscow for fighter jets.");
+    assertTrue(!events.isEmpty());
+    assertTrue(events.stream().allMatch(e -> e.target() == null || !e.target().code().equals(e.source().code())));
+  }
+
+  @Test
+  void aWarningThatForetellsIsAPessimisticComment() {
+    assertCodes("Australian officials warned the fires could spread to Sydney.", "AUSGOV 012 -");
+    assertCodes("Iran warned it would retaliate if Israel attacked.", "IRN 130 -");
+  }
+
+  @Test
+  void partiesToAJointActActOnEachOther() {
+    assertCodes("Egyptian and Sudanese officials met in Cairo on Monday.", "EGYGOV 040 SDNGOV", "SDNGOV 040 EGYGOV");
+  }
+
+  @Test
+  void triedWantedOrHabitualActsAreHypotheticalAndCountNoDead() {
+    List<Event> tried = code("Venezuelan police tried to kill two opposition lawmakers.");
+    assertEquals(1, tried.size());
+    assertTrue(tried.get(0).modality().hypothetical());
+    assertTrue(tried.get(0).size().isEmpty());
+    assertTrue(code("Somali militants frequently attack army bases.").stream().allMatch(e -> e.modality().hypothetical()));
+  }
+
+  @Test
+  void notWantingToMeetIsARefusal() {
+    assertCodes("The French president does not want to meet the Russian leader.", "FRAGOV 120 RUSGOV");
+  }
+
+  @Test
+  void aDeniedActIsNegated() {
+    List<Event> events = code("Afghan Taliban leaders deny providing sanctuary to Pakistani militants.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("016")));
+    assertTrue(events.stream().filter(e -> !e.cameo().code().equals("016")).allMatch(e -> e.modality().negated()));
+  }
 }
