@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.vigil.actor.ActorResolver;
 import org.vigil.dictionary.PetrarchVerbs;
 import org.vigil.lexicon.EventLexicon;
@@ -48,6 +49,10 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
+  /** What one meets without meeting anyone. */
+  private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
+      "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
@@ -144,7 +149,7 @@ public final class EventCoder {
 
   /**
    * One violent act told with two verbs ("shot and killed a guard", "ambushed a bus and killed 18")
-   * is one event: the first verb's, with the second's target when it has none.
+   * is one event: the graver verb's, with the other's target when it has none.
    */
   private static List<EventFrame> mergeConjoinedViolence(ParsedSentence s, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
@@ -159,11 +164,15 @@ public final class EventCoder {
             || first.target() != null && second.target() != null && !sameCode(first.target(), second.target())) {
           continue;
         }
-        if (first.target() == null && second.target() != null) {
-          out.set(i, new EventFrame(s, first.trigger(), first.clause(), first.source(), second.target(), first.code(),
-              first.modality(), first.attribution(), first.quote(),
-              first.rule() + " (with " + s.token(second.trigger()).word() + ")", first.confidence()));
-        }
+        // The graver act names the event: "abducted and killed" is a killing.
+        boolean graver = root(second.code()) > root(first.code()) || root(second.code()) == root(first.code())
+            && KILLING.contains(s.token(second.trigger()).lemma().toLowerCase(Locale.ROOT));
+        EventFrame kept = graver ? second : first;
+        EventFrame other = graver ? first : second;
+        Actor target = kept.target() != null ? kept.target() : other.target();
+        out.set(i, new EventFrame(s, kept.trigger(), kept.clause(), kept.source(), target, kept.code(),
+            kept.modality(), kept.attribution(), kept.quote(),
+            kept.rule() + " (with " + s.token(other.trigger()).word() + ")", kept.confidence()));
         out.remove(second);
         break;
       }
@@ -282,7 +291,17 @@ public final class EventCoder {
         // its preposition, the verb has another sense ("surrendered" alone still is one).
         return;
       }
-      if (!t.targetPreps().isEmpty() && !hasPrepChild(v, t.targetPreps()) && otherComplement(v)) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      if (REFUSE.contains(lemma) && Stream.of("obj", "xcomp", "ccomp", "nsubj:pass", "obl")
+          .allMatch(r -> s.firstChild(v, r) < 0)) {
+        return; // "the number of refugees declined": it fell, no one refused anything
+      }
+      int object = s.firstChild(v, "obj");
+      if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+        return; // "met its requirements"
+      }
+      boolean objectNamed = !t.objectWords().isEmpty() && t.objectPrep().isEmpty(); // "fired rockets"
+      if (!t.targetPreps().isEmpty() && !hasPrepChild(v, t.targetPreps()) && !objectNamed && otherComplement(v)) {
         // The row's preposition is missing and another complement stands there: another sense
         // ("called the charges baseless", "talking about prices").
         return;
@@ -689,9 +708,21 @@ public final class EventCoder {
         emit(n, head, t, sources, targets);
       } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
         emit(n, head, t, possessor(n), nounTargets(n, t));
-      } else if (root(t.code()) >= 18) {
-        // "condemned the murder of six priests", "the death of a civilian": a killing the text
-        // reports as a fact, with its victims, whatever the sentence says about it.
+      } else if (s.baseRelation(n).equals("obl") && "under".equals(s.caseMarker(n)) && headLemma.equals("come")
+          && root(t.code()) >= 18) {
+        // "the convoy came under attack by rebels": whoever came under it is the target.
+        List<Actor> sources = List.of();
+        for (int c : s.children(n, "nmod")) {
+          if ("by".equals(s.caseMarker(c))) {
+            sources = withConjuncts(c);
+          }
+        }
+        consumed.add(head);
+        emit(n, head, t, sources.isEmpty() ? possessor(n) : sources, subjects(head));
+      } else if (root(t.code()) >= 18 || t.code().equals("173")) {
+        // "condemned the murder of six priests", "the death of a civilian", "the arrest of two
+        // reporters": an act the text reports as a fact, with its victims, whatever the sentence
+        // says about it.
         int victims = namedVictims(n);
         if (victims >= 0) {
           emit(n, n, t, possessor(n), withConjuncts(victims));

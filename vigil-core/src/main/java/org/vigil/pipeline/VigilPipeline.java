@@ -249,9 +249,10 @@ public final class VigilPipeline {
       }
       int n = 0;
       for (EventFrame f : frames) {
-        // An act tried, wanted, feared or denied has no dead of its own ("tried to kill two").
+        // An act tried, wanted, feared or denied has no dead of its own ("tried to kill two"); words
+        // and agreements have none either (a condemnation of a killing is not the killing).
         Modality m = f.modality();
-        Size size = m.hypothetical() || m.negated() || m.future() ? Size.NONE
+        Size size = m.hypothetical() || m.negated() || m.future() || f.code().compareTo("14") < 0 ? Size.NONE
             : casualties.count(s, text, f.trigger(), f.clause());
         Location location = locate(s, placeMentions, f);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
