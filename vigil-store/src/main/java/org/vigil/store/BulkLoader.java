@@ -19,8 +19,8 @@ import org.vigil.model.Event;
  * Loads many articles fast, without linking (their story ids come from the caller): on DuckDB the
  * Appender fills in-memory TEMP staging tables, moved into the store with one parallel
  * {@code INSERT ... SELECT} about every {@value #DUCK_BATCH} events, in whole row groups, and
- * word-indexed from the staging table (appending straight into a file-backed table ran at a third
- * of the speed); PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
+ * word-indexed and summarised ({@link Summaries}) from the staging table (appending straight into
+ * a file-backed table ran at a third of the speed); PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
  * transaction for the whole load unless the caller commits more often. For the generator and the
  * benchmark; user input goes through {@link EventStore#ingest}.
  */
@@ -49,8 +49,10 @@ public final class BulkLoader implements AutoCloseable {
   private long tableRows;
   private int batch = DUCK_BATCH;
   private int rowGroup = ROW_GROUP;
-  /** Events from this seq on are stored but not yet in the word index. */
+  /** Events from this seq on are stored but not yet in the word index and the summaries. */
   private long indexed;
+  /** Whether summary rows were appended since the last compaction. */
+  private boolean summarised;
   private final Runnable onClose;
 
   BulkLoader(Connection c, Dialect dialect, long firstSeq, String db, Runnable onClose) throws SQLException {
@@ -229,6 +231,8 @@ public final class BulkLoader implements AutoCloseable {
       if (rows > 0) {
         s.execute("INSERT INTO events SELECT * FROM temp.main.stage_events WHERE seq < " + end);
         Words.index(c, dialect, "temp.main.stage_events", indexed, end - 1);
+        Summaries.add(c, "temp.main.stage_events", "seq >= " + indexed + " AND seq < " + end, 1);
+        summarised = true;
         s.execute("DELETE FROM temp.main.stage_events WHERE seq < " + end);
       }
     }
@@ -245,7 +249,16 @@ public final class BulkLoader implements AutoCloseable {
       } else {
         copyPg();
         Words.index(c, dialect, indexed, seq - 1);
+        if (seq > indexed) {
+          Summaries.add(c, "events", "seq BETWEEN " + indexed + " AND " + (seq - 1), 1);
+          summarised = true;
+        }
         indexed = seq;
+      }
+      if (summarised) {
+        // One row per key again: the ledger rows this load appended are summed into the others.
+        Summaries.compact(c, dialect);
+        summarised = false;
       }
       c.commit();
     } catch (SQLException e) {

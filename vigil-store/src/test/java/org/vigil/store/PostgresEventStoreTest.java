@@ -30,7 +30,8 @@ class PostgresEventStoreTest extends EventStoreContract {
   /** Empties the test database: every test starts from no schema at all, so migrations run too. */
   static void dropAll() {
     try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS events, articles, schema_version, invoices, event_words, words");
+      s.execute("DROP TABLE IF EXISTS events, articles, schema_version, invoices, event_words, words, "
+          + "summary_days, summary_countries, summary_dyads, summary_places");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
     }

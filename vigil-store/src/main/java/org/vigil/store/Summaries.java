@@ -1,0 +1,183 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * Summary tables ({@code V4__summaries}): event counts at the grain of the dashboard's aggregates,
+ * kept by every writer, so that a count, timeline, dyad or place ranking reads thousands of rows
+ * instead of scanning every event.
+ *
+ * <p>Each table is a ledger of signed counts: a write appends the counts of the events it adds,
+ * a replaced article the negated counts of the events it removes, and readers sum per group (they
+ * group coarser than the table's grain anyway), dropping groups that sum to zero. This needs no
+ * unique key (DuckDB's ART index broke WAL replay here; NULL keys need no special join), and
+ * concurrent PostgreSQL writers only append. {@link #compact} re-aggregates a table to one row per
+ * key: after each bulk load, and on ingest once duplicates pass a quarter of the keys.
+ *
+ * <p>A query is answered from a summary only when every filter it has is on the table's columns
+ * ({@link #forCounts}, {@link #forDyads}, {@link #forPlaces}); otherwise from the events table.
+ */
+final class Summaries {
+  /** A summary table: its name, its key columns, and the delta SELECT over an events-shaped table. */
+  enum Table {
+    DAYS("summary_days", "event_date, quad_class, cameo", "", "event_date, quad_class, cameo"),
+    COUNTRIES("summary_countries", "event_date, quad_class, country", "", "country, event_date, quad_class"),
+    DYADS("summary_dyads", "source_code, target_code, quad_class", ", goldstein_sum",
+        "source_code, target_code, quad_class"),
+    PLACES("summary_places", "loc_name, loc_country, lat, lon, geonames_id, quad_class, cameo", "", "cameo, lat, lon");
+
+    final String name;
+    final String keys;
+    /** Summed columns besides {@code n}. */
+    final String sums;
+    /** The order a compaction writes rows in: DuckDB's zone maps then skip other countries and codes. */
+    final String order;
+
+    Table(String name, String keys, String sums, String order) {
+      this.name = name;
+      this.keys = keys;
+      this.sums = sums;
+      this.order = order;
+    }
+
+    /**
+     * The counts of the rows of {@code source} that meet {@code where}, per key, times
+     * {@code sign}. The countries table counts an event once under each distinct country of its
+     * place, source and target, which is exactly what the country filter matches.
+     */
+    String delta(String source, String where, int sign) {
+      String n = sign < 0 ? "-COUNT(*)" : "COUNT(*)";
+      return switch (this) {
+        case DAYS -> "SELECT " + keys + ", " + n + " FROM " + source + " WHERE " + where + " GROUP BY " + keys;
+        case COUNTRIES -> "SELECT " + keys + ", " + n + " FROM ("
+            + "SELECT event_date, quad_class, loc_country AS country FROM " + source + " WHERE " + where
+            + " AND loc_country IS NOT NULL UNION ALL "
+            + "SELECT event_date, quad_class, source_country FROM " + source + " WHERE " + where
+            + " AND source_country IS NOT NULL AND (loc_country IS NULL OR source_country <> loc_country) UNION ALL "
+            + "SELECT event_date, quad_class, target_country FROM " + source + " WHERE " + where
+            + " AND target_country IS NOT NULL AND (loc_country IS NULL OR target_country <> loc_country)"
+            + " AND (source_country IS NULL OR target_country <> source_country)) x GROUP BY " + keys;
+        case DYADS -> "SELECT " + keys + ", " + n + ", " + (sign < 0 ? "-" : "") + "SUM(goldstein) FROM " + source
+            + " WHERE " + where + " AND source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY " + keys;
+        case PLACES -> "SELECT " + keys + ", " + n + " FROM " + source + " WHERE " + where
+            + " AND lat IS NOT NULL GROUP BY " + keys;
+      };
+    }
+  }
+
+  private Summaries() {
+  }
+
+  /**
+   * Adds to every summary the events of {@code source} (events, or the bulk loader's staging
+   * table) that meet {@code where}, counted with {@code sign} (-1 for events about to be deleted).
+   */
+  static void add(Connection c, String source, String where, int sign, Object... params) throws SQLException {
+    for (Table t : Table.values()) {
+      String sql = "INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums + ") " + t.delta(source, where, sign);
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        // The delta names the condition once per branch (countries: three times).
+        int per = params.length;
+        int times = t == Table.COUNTRIES ? 3 : 1;
+        for (int k = 0; k < times; k++) {
+          for (int i = 0; i < per; i++) {
+            p.setObject(k * per + i + 1, params[i]);
+          }
+        }
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Re-aggregates every summary to one row per key, dropping keys whose events are all gone
+   * (same transaction as the caller's). PostgreSQL: other writers wait for the commit, so that no
+   * row they append is deleted without having been summed.
+   */
+  static void compact(Connection c, Dialect d) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (Table t : Table.values()) {
+        if (d == Dialect.POSTGRES) {
+          s.execute("LOCK TABLE " + t.name + " IN EXCLUSIVE MODE");
+        }
+        String sums = t.sums.isEmpty() ? "" : ", SUM(goldstein_sum)";
+        s.execute("CREATE TEMP TABLE summary_compact AS SELECT " + t.keys + ", SUM(n) AS n" + sums + " FROM " + t.name
+            + " GROUP BY " + t.keys + " HAVING SUM(n) <> 0 ORDER BY " + t.order);
+        s.execute("DELETE FROM " + t.name);
+        s.execute("INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums + ") SELECT * FROM summary_compact");
+        s.execute("DROP TABLE summary_compact");
+      }
+    }
+  }
+
+  /**
+   * Compacts when the ledger of days (the smallest summary, which every write touches like the
+   * others) holds more than a quarter more rows than keys: one grouping of a few thousand rows to
+   * check, a compaction every few thousand articles.
+   */
+  static void compactIfDue(Connection c, Dialect d) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM summary_days), "
+        + "(SELECT COUNT(*) FROM (SELECT 1 FROM summary_days GROUP BY " + Table.DAYS.keys + ") k)")) {
+      rs.next();
+      if (rs.getLong(1) > rs.getLong(2) * 5 / 4 + 1000) {
+        compact(c, d);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- which table answers a query
+
+  private static boolean has(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static boolean near(EventQuery q) {
+    return q.lat() != null && q.lon() != null && q.nearKm() != null;
+  }
+
+  private static boolean dates(EventQuery q) {
+    return q.from() != null || q.to() != null;
+  }
+
+  /**
+   * The summary for a count or timeline: days (filters on dates, CAMEO code and QuadClass), or
+   * countries (a country with dates and QuadClass); null when another filter needs the events.
+   */
+  static Table forCounts(EventQuery q) {
+    if (has(q.actor()) || near(q) || has(q.text())) {
+      return null;
+    }
+    if (has(q.country())) {
+      return has(q.codePrefix()) ? null : Table.COUNTRIES;
+    }
+    return Table.DAYS;
+  }
+
+  /** Whether the dyads summary answers this query: filters on actor and QuadClass only. */
+  static boolean forDyads(EventQuery q) {
+    return !dates(q) && !has(q.country()) && !has(q.codePrefix()) && !near(q) && !has(q.text());
+  }
+
+  /** Whether the places summary answers this query: filters on CAMEO code, distance and QuadClass. */
+  static boolean forPlaces(EventQuery q) {
+    return !dates(q) && !has(q.actor()) && !has(q.country()) && !has(q.text());
+  }
+
+  /**
+   * The query's filters as conditions on a summary table's columns, which carry the events
+   * table's names; the country filter, on the countries table, becomes its one column.
+   */
+  static Where where(Connection c, EventQuery q, Table t) throws SQLException {
+    if (t != Table.COUNTRIES) {
+      return Where.of(c, q);
+    }
+    EventQuery rest = new EventQuery(q.from(), q.to(), q.actor(), null, q.codePrefix(), q.lat(), q.lon(), q.nearKm(),
+        q.text(), q.quadClass(), q.limit(), q.offset());
+    return Where.of(c, rest).and("country = ?", q.country().strip().toUpperCase(Locale.ROOT));
+  }
+}
