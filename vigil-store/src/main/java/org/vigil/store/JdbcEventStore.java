@@ -157,7 +157,7 @@ public final class JdbcEventStore implements EventStore {
       p.executeUpdate();
     }
     Words.index(writer, dialect, seq - rows.size(), seq - 1);
-    Summaries.add(writer, "events", "seq BETWEEN " + (seq - rows.size()) + " AND " + (seq - 1), 1);
+    Summaries.add(writer, rows);
     cachedSeq = seq;
   }
 
@@ -621,6 +621,23 @@ public final class JdbcEventStore implements EventStore {
       });
     } catch (SQLException e) {
       throw fail("article lookup failed", e);
+    }
+  }
+
+  /** The ids of the stored articles (a bulk load of records skips them). */
+  public Set<String> articleIds() {
+    try {
+      return withReader(c -> {
+        Set<String> ids = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM articles")) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+        return ids;
+      });
+    } catch (SQLException e) {
+      throw fail("cannot list the stored articles", e);
     }
   }
 

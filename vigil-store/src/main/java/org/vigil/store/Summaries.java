@@ -5,7 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Summary tables ({@code V4__summaries}): event counts at the grain of the dashboard's aggregates,
@@ -31,6 +37,9 @@ final class Summaries {
         "source_code, target_code, quad_class"),
     PLACES("summary_places", "loc_name, loc_country, lat, lon, geonames_id, quad_class, cameo", "", "cameo, lat, lon");
 
+    /** The key columns' positions in an events row ({@link Columns#EVENTS}); -1: the country. */
+    final int[] keyColumns;
+
     final String name;
     final String keys;
     /** Summed columns besides {@code n}. */
@@ -43,6 +52,8 @@ final class Summaries {
       this.keys = keys;
       this.sums = sums;
       this.order = order;
+      this.keyColumns = java.util.Arrays.stream(keys.split(", ")).mapToInt(k -> k.equals("country") ? -1
+          : Columns.EVENTS.stream().map(Columns.Column::name).toList().indexOf(k)).toArray();
     }
 
     /**
@@ -92,6 +103,90 @@ final class Summaries {
         p.executeUpdate();
       }
     }
+  }
+
+  /**
+   * Adds to every summary the events of an ingested article, from the rows the store inserts
+   * ({@link Columns#row}): the same counts as {@link #add(Connection, String, String, int, Object...)}
+   * without a statement that reads the events back (four scans and plans per article, measured to
+   * cost a third of the per-article ingest).
+   */
+  static void add(Connection c, List<Object[]> rows) throws SQLException {
+    for (Table t : Table.values()) {
+      Map<List<Object>, double[]> sums = new LinkedHashMap<>();
+      for (Object[] r : rows) {
+        for (List<Object> key : keys(t, r)) {
+          double[] v = sums.computeIfAbsent(key, k -> new double[2]);
+          v[0]++;
+          v[1] += (Double) r[GOLDSTEIN];
+        }
+      }
+      if (sums.isEmpty()) {
+        continue;
+      }
+      int width = t.keyColumns.length + (t.sums.isEmpty() ? 1 : 2);
+      String one = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums
+          + ") VALUES " + String.join(", ", Collections.nCopies(sums.size(), one)))) {
+        int i = 1;
+        for (Map.Entry<List<Object>, double[]> e : sums.entrySet()) {
+          for (int k = 0; k < t.keyColumns.length; k++) {
+            Object v = e.getKey().get(k);
+            Columns.Kind kind = t.keyColumns[k] < 0 ? Columns.Kind.STRING : Columns.EVENTS.get(t.keyColumns[k]).kind();
+            Columns.bindValue(p, i++, kind, v);
+          }
+          p.setLong(i++, (long) e.getValue()[0]);
+          if (!t.sums.isEmpty()) {
+            p.setDouble(i++, e.getValue()[1]);
+          }
+        }
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private static final int GOLDSTEIN = 10;
+  private static final int SOURCE_CODE = 11;
+  private static final int SOURCE_COUNTRY = 13;
+  private static final int TARGET_CODE = 14;
+  private static final int TARGET_COUNTRY = 16;
+  private static final int LAT = 21;
+  private static final int LOC_COUNTRY = 18;
+
+  /** The keys one events row counts under in a table, as the delta SELECT makes them. */
+  private static List<List<Object>> keys(Table t, Object[] r) {
+    switch (t) {
+      case COUNTRIES -> {
+        Object loc = r[LOC_COUNTRY];
+        Object src = r[SOURCE_COUNTRY];
+        Object tgt = r[TARGET_COUNTRY];
+        List<List<Object>> out = new ArrayList<>(3);
+        for (Object country : new Object[] {loc, src == null || src.equals(loc) ? null : src,
+            tgt == null || tgt.equals(loc) || tgt.equals(src) ? null : tgt}) {
+          if (country != null) {
+            out.add(Arrays.asList(r[t.keyColumns[0]], r[t.keyColumns[1]], country));
+          }
+        }
+        return out;
+      }
+      case DYADS -> {
+        if (r[SOURCE_CODE] == null || r[TARGET_CODE] == null) {
+          return List.of();
+        }
+      }
+      case PLACES -> {
+        if (r[LAT] == null) {
+          return List.of();
+        }
+      }
+      default -> {
+      }
+    }
+    Object[] key = new Object[t.keyColumns.length];
+    for (int k = 0; k < key.length; k++) {
+      key[k] = r[t.keyColumns[k]];
+    }
+    return List.of(Arrays.asList(key));
   }
 
   /**
