@@ -191,20 +191,26 @@ final class Summaries {
 
   /**
    * Re-aggregates every summary to one row per key, dropping keys whose events are all gone
-   * (same transaction as the caller's). PostgreSQL: other writers wait for the commit, so that no
-   * row they append is deleted without having been summed.
+   * (same transaction as the caller's). PostgreSQL: one statement per table that deletes the rows
+   * it sees and inserts their sums, so that rows other writers append meanwhile stay, counted
+   * once, and no table lock is needed (table locks taken after appending deadlocked two
+   * compacting writers). DuckDB has one writing process; its rows go back sorted.
    */
   static void compact(Connection c, Dialect d) throws SQLException {
     try (Statement s = c.createStatement()) {
       for (Table t : Table.values()) {
-        if (d == Dialect.POSTGRES) {
-          s.execute("LOCK TABLE " + t.name + " IN EXCLUSIVE MODE");
-        }
         String sums = t.sums.isEmpty() ? "" : ", SUM(goldstein_sum)";
-        s.execute("CREATE TEMP TABLE summary_compact AS SELECT " + t.keys + ", SUM(n) AS n" + sums + " FROM " + t.name
-            + " GROUP BY " + t.keys + " HAVING SUM(n) <> 0 ORDER BY " + t.order);
+        String columns = " (" + t.keys + ", n" + t.sums + ") ";
+        String sum = "SELECT " + t.keys + ", SUM(n) AS n" + sums + " FROM %s GROUP BY " + t.keys
+            + " HAVING SUM(n) <> 0";
+        if (d == Dialect.POSTGRES) {
+          s.execute("WITH old AS (DELETE FROM " + t.name + " RETURNING *) INSERT INTO " + t.name + columns
+              + String.format(sum, "old"));
+          continue;
+        }
+        s.execute("CREATE TEMP TABLE summary_compact AS " + String.format(sum, t.name) + " ORDER BY " + t.order);
         s.execute("DELETE FROM " + t.name);
-        s.execute("INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums + ") SELECT * FROM summary_compact");
+        s.execute("INSERT INTO " + t.name + columns + "SELECT * FROM summary_compact");
         s.execute("DROP TABLE summary_compact");
       }
     }
