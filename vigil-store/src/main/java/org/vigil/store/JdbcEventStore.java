@@ -157,7 +157,7 @@ public final class JdbcEventStore implements EventStore {
       p.executeUpdate();
     }
     Words.index(writer, dialect, seq - rows.size(), seq - 1);
-    Summaries.add(writer, rows);
+    Summaries.add(writer, dialect, rows);
     cachedSeq = seq;
   }
 

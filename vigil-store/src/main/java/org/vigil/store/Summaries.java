@@ -111,7 +111,10 @@ final class Summaries {
    * without a statement that reads the events back (four scans and plans per article, measured to
    * cost a third of the per-article ingest).
    */
-  static void add(Connection c, List<Object[]> rows) throws SQLException {
+  static void add(Connection c, Dialect d, List<Object[]> rows) throws SQLException {
+    List<String> inserts = new ArrayList<>();
+    List<Object[]> values = new ArrayList<>();
+    List<Columns.Kind> kinds = new ArrayList<>();
     for (Table t : Table.values()) {
       Map<List<Object>, double[]> sums = new LinkedHashMap<>();
       for (Object[] r : rows) {
@@ -126,23 +129,46 @@ final class Summaries {
       }
       int width = t.keyColumns.length + (t.sums.isEmpty() ? 1 : 2);
       String one = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums
-          + ") VALUES " + String.join(", ", Collections.nCopies(sums.size(), one)))) {
-        int i = 1;
-        for (Map.Entry<List<Object>, double[]> e : sums.entrySet()) {
-          for (int k = 0; k < t.keyColumns.length; k++) {
-            Object v = e.getKey().get(k);
-            Columns.Kind kind = t.keyColumns[k] < 0 ? Columns.Kind.STRING : Columns.EVENTS.get(t.keyColumns[k]).kind();
-            Columns.bindValue(p, i++, kind, v);
-          }
-          p.setLong(i++, (long) e.getValue()[0]);
-          if (!t.sums.isEmpty()) {
-            p.setDouble(i++, e.getValue()[1]);
-          }
+      inserts.add("INSERT INTO " + t.name + " (" + t.keys + ", n" + t.sums + ") VALUES "
+          + String.join(", ", Collections.nCopies(sums.size(), one)));
+      for (Map.Entry<List<Object>, double[]> e : sums.entrySet()) {
+        for (int k = 0; k < t.keyColumns.length; k++) {
+          values.add(new Object[] {e.getKey().get(k)});
+          kinds.add(t.keyColumns[k] < 0 ? Columns.Kind.STRING : Columns.EVENTS.get(t.keyColumns[k]).kind());
         }
-        p.executeUpdate();
+        values.add(new Object[] {(long) e.getValue()[0]});
+        kinds.add(Columns.Kind.LONG);
+        if (!t.sums.isEmpty()) {
+          values.add(new Object[] {e.getValue()[1]});
+          kinds.add(Columns.Kind.DOUBLE);
+        }
+      }
+      if (d == Dialect.DUCKDB) {
+        execute(c, inserts, values, kinds);
       }
     }
+    if (d == Dialect.POSTGRES && !inserts.isEmpty()) {
+      // One round trip for all: the driver sends the statements of one string together (DuckDB
+      // prepares one statement at a time).
+      execute(c, new ArrayList<>(List.of(String.join(";\n", inserts))), values, kinds);
+    }
+  }
+
+  /** Runs the statements (DuckDB: one at a time) with their parameters, and clears them. */
+  private static void execute(Connection c, List<String> sql, List<Object[]> values, List<Columns.Kind> kinds)
+      throws SQLException {
+    if (sql.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement(String.join(";\n", sql))) {
+      for (int i = 0; i < values.size(); i++) {
+        Columns.bindValue(p, i + 1, kinds.get(i), values.get(i)[0]);
+      }
+      p.executeUpdate();
+    }
+    sql.clear();
+    values.clear();
+    kinds.clear();
   }
 
   private static final int GOLDSTEIN = 10;
