@@ -336,7 +336,7 @@ abstract class EventStoreContract {
         for (Summaries.Table t : Summaries.Table.values()) {
           s.execute("DROP TABLE " + t.name);
         }
-        s.execute("DELETE FROM schema_version WHERE version = 4");
+        s.execute("DELETE FROM schema_version WHERE version >= 4");
       }
       return null;
     });
