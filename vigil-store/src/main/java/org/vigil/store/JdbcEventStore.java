@@ -498,8 +498,8 @@ public final class JdbcEventStore implements EventStore {
 
   /**
    * The newest date a query can match: the store's newest, or its {@code to} if earlier. Read from
-   * the days summary (thousands of rows; {@code MAX} over the events scanned their whole date
-   * column, 60 to 110 ms of every page at 1M events): a date whose events were all replaced may
+   * the days summary (thousands of rows instead of the whole date column of the events: 1 against
+   * 5 ms warm, 20 against 120 ms cold at 1M events): a date whose events were all replaced may
    * linger there until a compaction, which only makes the first window start a little later.
    */
   private static LocalDate newest(Connection c, EventQuery q) throws SQLException {
