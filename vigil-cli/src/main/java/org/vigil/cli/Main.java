@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
     description = "Open political event data: news articles in, CAMEO/PLOVER event records out.",
     subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, IngestCommand.class, EventsCommand.class,
-        CountsCommand.class, ExportCommand.class, GenerateCommand.class, StoreBenchCommand.class, LinkEvalCommand.class,
+        CountsCommand.class, ExportCommand.class, LoadCommand.class, GenerateCommand.class, StoreBenchCommand.class,
+        LinkEvalCommand.class,
         ServeCommand.class, DemoCommand.class, ServeBenchCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -59,6 +59,40 @@ class StoreCommandsTest {
   }
 
   @Test
+  void loadStoresExportedRecordsOnceAndABadLineStoresNothing() throws Exception {
+    String a = dir.resolve("a.duckdb").toString();
+    String b = dir.resolve("b.duckdb").toString();
+    assertEquals(0, CliRun.run("generate", "--db", a, "--events", "300").status());
+    Path records = dir.resolve("events.jsonl");
+    assertEquals(0, CliRun.run("export", "--db", a, "--format", "jsonl", "-o", records.toString()).status());
+    CliRun load = CliRun.run("load", "--db", b, records.toString());
+    assertEquals(0, load.status(), load.err());
+    assertTrue(load.err().matches("(?s).*loaded 30\\d events of \\d+ articles into .*; 0 articles already stored.*"),
+        load.err());
+    for (String by : List.of("day", "week", "month")) {
+      assertEquals(CliRun.run("counts", "--db", a, "--by", by).out(), CliRun.run("counts", "--db", b, "--by", by).out());
+    }
+    // The same records; not linked, each loaded event starts its own story.
+    String story = ",\"story_id\":\"s\\d+\"";
+    String events = CliRun.run("events", "--db", a, "--country", "SYR", "--limit", "1000", "--format", "jsonl").out();
+    assertTrue(events.lines().count() > 20, events);
+    assertEquals(events.replaceAll(story, ""), CliRun.run("events", "--db", b, "--country", "SYR", "--limit", "1000",
+        "--format", "jsonl").out().replaceAll(story, ""));
+    CliRun again = CliRun.run("load", "--db", b, records.toString());
+    assertTrue(again.err().contains("loaded 0 events of 0 articles"), again.err());
+
+    List<String> lines = Files.readAllLines(records);
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, lines.get(0).replace("gen-0", "new-0") + "\n\n{\"schema\":\"vigil.event/1\"\n");
+    String c = dir.resolve("c.duckdb").toString();
+    CliRun broken = CliRun.run("load", "--db", c, bad.toString());
+    assertEquals(2, broken.status());
+    assertTrue(broken.err().startsWith("vigil: " + bad + ": line 3: not JSON"), broken.err());
+    assertEquals(1, broken.err().lines().count(), broken.err());
+    assertTrue(CliRun.run("counts", "--db", c, "--by", "month").out().lines().count() <= 1, "nothing was stored");
+  }
+
+  @Test
   void aFileThatIsNotAVigilDatabaseIsOneLineAndStatusFive() throws Exception {
     Path notes = dir.resolve("notes.txt");
     Files.writeString(notes, "not a database\n");

@@ -19,8 +19,8 @@ import org.vigil.model.Event;
  * Loads many articles fast, without linking (their story ids come from the caller): on DuckDB the
  * Appender fills in-memory TEMP staging tables, moved into the store with one parallel
  * {@code INSERT ... SELECT} about every {@value #DUCK_BATCH} events, in whole row groups, and
- * word-indexed from the staging table (appending straight into a file-backed table ran at a third
- * of the speed); PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
+ * word-indexed and summarised ({@link Summaries}) from the staging table (appending straight into
+ * a file-backed table ran at a third of the speed); PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
  * transaction for the whole load unless the caller commits more often. For the generator and the
  * benchmark; user input goes through {@link EventStore#ingest}.
  */
@@ -49,8 +49,13 @@ public final class BulkLoader implements AutoCloseable {
   private long tableRows;
   private int batch = DUCK_BATCH;
   private int rowGroup = ROW_GROUP;
-  /** Events from this seq on are stored but not yet in the word index. */
+  /** Events from this seq on are stored but not yet in the word index and the summaries. */
   private long indexed;
+  /** PostgreSQL: the indexes dropped for a load into an empty store (name, definition), built at commit. */
+  private final List<String[]> dropped = new java.util.ArrayList<>();
+  /** Whether summary rows were appended since the last compaction. */
+  private boolean summarised;
+  private boolean closed;
   private final Runnable onClose;
 
   BulkLoader(Connection c, Dialect dialect, long firstSeq, String db, Runnable onClose) throws SQLException {
@@ -74,6 +79,28 @@ public final class BulkLoader implements AutoCloseable {
       DuckDBConnection d = c.unwrap(DuckDBConnection.class);
       articleAppender = d.createAppender("temp", "main", "stage_articles");
       eventAppender = d.createAppender("temp", "main", "stage_events");
+    } else if (firstSeq == 1) {
+      dropIndexes();
+    }
+  }
+
+  /**
+   * PostgreSQL, an empty store: the B-tree indexes of the tables a load fills are dropped and built
+   * again at the first commit, in the same transaction (a failed load rolls back to the empty,
+   * indexed store; readers wait for the commit). Keeping 16 indexes up to date row by row was most
+   * of PostgreSQL's time in a load; building each once sorts its column once.
+   */
+  private void dropIndexes() throws SQLException {
+    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
+        + "WHERE schemaname = current_schema() AND tablename IN ('articles', 'events', 'event_words', 'words')")) {
+      while (rs.next()) {
+        dropped.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      for (String[] ix : dropped) {
+        s.execute("DROP INDEX \"" + ix[0].replace("\"", "\"\"") + "\"");
+      }
     }
   }
 
@@ -229,6 +256,8 @@ public final class BulkLoader implements AutoCloseable {
       if (rows > 0) {
         s.execute("INSERT INTO events SELECT * FROM temp.main.stage_events WHERE seq < " + end);
         Words.index(c, dialect, "temp.main.stage_events", indexed, end - 1);
+        Summaries.add(c, "temp.main.stage_events", "seq >= " + indexed + " AND seq < " + end, 1);
+        summarised = true;
         s.execute("DELETE FROM temp.main.stage_events WHERE seq < " + end);
       }
     }
@@ -245,7 +274,22 @@ public final class BulkLoader implements AutoCloseable {
       } else {
         copyPg();
         Words.index(c, dialect, indexed, seq - 1);
+        if (seq > indexed) {
+          Summaries.add(c, "events", "seq BETWEEN " + indexed + " AND " + (seq - 1), 1);
+          summarised = true;
+        }
         indexed = seq;
+        try (Statement s = c.createStatement()) {
+          for (String[] ix : dropped) {
+            s.execute(ix[1]);
+          }
+        }
+        dropped.clear();
+      }
+      if (summarised) {
+        // One row per key again: the ledger rows this load appended are summed into the others.
+        Summaries.compact(c, dialect);
+        summarised = false;
       }
       c.commit();
     } catch (SQLException e) {
@@ -253,8 +297,40 @@ public final class BulkLoader implements AutoCloseable {
     }
   }
 
+  /** Ends the load storing nothing since the last {@link #commit()} (bad input). */
+  public void abort() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    onClose.run();
+    try {
+      c.rollback();
+      if (dialect == Dialect.DUCKDB) {
+        for (DuckDBAppender a : new DuckDBAppender[] {articleAppender, eventAppender}) {
+          try {
+            a.close();
+          } catch (SQLException | RuntimeException ignored) {
+            // Its staging table may be gone with the rollback; it is dropped below anyway.
+          }
+        }
+        try (Statement s = c.createStatement()) {
+          s.execute("DROP TABLE IF EXISTS temp.main.stage_articles");
+          s.execute("DROP TABLE IF EXISTS temp.main.stage_events");
+        }
+      }
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     onClose.run();
     commit();
     try {

@@ -66,44 +66,47 @@ final class Columns {
   /** Binds a row to parameters {@code offset + 1} onwards. */
   static void bind(PreparedStatement p, Object[] row, int offset) throws SQLException {
     for (int i = 0; i < row.length; i++) {
-      Object v = row[i];
-      int k = offset + i + 1;
-      switch (EVENTS.get(i).kind()) {
-        case LONG -> {
-          if (v == null) {
-            p.setNull(k, Types.BIGINT);
-          } else {
-            p.setLong(k, ((Number) v).longValue());
-          }
+      bindValue(p, offset + i + 1, EVENTS.get(i).kind(), row[i]);
+    }
+  }
+
+  /** Binds one value of a column of this kind to parameter {@code k}. */
+  static void bindValue(PreparedStatement p, int k, Kind kind, Object v) throws SQLException {
+    switch (kind) {
+      case LONG -> {
+        if (v == null) {
+          p.setNull(k, Types.BIGINT);
+        } else {
+          p.setLong(k, ((Number) v).longValue());
         }
-        case INT -> {
-          if (v == null) {
-            p.setNull(k, Types.INTEGER);
-          } else {
-            p.setInt(k, (Integer) v);
-          }
+      }
+      case INT -> {
+        if (v == null) {
+          p.setNull(k, Types.INTEGER);
+        } else {
+          p.setInt(k, (Integer) v);
         }
-        case DOUBLE -> {
-          if (v == null) {
-            p.setNull(k, Types.DOUBLE);
-          } else {
-            p.setDouble(k, (Double) v);
-          }
+      }
+      case DOUBLE -> {
+        if (v == null) {
+          p.setNull(k, Types.DOUBLE);
+        } else {
+          p.setDouble(k, (Double) v);
         }
-        case BOOLEAN -> p.setBoolean(k, (Boolean) v);
-        case DATE -> {
-          if (v == null) {
-            p.setNull(k, Types.DATE);
-          } else {
-            p.setDate(k, java.sql.Date.valueOf((LocalDate) v));
-          }
+      }
+      case BOOLEAN -> p.setBoolean(k, (Boolean) v);
+      case DATE -> {
+        if (v == null) {
+          p.setNull(k, Types.DATE);
+        } else {
+          p.setDate(k, java.sql.Date.valueOf((LocalDate) v));
         }
-        case STRING -> {
-          if (v == null) {
-            p.setNull(k, Types.VARCHAR);
-          } else {
-            p.setString(k, (String) v);
-          }
+      }
+      case STRING -> {
+        if (v == null) {
+          p.setNull(k, Types.VARCHAR);
+        } else {
+          p.setString(k, (String) v);
         }
       }
     }

@@ -42,6 +42,10 @@ public final class JdbcEventStore implements EventStore {
   private volatile boolean closed;
   /** DuckDB only: the next seq, known after an ingest; 0 when it must be looked up. */
   private long cachedSeq;
+  /** Articles ingested by this process: the summaries' compaction is checked every 500th, and first. */
+  private long ingests;
+  /** Whether aggregates may be answered from the summary tables (tests compare both ways). */
+  private volatile boolean summaries = true;
 
   private JdbcEventStore(Connection writer, Dialect dialect, String db, LinkingRules rules, boolean readOnly,
                          String pgUrl) {
@@ -106,12 +110,16 @@ public final class JdbcEventStore implements EventStore {
           return Outcome.UNCHANGED;
         }
         if (old != null) {
+          Summaries.add(writer, "events", "article_id = ?", -1, article.id());
           Words.unindexArticle(writer, article.id());
           delete(writer, "DELETE FROM events WHERE article_id = ?", article.id());
           delete(writer, "DELETE FROM articles WHERE id = ?", article.id());
         }
         insertArticle(writer, article, hash);
         insertLinked(article, events);
+        if (ingests++ % 500 == 0) {
+          Summaries.compactIfDue(writer, dialect);
+        }
         writer.commit();
         return old == null ? Outcome.NEW : Outcome.REPLACED;
       } catch (SQLException | RuntimeException e) {
@@ -149,6 +157,7 @@ public final class JdbcEventStore implements EventStore {
       p.executeUpdate();
     }
     Words.index(writer, dialect, seq - rows.size(), seq - 1);
+    Summaries.add(writer, dialect, rows);
     cachedSeq = seq;
   }
 
@@ -326,6 +335,25 @@ public final class JdbcEventStore implements EventStore {
     return LocalDate.parse(v.substring(0, 10));
   }
 
+  /** Re-aggregates the summary tables now (tests; writers do it when due). */
+  synchronized void compactSummaries() {
+    requireWritable();
+    try {
+      writer.setAutoCommit(false);
+      try {
+        Summaries.compact(writer, dialect);
+        writer.commit();
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        writer.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw fail("cannot compact the summaries", e);
+    }
+  }
+
   /** Bulk loading for the generator and benchmark: no linking, story ids given by the caller. */
   public BulkLoader bulkLoader() {
     requireWritable();
@@ -420,8 +448,8 @@ public final class JdbcEventStore implements EventStore {
    * events (a month before the newest date the query can match): when that window holds a full
    * page, that is the page, as everything outside it is older or undated (NULLS LAST), and the zone
    * maps of {@code event_date} skip the rest (events are stored roughly in date order). A window
-   * with some matches but too few is widened once, by the density it showed; then the whole
-   * table. PostgreSQL walks its {@code events_newest} index instead.
+   * with too few matches is widened by the density it showed (fourfold without any), up to three
+   * windows; then the whole table. PostgreSQL walks its {@code events_newest} index instead.
    */
   @Override
   public List<StoredEvent> events(EventQuery query) {
@@ -435,18 +463,16 @@ public final class JdbcEventStore implements EventStore {
         int want = query.limit() + query.offset();
         LocalDate newest = query.limit() > 0 && isDuckDb() ? newest(c, query) : null;
         long days = 31;
-        while (newest != null && days < 40 * 365) {
+        for (int k = 0; newest != null && k < 3 && days < 40 * 365; k++) {
           page(c, w, query, "event_date >= DATE '" + newest.minusDays(days) + "'", out);
           if (out.size() == query.limit()) {
             return out;
           }
-          // Matches in the window (exact when the page came out short of its limit).
+          // Matches in the window (exact when the page came out short of its limit): widen it by
+          // the density seen, or fourfold when it had none (a rare filter such as a small circle).
           int seen = out.isEmpty() ? 0 : query.offset() + out.size();
           out.clear();
-          if (seen == 0 || days > 31) {
-            break;
-          }
-          days = days * 2 * want / seen;
+          days = seen == 0 ? days * 4 : Math.max(days * 2, days * 2 * want / seen);
         }
         page(c, w, query, null, out);
         return out;
@@ -470,9 +496,15 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** The newest date a query can match: the store's newest, or its {@code to} if earlier. */
+  /**
+   * The newest date a query can match: the store's newest, or its {@code to} if earlier. Read from
+   * the days summary (thousands of rows instead of the whole date column of the events: 1 against
+   * 5 ms warm, 20 against 120 ms cold at 1M events): a date whose events were all replaced may
+   * linger there until a compaction, which only makes the first window start a little later.
+   */
   private static LocalDate newest(Connection c, EventQuery q) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(event_date) FROM events")) {
+    try (Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT MAX(event_date) FROM " + Summaries.Table.DAYS.name)) {
       String d = rs.next() ? rs.getString(1) : null;
       LocalDate max = d == null ? null : LocalDate.parse(d);
       return max != null && q.to() != null && q.to().isBefore(max) ? q.to() : max;
@@ -483,10 +515,47 @@ public final class JdbcEventStore implements EventStore {
     return (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
   }
 
+  /** Answer aggregates from the summary tables when the filters permit (default), or always from the events. */
+  void useSummaries(boolean use) {
+    this.summaries = use;
+  }
+
+  private Summaries.Table countsTable(EventQuery q) {
+    return summaries ? Summaries.forCounts(q) : null;
+  }
+
+  /**
+   * Like {@link #select}, on the summary table {@code t} (its columns carry the events table's
+   * names, so the same filters apply), or on the events table when {@code t} is null.
+   */
+  private <T> T aggregate(Summaries.Table t, EventQuery query, Function<Where, String> sql, T result, Rows rows,
+                          String... extra) throws SQLException {
+    if (t == null) {
+      return select(query, sql, result, rows, extra);
+    }
+    return withReader(c -> {
+      Where w = Summaries.where(c, query, t);
+      for (String x : extra) {
+        w.and(x);
+      }
+      try (PreparedStatement p = w.prepare(c, sql.apply(w)); ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.row(rs);
+        }
+      }
+      return result;
+    });
+  }
+
   @Override
   public long count(EventQuery query) {
     long[] n = new long[1];
     try {
+      Summaries.Table t = countsTable(query);
+      if (t != null) {
+        return aggregate(t, query, w -> "SELECT COALESCE(SUM(n), 0) FROM " + t.name + w.sql(), n,
+            rs -> n[0] = rs.getLong(1))[0];
+      }
       return select(query, w -> "SELECT COUNT(*) FROM events" + w.sql(), n, rs -> n[0] = rs.getLong(1))[0];
     } catch (SQLException e) {
       throw fail("count failed", e);
@@ -559,6 +628,23 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  /** The ids of the stored articles (a bulk load of records skips them). */
+  public Set<String> articleIds() {
+    try {
+      return withReader(c -> {
+        Set<String> ids = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM articles")) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+        return ids;
+      });
+    } catch (SQLException e) {
+      throw fail("cannot list the stored articles", e);
+    }
+  }
+
   /** How many articles are stored. */
   public long articleCount() {
     try {
@@ -581,9 +667,12 @@ public final class JdbcEventStore implements EventStore {
     String period = isDuckDb() ? "date_trunc('" + unit + "', event_date)"
         : "CAST(date_trunc('" + unit + "', CAST(event_date AS TIMESTAMP)) AS DATE)";
     List<TimelineBucket> out = new ArrayList<>();
+    Summaries.Table t = countsTable(query);
+    String from = t == null ? "COUNT(*) FROM events" : "SUM(n) FROM " + t.name;
+    String having = t == null ? "" : " HAVING SUM(n) <> 0";
     try {
-      return select(query, w -> "SELECT " + period + " AS period, "
-          + "quad_class, COUNT(*) FROM events" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", out,
+      return aggregate(t, query, w -> "SELECT " + period + " AS period, "
+          + "quad_class, " + from + w.sql() + " GROUP BY 1, 2" + having + " ORDER BY 1, 2", out,
           rs -> out.add(new TimelineBucket(period(LocalDate.parse(rs.getString(1)), granularity), rs.getInt(2),
               rs.getLong(3))), "event_date IS NOT NULL");
     } catch (SQLException e) {
@@ -602,11 +691,18 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public List<Dyad> dyads(EventQuery query, int limit) {
     List<Dyad> out = new ArrayList<>();
+    Summaries.Table t = summaries && Summaries.forDyads(query) ? Summaries.Table.DYADS : null;
+    // The summary holds counts per QuadClass and the sum of Goldstein weights of each dyad.
+    String what = t == null
+        ? "COUNT(*) AS total, SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), AVG(goldstein) FROM events"
+        : "SUM(n) AS total, SUM(CASE WHEN quad_class >= 3 THEN n ELSE 0 END), "
+            + "SUM(CASE WHEN quad_class <= 2 THEN n ELSE 0 END), SUM(goldstein_sum) / SUM(n) FROM " + t.name;
+    String having = t == null ? "" : " HAVING SUM(n) <> 0";
     try {
-      return select(query, w -> "SELECT source_code, target_code, COUNT(*) AS n, "
-          + "SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END), "
-          + "AVG(goldstein) FROM events" + w.sql() + " GROUP BY source_code, target_code "
-          + "ORDER BY n DESC, source_code, target_code LIMIT " + Math.max(1, limit), out,
+      return aggregate(t, query, w -> "SELECT source_code, target_code, " + what + w.sql()
+          + " GROUP BY source_code, target_code" + having
+          + " ORDER BY total DESC, source_code, target_code LIMIT " + Math.max(1, limit), out,
           rs -> out.add(new Dyad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
               rs.getDouble(6))), "source_code IS NOT NULL", "target_code IS NOT NULL");
     } catch (SQLException e) {
@@ -617,9 +713,14 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public List<PlaceCount> places(EventQuery query, int limit) {
     List<PlaceCount> out = new ArrayList<>();
+    Summaries.Table t = summaries && Summaries.forPlaces(query) ? Summaries.Table.PLACES : null;
+    String what = t == null ? "COUNT(*) AS total FROM events" : "SUM(n) AS total FROM " + t.name;
+    String having = t == null ? "" : " HAVING SUM(n) <> 0";
     try {
-      return select(query, w -> "SELECT loc_name, loc_country, lat, lon, geonames_id, COUNT(*) AS n FROM events"
-          + w.sql() + " GROUP BY loc_name, loc_country, lat, lon, geonames_id ORDER BY n DESC, loc_name LIMIT "
+      // Ties are ordered by every key, so that both ways give the same list.
+      return aggregate(t, query, w -> "SELECT loc_name, loc_country, lat, lon, geonames_id, " + what
+          + w.sql() + " GROUP BY loc_name, loc_country, lat, lon, geonames_id" + having
+          + " ORDER BY total DESC, loc_name, loc_country, lat, lon, geonames_id LIMIT "
           + Math.max(1, limit), out, rs -> {
             long g = rs.getLong(5);
             out.add(new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),

@@ -104,6 +104,52 @@ public final class StoreBench {
     }
   }
 
+  /** Events made in memory at a time by {@link #loaderRate}: the loader's own batch. */
+  private static final int CHUNK = BulkLoader.DUCK_BATCH;
+
+  /**
+   * The bulk loader's own rate: the records and their JSON are made in memory first, a chunk at a
+   * time, untimed; only adding them to the loader and its commits are timed (wall clock and CPU of
+   * the process), so that the generator and the serialisation are not counted.
+   */
+  public static Rate loaderRate(JdbcEventStore store, long events, long seed, PrintStream progress) {
+    SyntheticEvents gen = new SyntheticEvents(seed);
+    long made = 0;
+    long wall = 0;
+    long cpu = 0;
+    try (BulkLoader bulk = store.bulkLoader()) {
+      while (made < events) {
+        List<SyntheticEvents.Item> chunk = new ArrayList<>();
+        long n = 0;
+        while (n < CHUNK && made < events) {
+          SyntheticEvents.Item it = gen.next(made, events);
+          made += it.events().size();
+          n += it.events().size();
+          chunk.add(it);
+        }
+        List<List<String>> json = chunk.parallelStream()
+            .map(it -> it.events().stream().map(org.vigil.format.EventJson::toJson).toList()).toList();
+        long c0 = cpuNanos();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < chunk.size(); i++) {
+          SyntheticEvents.Item it = chunk.get(i);
+          bulk.add(it.article(), it.events(), it.storyIds(), json.get(i));
+        }
+        wall += System.nanoTime() - t0;
+        cpu += cpuNanos() - c0;
+        if (progress != null) {
+          progress.printf("vigil: %,d events, loader %.1f s so far%n", bulk.events(), wall / 1e9);
+        }
+      }
+      long c0 = cpuNanos();
+      long t0 = System.nanoTime();
+      bulk.commit();
+      wall += System.nanoTime() - t0;
+      cpu += cpuNanos() - c0;
+      return new Rate(bulk.events() / (wall / 1e9), cpu > 0 ? bulk.events() / (cpu / 1e9) : 0);
+    }
+  }
+
   /** Ingests articles one transaction each (with linking), as {@code vigil ingest} does. */
   public static Rate ingestRate(JdbcEventStore store, int articles, long seed) {
     SyntheticEvents gen = new SyntheticEvents(seed);

@@ -68,6 +68,33 @@ class DuckDbEventStoreTest extends EventStoreContract {
   }
 
   @Test
+  void theJsonRecordsAreStoredUncompressedAndTheOtherColumnsCompressed() throws Exception {
+    try (BulkLoader bulk = store.bulkLoader()) {
+      SyntheticEvents gen = new SyntheticEvents(4);
+      while (bulk.events() < 3000) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 3000);
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+    }
+    store.withReader(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("CHECKPOINT");
+      }
+      try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT column_name, "
+          + "bool_and(compression = 'Uncompressed') FROM pragma_storage_info('events') WHERE segment_type = 'VARCHAR' "
+          + "AND column_name IN ('record', 'sentence') GROUP BY ALL ORDER BY 1")) {
+        assertTrue(rs.next());
+        assertEquals("record", rs.getString(1));
+        assertTrue(rs.getBoolean(2), "record uncompressed");
+        assertTrue(rs.next());
+        assertEquals("sentence", rs.getString(1));
+        assertTrue(!rs.getBoolean(2), "sentence compressed");
+      }
+      return null;
+    });
+  }
+
+  @Test
   void aReadOnlyStoreAnswersQueriesButRefusesToIngest() {
     store.close();
     store = EventStores.open(dir.resolve("vigil.duckdb").toString(), LinkingRules.DEFAULT, true);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.store.Mentions.ACCUSE;
 import static org.vigil.store.Mentions.ALEPPO;
 import static org.vigil.store.Mentions.DAMASCUS;
+import static org.vigil.store.Mentions.IDLIB;
 import static org.vigil.store.Mentions.MEET;
 import static org.vigil.store.Mentions.NAIROBI;
 import static org.vigil.store.Mentions.PROTEST;
@@ -294,6 +295,123 @@ abstract class EventStoreContract {
     assertEquals(2, places.get(0).events());
     assertEquals(170063L, places.get(0).geonamesId());
     assertEquals(2, places.size());
+  }
+
+  @Test
+  void aggregatesFromTheSummaryTablesEqualThoseFromTheEvents() throws Exception {
+    storeSample();
+    assertSummariesAgreeWithEvents("after inserts");
+    try (BulkLoader bulk = store.bulkLoader().batches(40, 16)) {
+      SyntheticEvents gen = new SyntheticEvents(13);
+      while (bulk.events() < 400) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 400);
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+    }
+    assertSummariesAgreeWithEvents("after a bulk load");
+    // Undated, without target or place, and a replaced article whose events change code, country and number.
+    store.ingest(article("u-1", "2024-02-05", "Daily Example", "Kenyan police detained protesters, date unknown."),
+        List.of(event("u-1", 0, null, "KENCOP", null, PROTEST, null, "Kenyan police detained protesters."),
+            event("u-1", 1, "2024-02-04", "KENCOP", "KENCVL", ACCUSE, NAIROBI, "Police accused protesters.")));
+    Article changed = article("ap-1", "2024-02-02", "Agence Example", AP.text() + " Talks followed in Damascus.");
+    store.ingest(changed, List.of(event("ap-1", 0, "2024-02-01", "SYRGOV", "FRA", MEET, DAMASCUS, changed.text()),
+        killing("ap-1", 1, "2024-02-01", "SYRMIL", "SYRREB", IDLIB, 2, changed.text()),
+        event("ap-1", 2, null, "FRA", "SYRGOV", ACCUSE, null, changed.text())));
+    store.ingest(article("k-1", "2023-07-12", "Nairobi Example", "Nothing to code any more."), List.of());
+    assertSummariesAgreeWithEvents("after replacements");
+    store.compactSummaries();
+    assertSummariesAgreeWithEvents("after compaction");
+    store.withReader(c -> {
+      for (Summaries.Table t : Summaries.Table.values()) {
+        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM (SELECT 1 FROM "
+            + t.name + " GROUP BY " + t.keys + ") k), (SELECT COUNT(*) FROM " + t.name + " WHERE n <= 0) FROM " + t.name)) {
+          rs.next();
+          assertEquals(rs.getLong(2), rs.getLong(1), t.name + ": one row per key after compaction");
+          assertEquals(0, rs.getLong(3), t.name + ": no empty or negative rows");
+          assertTrue(rs.getLong(1) > 0, t.name);
+        }
+      }
+      // A store made before the summaries: the migration back-fills them from the events.
+      try (var s = c.createStatement()) {
+        for (Summaries.Table t : Summaries.Table.values()) {
+          s.execute("DROP TABLE " + t.name);
+        }
+        s.execute("DELETE FROM schema_version WHERE version >= 4");
+      }
+      return null;
+    });
+    store.close();
+    store = reopen();
+    assertSummariesAgreeWithEvents("after the migration's back-fill");
+  }
+
+  @Test
+  void aggregatesAreAnsweredFromASummaryOnlyWhenEveryFilterIsOnItsColumns() {
+    LocalDate d = LocalDate.parse("2024-01-01");
+    assertEquals(Summaries.Table.DAYS, Summaries.forCounts(EventQuery.ALL));
+    assertEquals(Summaries.Table.DAYS, Summaries.forCounts(query(d, d, null, null, "19", null, null, null, null)));
+    assertEquals(Summaries.Table.COUNTRIES, Summaries.forCounts(query(d, null, null, "SYR", null, null, null, null, "")));
+    assertEquals(null, Summaries.forCounts(query(null, null, null, "SYR", "19", null, null, null, null)));
+    assertEquals(null, Summaries.forCounts(query(null, null, "SYR", null, null, null, null, null, null)));
+    assertEquals(null, Summaries.forCounts(query(null, null, null, null, null, null, null, null, "army")));
+    assertTrue(Summaries.forDyads(query(null, null, "SYR", null, null, null, null, null, null)));
+    assertFalse(Summaries.forDyads(query(d, null, null, null, null, null, null, null, null)));
+    assertTrue(Summaries.forPlaces(query(null, null, null, null, "19", 36.0, 37.0, 50.0, null)));
+    assertFalse(Summaries.forPlaces(query(null, null, null, "SYR", null, null, null, null, null)));
+  }
+
+  /**
+   * Every aggregate of many filter combinations, from the summaries (where the filters permit)
+   * and from the events: the same counts and rankings; mean Goldstein to rounding, as sums of
+   * doubles in another order.
+   */
+  private void assertSummariesAgreeWithEvents(String when) {
+    LocalDate from = LocalDate.parse("2020-03-01");
+    LocalDate to = LocalDate.parse("2024-02-01");
+    List<EventQuery> queries = new ArrayList<>(List.of(EventQuery.ALL,
+        query(from, to, null, null, null, null, null, null, null),
+        query(null, LocalDate.parse("2024-02-01"), null, null, null, null, null, null, null),
+        query(null, null, null, null, "19", null, null, null, null),
+        query(null, null, null, null, "1", null, null, null, null),
+        query(from, null, null, null, "112", null, null, null, null),
+        query(null, null, null, "SYR", null, null, null, null, null),
+        query(null, null, null, " ken ", null, null, null, null, null),
+        query(from, to, null, "FRA", null, null, null, null, null),
+        query(null, null, "SYR", null, null, null, null, null, null),
+        query(null, null, "KENCOP", null, null, null, null, null, null),
+        query(null, null, null, null, null, 36.0, 37.0, 150.0, null),
+        query(null, null, null, null, "19", 36.0, 37.0, 150.0, null),
+        query(from, to, "SYR", null, "1", null, null, null, null)));
+    for (int quad = 1; quad <= 4; quad++) {
+      queries.add(new EventQuery(null, null, null, null, null, null, null, null, null, quad, 100, 0));
+      queries.add(new EventQuery(from, null, "SYR", null, null, null, null, null, null, quad, 100, 0));
+      queries.add(new EventQuery(null, null, null, "SYR", null, null, null, null, null, quad, 100, 0));
+    }
+    for (EventQuery q : queries) {
+      String what = when + ", " + q;
+      store.useSummaries(false);
+      long count = store.count(q);
+      List<List<TimelineBucket>> timelines = Arrays.stream(Granularity.values()).map(g -> store.timeline(q, g)).toList();
+      List<Dyad> dyads = store.dyads(q, 1000);
+      List<PlaceCount> places = store.places(q, 1000);
+      store.useSummaries(true);
+      assertEquals(count, store.count(q), what);
+      for (Granularity g : Granularity.values()) {
+        assertEquals(timelines.get(g.ordinal()), store.timeline(q, g), what + " " + g);
+      }
+      List<Dyad> fromSummary = store.dyads(q, 1000);
+      assertEquals(dyads.size(), fromSummary.size(), what);
+      for (int i = 0; i < dyads.size(); i++) {
+        Dyad a = dyads.get(i);
+        Dyad b = fromSummary.get(i);
+        assertEquals(List.of(a.source(), a.target(), a.events(), a.conflict(), a.cooperation()),
+            List.of(b.source(), b.target(), b.events(), b.conflict(), b.cooperation()), what);
+        assertEquals(a.meanGoldstein(), b.meanGoldstein(), 1e-9, what);
+      }
+      assertEquals(places, store.places(q, 1000), what);
+      assertEquals(dyads.subList(0, Math.min(3, dyads.size())).stream().map(Dyad::source).toList(),
+          store.dyads(q, 3).stream().map(Dyad::source).toList(), what + " top 3");
+    }
   }
 
   private String export(ExportFormat f) {

@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,8 @@ class PostgresEventStoreTest extends EventStoreContract {
   /** Empties the test database: every test starts from no schema at all, so migrations run too. */
   static void dropAll() {
     try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS events, articles, schema_version, invoices, event_words, words");
+      s.execute("DROP TABLE IF EXISTS events, articles, schema_version, invoices, event_words, words, "
+          + "summary_days, summary_countries, summary_dyads, summary_places");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset the PostgreSQL test database: " + e.getMessage(), e);
     }
@@ -45,6 +49,39 @@ class PostgresEventStoreTest extends EventStoreContract {
   @Override
   protected JdbcEventStore reopen() {
     return EventStores.open(URL);
+  }
+
+  private List<String> indexes() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement();
+         var rs = s.executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aBulkLoadIntoAnEmptyStoreEndsWithEveryIndexAndAFailedOneLeavesThemToo() throws SQLException {
+    List<String> before = indexes();
+    assertTrue(before.size() > 15, before.toString());
+    try (BulkLoader bulk = store.bulkLoader()) {
+      bulk.add(Mentions.article("b-1", "2024-01-01", null, "t"), List.of(Mentions.event("b-1", 0, "2024-01-01", "SYRMIL",
+          "SYRREB", Mentions.MEET, Mentions.ALEPPO, "Army met rebels.")), List.of("s1"));
+      bulk.abort();
+    }
+    assertEquals(before, indexes());
+    assertEquals(0, store.count(EventQuery.ALL));
+    try (BulkLoader bulk = store.bulkLoader()) {
+      SyntheticEvents gen = new SyntheticEvents(2);
+      while (bulk.events() < 100) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 100);
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+    }
+    assertEquals(before, indexes());
+    assertTrue(store.count(EventQuery.ALL) >= 100);
   }
 
   @Test
