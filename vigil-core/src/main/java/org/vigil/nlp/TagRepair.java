@@ -15,6 +15,11 @@ public final class TagRepair {
   private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "added",
       "stated", "claimed", "announced", "confirmed", "insisted", "noted", "warned", "alleged");
 
+  /** Past participles of verbs that take an object whenever they are active. */
+  private static final Set<String> TRANSITIVE = Set.of("arrested", "detained", "killed", "held", "captured",
+      "wounded", "injured", "abducted", "kidnapped", "sentenced", "charged", "jailed", "freed", "released",
+      "executed", "expelled", "deported", "convicted", "accused", "beaten", "tortured", "hanged", "seized");
+  private static final Set<String> NO_OBJECT = Set.of("IN", "TO", ",", ".", ":", "RB");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> FINITE_NEXT = Set.of("VBD", "VBN", "VBZ", "MD");
 
@@ -52,6 +57,10 @@ public final class TagRepair {
       }
       if (i + 1 < tags.length && words[i + 1].equalsIgnoreCase("by")) {
         continue; // "forces backed by tanks": a real participle
+      }
+      if (TRANSITIVE.contains(words[i].toLowerCase(Locale.ROOT))
+          && (i + 1 == tags.length || NO_OBJECT.contains(tags[i + 1]))) {
+        continue; // "journalist arrested over posts": a verb that needs an object and has none is passive
       }
       if (auxiliaryBefore(words, tags, i) || finiteVerbBefore(words, tags, i)) {
         continue;

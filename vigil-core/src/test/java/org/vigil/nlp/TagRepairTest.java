@@ -27,4 +27,11 @@ class TagRepairTest {
     assertArrayEquals("DT NNPS VBP VBN".split(" "), repaired("The Chinese have left", "DT NNPS VBP VBN"));
     assertArrayEquals("PRP DT VBP".split(" "), repaired("they all agree", "PRP DT VBP"));
   }
+
+  @Test
+  void aPastTenseAfterItsSubjectIsMendedUnlessItNeedsAnObjectItLacks() {
+    assertArrayEquals("NNS VBD IN NNP".split(" "), repaired("warplanes swept into Homs", "NNS VBN IN NNP"));
+    assertArrayEquals("NNS VBD CD NNS".split(" "), repaired("police arrested 20 protesters", "NNS VBN CD NNS"));
+    assertArrayEquals("NN VBN IN NNS".split(" "), repaired("journalist arrested over posts", "NN VBN IN NNS"));
+  }
 }
