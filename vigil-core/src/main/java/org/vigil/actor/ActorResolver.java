@@ -25,7 +25,8 @@ public final class ActorResolver {
       "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
       "movement", "party", "front", "army");
   private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
-      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
+      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official", "spokesman", "spokeswoman",
+      "spokesperson");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
@@ -179,7 +180,8 @@ public final class ActorResolver {
       this.discourse = discourse;
       // "German" in "German Marshall Fund" names a think tank's name, not anyone's nationality.
       this.matches = matches.stream().filter(m -> !(m.kind() == ActorEntry.Kind.DEMONYM
-          || m.kind() == ActorEntry.Kind.COUNTRY) || !inUnknownOrganisationName(m.first(), matches)).toList();
+          || m.kind() == ActorEntry.Kind.COUNTRY) || !inUnknownOrganisationName(m.first(), matches)
+          && !(m.last() + 1 < s.size() && inUnknownOrganisationName(m.last() + 1, matches))).toList();
     }
 
     public List<ActorMatch> matches() {
@@ -273,7 +275,9 @@ public final class ActorResolver {
             ? person(m, List.of(), false, mention, start, end)
             : entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), e.sectors()), e.kind(), null,
                 false);
-        discourse.remember(entity, m.last() < firstVerb);
+        if (entity != null) {
+          discourse.remember(entity, m.last() < firstVerb);
+        }
       }
     }
 
@@ -379,6 +383,11 @@ public final class ActorResolver {
             sec = List.of(); // "a former State Department official" speaks for no government now
             code = e.country();
           }
+          if (personTitle(h) && !(best.first() <= head && head <= best.last())) {
+            // "a State Department spokesperson": a person, whom "the spokesperson" may mean later.
+            return entity(new Actor(mention, start, end, null, code, e.country(), sec), ActorEntry.Kind.PERSON,
+                lower, false);
+          }
           return entity(new Actor(mention, start, end, e.name(), code, e.country(), sec),
               ActorEntry.Kind.ORGANISATION, null, isPlural(h));
         }
@@ -390,11 +399,11 @@ public final class ActorResolver {
           sec.remove("GOV");
         }
         boolean named = best.first() <= head && head <= best.last();
-        boolean someone = !named && namedPerson(h);
-        ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) || someone ? ActorEntry.Kind.PERSON
+        int who = named ? -1 : personNamed(head);
+        ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) || who >= 0 ? ActorEntry.Kind.PERSON
             : ActorEntry.Kind.COUNTRY;
         // "South African opposition politician Mmusi Maimane" is a person, for a later "he".
-        String name = someone ? personName(head) : named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
+        String name = who >= 0 ? personName(who) : named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
         // A country's or demonym's code is its country; an imported entry's is the code it was given.
         String base = e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM ? e.code() : e.country();
         return entity(new Actor(mention, start, end, name, code(base, sec), e.country(), sec),
@@ -420,17 +429,17 @@ public final class ActorResolver {
           return relabel(ref, mention, start, end);
         }
       }
-      boolean someone = namedPerson(h);
+      int who = personNamed(head);
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
         String c = notLocal(phrase) ? null : contextCountry(head, found);
-        return entity(new Actor(mention, start, end, someone ? personName(head) : null,
+        return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
             c == null ? String.join("", found) : code(c, found), c, found),
-            someone ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
+            who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
       }
-      if (someone) {
+      if (who >= 0) {
         // A person the tables do not know (an analyst, a lawyer): no actor, but the antecedent of "he".
-        return entity(new Actor(mention, start, end, personName(head), null, null, List.of()),
+        return entity(new Actor(mention, start, end, personName(who), null, null, List.of()),
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
@@ -439,6 +448,25 @@ public final class ActorResolver {
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */
     private boolean namedPerson(Token h) {
       return h.isProperNoun() && "PERSON".equals(h.ner());
+    }
+
+    /**
+     * The token naming the person a phrase is, or -1: its head, or the head of a name in apposition
+     * to a singular head ("one of the authors, Vasily Gatov").
+     */
+    private int personNamed(int head) {
+      if (namedPerson(s.token(head))) {
+        return head;
+      }
+      if (isPlural(s.token(head))) {
+        return -1;
+      }
+      for (int a : s.children(head, "appos")) {
+        if (namedPerson(s.token(a))) {
+          return a;
+        }
+      }
+      return -1;
     }
 
     /** The person's name around token {@code i}: the run of person-tagged tokens. */
