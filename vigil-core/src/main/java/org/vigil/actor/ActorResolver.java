@@ -37,6 +37,9 @@ public final class ActorResolver {
    * Premodifiers that say an actor is not of the country the text is about ("foreign military
    * helicopters", "international rights groups"), so it takes no country from context.
    */
+  /** A country after these is where something happens ("a curfew in Algiers"), not what is acted on. */
+  private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "within", "across",
+      "throughout", "around", "outside");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
@@ -104,7 +107,7 @@ public final class ActorResolver {
      * police acting on a country are mostly its own, so they may take it.
      */
     private String contextCountry(int head, List<String> found) {
-      Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : Set.of();
+      Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : new java.util.HashSet<>();
       String only = null;
       for (ActorMatch m : matches) {
         String c = m.entries().get(0).country();
@@ -112,11 +115,11 @@ public final class ActorResolver {
           continue;
         }
         if (only != null && !only.equals(c)) {
-          return actedOn.contains(articleCountry) ? null : articleCountry;
+          return articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
         }
         only = c;
       }
-      return only != null ? only : actedOn.contains(articleCountry) ? null : articleCountry;
+      return only != null ? only : articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
     }
 
     /**
@@ -132,7 +135,7 @@ public final class ActorResolver {
       for (ActorMatch m : matches) {
         int k = m.last();
         if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && k != v
-            && s.dominates(v, k) && !s.dominates(head, k)) {
+            && s.dominates(v, k) && !s.dominates(head, k) && !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k)))) {
           out.add(m.entries().get(0).country());
         }
       }
@@ -144,7 +147,7 @@ public final class ActorResolver {
      * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
      * "Afghan National Army" and "Russian Defense Ministry" end in one).
      */
-    private boolean inUnknownOrganisationName(int i, List<ActorMatch> known) {
+    private boolean inUnknownOrganisationName(int i, int head) {
       if (!"ORGANIZATION".equals(s.token(i).ner())) {
         return false;
       }
@@ -156,7 +159,7 @@ public final class ActorResolver {
       while (last + 1 < s.size() && "ORGANIZATION".equals(s.token(last + 1).ner())) {
         last++;
       }
-      if (first == last || !s.token(last).isProperNoun()) {
+      if (first == last || !s.token(last).isProperNoun() || first <= head && head <= last) {
         return false;
       }
       for (int k = Math.max(first + 1, last - 2); k <= last; k++) {
@@ -164,7 +167,7 @@ public final class ActorResolver {
           return false;
         }
       }
-      for (ActorMatch m : known) {
+      for (ActorMatch m : matches) {
         if (m.first() <= first && last <= m.last() || m.kind() == ActorEntry.Kind.ORGANISATION
             && m.first() <= last && first <= m.last()) {
           return false; // a name the tables know
@@ -178,10 +181,7 @@ public final class ActorResolver {
       this.text = text;
       this.date = date;
       this.discourse = discourse;
-      // "German" in "German Marshall Fund" names a think tank's name, not anyone's nationality.
-      this.matches = matches.stream().filter(m -> !(m.kind() == ActorEntry.Kind.DEMONYM
-          || m.kind() == ActorEntry.Kind.COUNTRY) || !inUnknownOrganisationName(m.first(), matches)
-          && !(m.last() + 1 < s.size() && inUnknownOrganisationName(m.last() + 1, matches))).toList();
+      this.matches = matches;
     }
 
     public List<ActorMatch> matches() {
@@ -314,7 +314,7 @@ public final class ActorResolver {
         }
         if (ref == null) {
           ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject)
-              : THEY.contains(lower) ? discourse.lastGroup(start, true, subject)
+              : THEY.contains(lower) ? discourse.lastGroup(s.index(), start, true, subject)
               : IT.contains(lower) ? discourse.lastGroup(start, false, subject) : null;
         }
         return ref == null ? null : relabel(ref, mention, start, end);
@@ -430,9 +430,22 @@ public final class ActorResolver {
         }
       }
       int who = personNamed(head);
+      String own = null;
+      if (who == head && found.isEmpty()) {
+        // "Abdul Jami, a provincial council member": the apposition gives the person's sector.
+        for (int a : s.children(head, "appos")) {
+          List<Integer> ap = phrase(a);
+          found = sectorsIn(ap);
+          if (!found.isEmpty()) {
+            own = demonymCountry(ap);
+            phrase = ap;
+            break;
+          }
+        }
+      }
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
-        String c = notLocal(phrase) ? null : contextCountry(head, found);
+        String c = own != null ? own : notLocal(phrase) ? null : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
             c == null ? String.join("", found) : code(c, found), c, found),
             who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
@@ -629,6 +642,11 @@ public final class ActorResolver {
         if (m.kind() == ActorEntry.Kind.PERSON) {
           continue; // people are resolved before, or are not the person this date (a namesake)
         }
+        if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
+            && (inUnknownOrganisationName(m.first(), head) || m.last() + 1 < s.size()
+            && inUnknownOrganisationName(m.last() + 1, head))) {
+          continue; // "German" of "the German Marshall Fund's Ohlberg" is no nationality of hers
+        }
         int score;
         if (m.first() <= head && head <= m.last()) {
           score = 1000;
@@ -654,9 +672,10 @@ public final class ActorResolver {
       sectorWords = new java.util.HashSet<>();
       int n = phrase.size();
       boolean[] used = new boolean[n];
+      int head = phrase.stream().filter(i -> !phrase.contains(s.head(i))).findFirst().orElse(-1);
       for (int k = 0; k < n; k++) {
-        // "Refugee" of "International Refugee Assistance Project" is no sector of its people.
-        used[k] = s.token(phrase.get(k)).isProperNoun() && inUnknownOrganisationName(phrase.get(k), matches);
+        // "Refugee" of "a lawyer of the International Refugee Assistance Project" is no sector of hers.
+        used[k] = s.token(phrase.get(k)).isProperNoun() && inUnknownOrganisationName(phrase.get(k), head);
       }
       // Longest phrases first so "foreign minister" wins over "minister", and the head's phrase leads.
       for (int len = Math.min(n, sectors.maxWords()); len >= 1; len--) {

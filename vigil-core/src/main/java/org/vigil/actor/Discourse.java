@@ -87,6 +87,22 @@ public final class Discourse {
 
   /** As {@link #lastGroup(int, boolean)}, skipping the referent {@code not} ("they shot them"). */
   public Entity lastGroup(int before, boolean plural, Entity not) {
+    return lastGroup(-1, before, plural, not);
+  }
+
+  /**
+   * As {@link #lastGroup(int, boolean, Entity)}, preferring, as {@link #lastPerson(int, int)} does,
+   * a subject of sentence {@code sentence} or the one before ("Rebels ambushed soldiers. They ...").
+   */
+  public Entity lastGroup(int sentence, int before, boolean plural, Entity not) {
+    for (int i = entities.size() - 1; sentence >= 0 && i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() != ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() >= sentence - 1
+          && e.actor().start() < before && (!plural || e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION)
+          && !same(e, not)) {
+        return e;
+      }
+    }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && (!plural || e.plural()
