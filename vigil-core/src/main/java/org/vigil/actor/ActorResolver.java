@@ -40,6 +40,11 @@ public final class ActorResolver {
   /** A country after these is where something happens ("a curfew in Algiers"), not what is acted on. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "within", "across",
       "throughout", "around", "outside");
+  /**
+   * How a country is named as a party ("sanction Turkey", "urged Iran's government", "what China
+   * does"), not as part of a name ("the National Union for the Independence of Angola").
+   */
+  private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "obl", "nsubj", "nsubj:pass", "nmod:poss");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
@@ -123,8 +128,9 @@ public final class ActorResolver {
     }
 
     /**
-     * Countries named as such (not by a demonym on another noun: "attacked a Chadian army base"
-     * keeps Chad) in the object or complements of the verb whose subject or object {@code head} is.
+     * Countries named as parties (not by a demonym on another noun: "attacked a Chadian army base"
+     * keeps Chad) in the object or complements of the verb whose subject {@code head} is; a place
+     * of the verb's own clause ("a curfew in Algiers") is no party, one in what it reports is.
      */
     private Set<String> actedOnCountries(int head) {
       Set<String> out = new java.util.HashSet<>();
@@ -135,17 +141,28 @@ public final class ActorResolver {
       for (ActorMatch m : matches) {
         int k = m.last();
         if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && k != v
-            && s.dominates(v, k) && !s.dominates(head, k) && !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k)))) {
+            && s.dominates(v, k) && !s.dominates(head, k) && ARGUMENT.contains(s.relation(k))
+            && (reported(v, k) || !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k))))) {
           out.add(m.entries().get(0).country());
         }
       }
       return out;
     }
 
+    /** Whether token {@code k} is in what verb {@code v} reports ("said the attackers came from Afghanistan"). */
+    private boolean reported(int v, int k) {
+      int c = k;
+      while (c >= 0 && s.head(c) != v) {
+        c = s.head(c);
+      }
+      return c >= 0 && (s.relation(c).equals("ccomp") || s.relation(c).equals("parataxis"));
+    }
+
     /**
      * Whether token {@code i} is inside an organisation's name the tables do not know, one not
      * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
-     * "Afghan National Army" and "Russian Defense Ministry" end in one).
+     * "Afghan National Army" and "Russian Defense Ministry" end in one), and not holding the
+     * phrase's {@code head} (the name's words are the organisation's own).
      */
     private boolean inUnknownOrganisationName(int i, int head) {
       if (!"ORGANIZATION".equals(s.token(i).ner())) {
@@ -656,7 +673,8 @@ public final class ActorResolver {
           score = 100 - m.first();
         }
         if (m.kind() == ActorEntry.Kind.ORGANISATION) {
-          score += 1;
+          // "the leader of Afghanistan's Taliban insurgency" leads the Taliban, not Afghanistan.
+          score += m.first() > head ? 50 : 1;
         }
         if (score > bestScore) {
           bestScore = score;
