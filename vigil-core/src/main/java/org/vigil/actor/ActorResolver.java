@@ -400,10 +400,12 @@ public final class ActorResolver {
             sec = List.of(); // "a former State Department official" speaks for no government now
             code = e.country();
           }
-          if (personTitle(h) && !(best.first() <= head && head <= best.last())) {
-            // "a State Department spokesperson": a person, whom "the spokesperson" may mean later.
-            return entity(new Actor(mention, start, end, null, code, e.country(), sec), ActorEntry.Kind.PERSON,
-                lower, false);
+          int who = personNamed(head);
+          if ((personTitle(h) || who >= 0) && !(best.first() <= head && head <= best.last())) {
+            // "a State Department spokesperson", "U.N. coordinator Andrew Kirkwood": a person, whom
+            // "the spokesperson", "Kirkwood" or "he" may mean later.
+            return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null, code, e.country(), sec),
+                ActorEntry.Kind.PERSON, personTitle(h) ? lower : null, false);
           }
           return entity(new Actor(mention, start, end, e.name(), code, e.country(), sec),
               ActorEntry.Kind.ORGANISATION, null, isPlural(h));
@@ -449,12 +451,16 @@ public final class ActorResolver {
       int who = personNamed(head);
       String own = null;
       if (who == head && found.isEmpty()) {
-        // "Abdul Jami, a provincial council member": the apposition gives the person's sector.
+        // "Frantz Exantus, Haiti's justice minister": an apposition naming a country gives the
+        // person's country and sector. Without one ("a vice president at a think tank") the title
+        // may be anyone's, and the sentence's country is no guide.
         for (int a : s.children(head, "appos")) {
           List<Integer> ap = phrase(a);
-          found = sectorsIn(ap);
-          if (!found.isEmpty()) {
-            own = demonymCountry(ap);
+          List<String> sec = sectorsIn(ap);
+          String c = demonymCountry(ap);
+          if (!sec.isEmpty() && c != null) {
+            found = sec;
+            own = c;
             phrase = ap;
             break;
           }
