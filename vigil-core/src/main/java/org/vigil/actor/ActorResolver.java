@@ -45,6 +45,7 @@ public final class ActorResolver {
    * does"), not as part of a name ("the National Union for the Independence of Angola").
    */
   private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "obl", "nsubj", "nsubj:pass", "nmod:poss");
+  private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
@@ -142,11 +143,21 @@ public final class ActorResolver {
         int k = m.last();
         if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && k != v
             && s.dominates(v, k) && !s.dominates(head, k) && ARGUMENT.contains(s.relation(k))
-            && (reported(v, k) || !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k))))) {
+            && (reported(v, k) || !inPlace(v, k))) {
           out.add(m.entries().get(0).country());
         }
       }
       return out;
+    }
+
+    /** Whether token {@code k} is inside a locative phrase under {@code v} ("in Yangon, Myanmar's hub"). */
+    private boolean inPlace(int v, int k) {
+      for (int c = k; c >= 0 && c != v; c = s.head(c)) {
+        if (PLACE_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether token {@code k} is in what verb {@code v} reports ("said the attackers came from Afghanistan"). */
@@ -502,7 +513,24 @@ public final class ActorResolver {
           return a;
         }
       }
+      // "U.N. Resident Coordinator for Myanmar Andrew Kirkwood", parsed with the name as a modifier;
+      // not a possessor ("Trump's lawyer" is not Trump).
+      for (int t : phrase(head)) {
+        if (t != head && namedPerson(s.token(t)) && !(t + 1 < s.size() && namedPerson(s.token(t + 1)))
+            && !underPossessor(t, head)) {
+          return t;
+        }
+      }
       return -1;
+    }
+
+    private boolean underPossessor(int t, int head) {
+      for (int c = t; c >= 0 && c != head; c = s.head(c)) {
+        if (s.relation(c).equals("nmod:poss")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The person's name around token {@code i}: the run of person-tagged tokens. */
@@ -520,6 +548,9 @@ public final class ActorResolver {
 
     /** Whether a phrase says its actor is not local: "foreign", "international" outside a title ("foreign minister"). */
     private boolean notLocal(List<Integer> phrase) {
+      if (phrase.stream().anyMatch(i -> LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT)))) {
+        return false; // "international and local rights groups"
+      }
       for (int i : phrase) {
         if (NOT_LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && !sectorWords.contains(i)) {
           return true;
