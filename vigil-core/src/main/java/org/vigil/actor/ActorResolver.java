@@ -548,8 +548,10 @@ public final class ActorResolver {
 
     /** Whether a phrase says its actor is not local: "foreign", "international" outside a title ("foreign minister"). */
     private boolean notLocal(List<Integer> phrase) {
-      if (phrase.stream().anyMatch(i -> LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT)))) {
-        return false; // "international and local rights groups"
+      for (int i = phrase.get(0); i <= phrase.get(phrase.size() - 1); i++) {
+        if (LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+          return false; // "international and local rights groups" (the conjunct is outside the phrase)
+        }
       }
       for (int i : phrase) {
         if (NOT_LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && !sectorWords.contains(i)) {
