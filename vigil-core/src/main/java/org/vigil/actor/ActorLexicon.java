@@ -29,6 +29,9 @@ public final class ActorLexicon {
   private final Map<String, List<ActorEntry>> stems = new HashMap<>();
   /** Exact names from imported dictionaries, which outrank stems ("ISRAELI" over the stem "ISRAEL"). */
   private final Set<String> importedExact = new HashSet<>();
+  /** Names written in capitals in the tables ("UN", "WHO", "U.N."): a text must write them so too ("Un" is no UN). */
+  private final Set<String> capitalsOnly = new HashSet<>();
+  private final Set<String> anyCase = new HashSet<>();
 
   public ActorLexicon() {
     loadCountries(TsvTable.resource(ActorLexicon.class, "countries.tsv",
@@ -36,6 +39,8 @@ public final class ActorLexicon {
     loadOrganisations(TsvTable.resource(ActorLexicon.class, "organisations.tsv",
         "code", "name", "aliases", "kind", "country"));
     loadOrganisations(TsvTable.resource(ActorLexicon.class, "groups.tsv",
+        "code", "name", "aliases", "kind", "country"));
+    loadOrganisations(TsvTable.resource(ActorLexicon.class, "institutions.tsv",
         "code", "name", "aliases", "kind", "country"));
     loadPeople(TsvTable.resource(ActorLexicon.class, "people.tsv",
         "name", "aliases", "code", "role", "start", "end"));
@@ -60,6 +65,11 @@ public final class ActorLexicon {
   /** Adds one entry under a name, in front of any entry already there (user entries win). */
   public void add(String name, ActorEntry entry) {
     String key = Names.key(name);
+    if (name.chars().anyMatch(Character::isLetter) && name.chars().noneMatch(Character::isLowerCase)) {
+      capitalsOnly.add(key);
+    } else {
+      anyCase.add(key); // "Unicef" beside "UNICEF"
+    }
     int space = key.indexOf(' ');
     firstWords.add(space < 0 ? key : key.substring(0, space));
     List<ActorEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
@@ -213,6 +223,13 @@ public final class ActorLexicon {
         if (entries.get(0).guarded() && !guardedNameHolds(s, i, j)) {
           continue;
         }
+        if (capitalsOnly.contains(key) && !anyCase.contains(key) && !importedExact.contains(key)
+            && text.substring(first.start(), s.token(j).end()).chars().anyMatch(Character::isLowerCase)) {
+          continue;
+        }
+        if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && insidePersonName(s, i, j)) {
+          continue; // "Un" of "Kim Jong Un"
+        }
         if (entries.get(0).kind() == ActorEntry.Kind.PERSON && i == j && !"PERSON".equals(first.ner())
             && !precededByTitle(s, i)) {
           // A bare surname ("Rice", "Bush") needs the tagger to see a person.
@@ -261,6 +278,11 @@ public final class ActorLexicon {
     }
     return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  private static boolean insidePersonName(ParsedSentence s, int i, int j) {
+    return i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner())
+        || j + 1 < s.size() && "PERSON".equals(s.token(j + 1).ner()) && "PERSON".equals(s.token(j).ner());
   }
 
   private static boolean personRunsOn(ParsedSentence s, int i, int j) {

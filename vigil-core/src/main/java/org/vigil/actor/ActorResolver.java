@@ -25,13 +25,31 @@ public final class ActorResolver {
       "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
       "movement", "party", "front", "army");
   private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
-      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official");
+      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official", "spokesman", "spokeswoman",
+      "spokesperson");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
+  /**
+   * Premodifiers that say an actor is not of the country the text is about ("foreign military
+   * helicopters", "international rights groups"), so it takes no country from context.
+   */
+  /** A country after these is where something happens ("a curfew in Algiers"), not what is acted on. */
+  private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "within", "across",
+      "throughout", "around", "outside");
+  /**
+   * How a country is named as a party ("sanction Turkey", "urged Iran's government", "what China
+   * does"), not as part of a name ("the National Union for the Independence of Angola").
+   */
+  private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "obl", "nsubj", "nsubj:pass", "nmod:poss");
+  private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
+  /** Sectors of state bodies, which rarely act on their own country by name. */
+  private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
+  private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
+      "multinational", "overseas");
 
   private final ActorLexicon lexicon;
   private final SectorLexicon sectors;
@@ -80,26 +98,110 @@ public final class ActorResolver {
     private final Discourse discourse;
     private final List<ActorMatch> matches;
     private String articleCountry;
+    /** Tokens of the phrase last read by sectorsIn that named a sector ("foreign" of "foreign minister"). */
+    private Set<Integer> sectorWords = Set.of();
 
     /** The article's main country, for actors the text gives no country ("police", "rebels"). */
     public void setArticleCountry(String iso3) {
       this.articleCountry = iso3;
     }
 
-    /** The one country this sentence names, else the article's main country, else null. */
-    private String contextCountry() {
+    /**
+     * The one country this sentence names, else the article's main country, else null. A country
+     * a state body's own verb acts on is not the body's ("officials urged Turkey", "leaders agreed
+     * to counter China"): it is neither taken from the sentence nor from the article. Rebels or
+     * police acting on a country are mostly its own, so they may take it.
+     */
+    private String contextCountry(int head, List<String> found) {
+      Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : new java.util.HashSet<>();
       String only = null;
       for (ActorMatch m : matches) {
         String c = m.entries().get(0).country();
-        if (c == null || m.kind() == ActorEntry.Kind.PERSON) {
+        if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c)) {
           continue;
         }
         if (only != null && !only.equals(c)) {
-          return articleCountry;
+          return articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
         }
         only = c;
       }
-      return only != null ? only : articleCountry;
+      return only != null ? only : articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
+    }
+
+    /**
+     * Countries named as parties (not by a demonym on another noun: "attacked a Chadian army base"
+     * keeps Chad) in the object or complements of the verb whose subject {@code head} is; a place
+     * of the verb's own clause ("a curfew in Algiers") is no party, one in what it reports is.
+     */
+    private Set<String> actedOnCountries(int head) {
+      Set<String> out = new java.util.HashSet<>();
+      int v = s.head(head);
+      if (v < 0 || !s.baseRelation(head).equals("nsubj")) {
+        return out;
+      }
+      for (ActorMatch m : matches) {
+        int k = m.last();
+        if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && k != v
+            && s.dominates(v, k) && !s.dominates(head, k) && ARGUMENT.contains(s.relation(k))
+            && (reported(v, k) || !inPlace(v, k))) {
+          out.add(m.entries().get(0).country());
+        }
+      }
+      return out;
+    }
+
+    /** Whether token {@code k} is inside a locative phrase under {@code v} ("in Yangon, Myanmar's hub"). */
+    private boolean inPlace(int v, int k) {
+      for (int c = k; c >= 0 && c != v; c = s.head(c)) {
+        if (PLACE_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether token {@code k} is in what verb {@code v} reports ("said the attackers came from Afghanistan"). */
+    private boolean reported(int v, int k) {
+      int c = k;
+      while (c >= 0 && s.head(c) != v) {
+        c = s.head(c);
+      }
+      return c >= 0 && (s.relation(c).equals("ccomp") || s.relation(c).equals("parataxis"));
+    }
+
+    /**
+     * Whether token {@code i} is inside an organisation's name the tables do not know, one not
+     * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
+     * "Afghan National Army" and "Russian Defense Ministry" end in one), and not holding the
+     * phrase's {@code head} (the name's words are the organisation's own).
+     */
+    private boolean inUnknownOrganisationName(int i, int head) {
+      if (!"ORGANIZATION".equals(s.token(i).ner())) {
+        return false;
+      }
+      int first = i;
+      int last = i;
+      while (first > 0 && "ORGANIZATION".equals(s.token(first - 1).ner())) {
+        first--;
+      }
+      while (last + 1 < s.size() && "ORGANIZATION".equals(s.token(last + 1).ner())) {
+        last++;
+      }
+      if (first == last || !s.token(last).isProperNoun() || first <= head && head <= last) {
+        return false;
+      }
+      for (int k = Math.max(first + 1, last - 2); k <= last; k++) {
+        if (sectors.lookup(s.textOf(text, k, last)) != null || sectors.lookup(s.token(last).lemma()) != null) {
+          return false;
+        }
+      }
+      for (ActorMatch m : matches) {
+        if (m.first() <= first && last <= m.last() || m.kind() == ActorEntry.Kind.ORGANISATION
+            && m.first() <= last && first <= m.last()) {
+          return false; // a name the tables know
+        }
+      }
+      return true;
     }
 
     Sentence(ParsedSentence s, String text, LocalDate date, Discourse discourse, List<ActorMatch> matches) {
@@ -117,7 +219,7 @@ public final class ActorResolver {
     /** The actor named by the phrase headed by token {@code head}, or null when it names none. */
     public Actor resolve(int head) {
       Discourse.Entity e = resolveEntity(head);
-      return e == null ? null : e.actor();
+      return e == null || e.actor().code() == null ? null : e.actor();
     }
 
     /**
@@ -166,9 +268,9 @@ public final class ActorResolver {
      * said it, coded or not.
      */
     public Actor mention(int head) {
-      Actor a = resolve(head);
-      if (a != null) {
-        return a;
+      Discourse.Entity e = resolveEntity(head);
+      if (e != null) {
+        return e.actor(); // a person with no code keeps the name a pronoun resolved to
       }
       List<Integer> p = phrase(head);
       int first = p.get(0);
@@ -201,7 +303,9 @@ public final class ActorResolver {
             ? person(m, List.of(), false, mention, start, end)
             : entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), e.sectors()), e.kind(), null,
                 false);
-        discourse.remember(entity, m.last() < firstVerb);
+        if (entity != null) {
+          discourse.remember(entity, m.last() < firstVerb);
+        }
       }
     }
 
@@ -212,7 +316,7 @@ public final class ActorResolver {
         return null;
       }
       discourse.remember(e, subject);
-      return e.actor();
+      return e.actor().code() == null ? null : e.actor();
     }
 
     private Discourse.Entity resolveEntity(int head) {
@@ -230,19 +334,37 @@ public final class ActorResolver {
       String lower = h.word().toLowerCase(Locale.ROOT);
 
       if (h.pos().equals("PRP")) {
-        Discourse.Entity ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start)
-            : THEY.contains(lower) ? discourse.lastGroup(start, true)
-            : IT.contains(lower) ? discourse.lastGroup(start, false) : null;
+        // An object pronoun is not its own clause's subject: in "they shot them" they are others.
+        Discourse.Entity subject = objectPronoun(head) ? ownSubject(head) : null;
+        Discourse.Entity ref = null;
+        if (lower.equals("them") && objectPronoun(head)) {
+          ref = pluralBefore(head, subject);
+        }
+        if (ref == null) {
+          ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject)
+              : THEY.contains(lower) ? discourse.lastGroup(s.index(), start, true, subject)
+              : IT.contains(lower) ? discourse.lastGroup(start, false, subject) : null;
+        }
         return ref == null ? null : relabel(ref, mention, start, end);
       }
 
       List<String> found = sectorsIn(phrase);
       boolean former = phrase.stream().anyMatch(i -> FORMER.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
 
+      // A bare family name is first the person the article named in full ("Kim" after "Kim Jong Un").
+      if (h.isProperNoun() && "PERSON".equals(h.ner()) && personName(head).indexOf(' ') < 0) {
+        Discourse.Entity ref = discourse.personBySurname(h.word());
+        if (ref != null) {
+          return relabel(ref, mention, start, end);
+        }
+      }
       // A person named in the phrase or in an apposition ("the U.S. ambassador, Susan Rice").
-      for (ActorMatch m : matchesIn(withAppositions(head, phrase))) {
+      for (ActorMatch m : matchesIn(head, withAppositions(head, phrase))) {
         if (m.kind() == ActorEntry.Kind.PERSON) {
-          return person(m, found, former, mention, start, end);
+          Discourse.Entity p = person(m, found, former, mention, start, end);
+          if (p != null) {
+            return p;
+          }
         }
       }
       // "his country", "its government": the possessor's country.
@@ -278,7 +400,25 @@ public final class ActorResolver {
         }
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
-          return entity(new Actor(mention, start, end, e.name(), e.code(), e.country(), sec),
+          String other = demonymCountry(phrase);
+          if (e.country() != null && !sec.isEmpty() && other != null && !other.equals(e.country())) {
+            // A state body's name with another country: "Peru's Congress" is Peru's legislature.
+            return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
+                ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+          }
+          String code = e.code();
+          if (former && e.country() != null && !(best.first() <= head && head <= best.last())) {
+            sec = List.of(); // "a former State Department official" speaks for no government now
+            code = e.country();
+          }
+          int who = personNamed(head);
+          if ((personTitle(h) || who >= 0) && !(best.first() <= head && head <= best.last())) {
+            // "a State Department spokesperson", "U.N. coordinator Andrew Kirkwood": a person, whom
+            // "the spokesperson", "Kirkwood" or "he" may mean later.
+            return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null, code, e.country(), sec),
+                ActorEntry.Kind.PERSON, personTitle(h) ? lower : null, false);
+          }
+          return entity(new Actor(mention, start, end, e.name(), code, e.country(), sec),
               ActorEntry.Kind.ORGANISATION, null, isPlural(h));
         }
         List<String> sec = new ArrayList<>(found);
@@ -289,9 +429,11 @@ public final class ActorResolver {
           sec.remove("GOV");
         }
         boolean named = best.first() <= head && head <= best.last();
-        ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) ? ActorEntry.Kind.PERSON
+        int who = named ? -1 : personNamed(head);
+        ActorEntry.Kind kind = named ? ActorEntry.Kind.COUNTRY : personTitle(h) || who >= 0 ? ActorEntry.Kind.PERSON
             : ActorEntry.Kind.COUNTRY;
-        String name = named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
+        // "South African opposition politician Mmusi Maimane" is a person, for a later "he".
+        String name = who >= 0 ? personName(who) : named || sec.isEmpty() ? lexicon.countryName(e.country()) : null;
         // A country's or demonym's code is its country; an imported entry's is the code it was given.
         String base = e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM ? e.code() : e.country();
         return entity(new Actor(mention, start, end, name, code(base, sec), e.country(), sec),
@@ -317,11 +459,141 @@ public final class ActorResolver {
           return relabel(ref, mention, start, end);
         }
       }
+      int who = personNamed(head);
+      String own = null;
+      if (who == head && found.isEmpty()) {
+        // "Frantz Exantus, Haiti's justice minister": an apposition naming a country gives the
+        // person's country and sector. Without one ("a vice president at a think tank") the title
+        // may be anyone's, and the sentence's country is no guide.
+        for (int a : s.children(head, "appos")) {
+          List<Integer> ap = phrase(a);
+          List<String> sec = sectorsIn(ap);
+          String c = demonymCountry(ap);
+          if (!sec.isEmpty() && c != null) {
+            found = sec;
+            own = c;
+            phrase = ap;
+            break;
+          }
+        }
+      }
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
-        String c = contextCountry();
-        return entity(new Actor(mention, start, end, null, c == null ? String.join("", found) : code(c, found), c,
-            found), ActorEntry.Kind.COUNTRY, null, isPlural(h));
+        String c = own != null ? own : notLocal(phrase) ? null : contextCountry(head, found);
+        return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
+            c == null ? String.join("", found) : code(c, found), c, found),
+            who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
+      }
+      if (who >= 0) {
+        // A person the tables do not know (an analyst, a lawyer): no actor, but the antecedent of "he".
+        return entity(new Actor(mention, start, end, personName(who), null, null, List.of()),
+            ActorEntry.Kind.PERSON, null, false);
+      }
+      return null;
+    }
+
+    /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */
+    private boolean namedPerson(Token h) {
+      return h.isProperNoun() && "PERSON".equals(h.ner());
+    }
+
+    /**
+     * The token naming the person a phrase is, or -1: its head, or the head of a name in apposition
+     * to a singular head ("one of the authors, Vasily Gatov").
+     */
+    private int personNamed(int head) {
+      if (namedPerson(s.token(head))) {
+        return head;
+      }
+      if (isPlural(s.token(head))) {
+        return -1;
+      }
+      for (int a : s.children(head, "appos")) {
+        if (namedPerson(s.token(a))) {
+          return a;
+        }
+      }
+      // "U.N. Resident Coordinator for Myanmar Andrew Kirkwood", parsed with the name as a modifier;
+      // not a possessor ("Trump's lawyer" is not Trump).
+      for (int t : phrase(head)) {
+        if (t != head && namedPerson(s.token(t)) && !(t + 1 < s.size() && namedPerson(s.token(t + 1)))
+            && !underPossessor(t, head)) {
+          return t;
+        }
+      }
+      return -1;
+    }
+
+    private boolean underPossessor(int t, int head) {
+      for (int c = t; c >= 0 && c != head; c = s.head(c)) {
+        if (s.relation(c).equals("nmod:poss")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The person's name around token {@code i}: the run of person-tagged tokens. */
+    private String personName(int i) {
+      int first = i;
+      int last = i;
+      while (first > 0 && "PERSON".equals(s.token(first - 1).ner()) && s.token(first - 1).isProperNoun()) {
+        first--;
+      }
+      while (last + 1 < s.size() && "PERSON".equals(s.token(last + 1).ner()) && s.token(last + 1).isProperNoun()) {
+        last++;
+      }
+      return s.textOf(text, first, last);
+    }
+
+    /** Whether a phrase says its actor is not local: "foreign", "international" outside a title ("foreign minister"). */
+    private boolean notLocal(List<Integer> phrase) {
+      for (int i = phrase.get(0); i <= phrase.get(phrase.size() - 1); i++) {
+        if (LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+          return false; // "international and local rights groups" (the conjunct is outside the phrase)
+        }
+      }
+      for (int i : phrase) {
+        if (NOT_LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && !sectorWords.contains(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean objectPronoun(int i) {
+      String rel = s.baseRelation(i);
+      return (rel.equals("obj") || rel.equals("iobj")) && s.head(i) >= 0 && s.token(s.head(i)).isVerb();
+    }
+
+    /** The referent of the subject of the clause whose object is token {@code i}; conjoined verbs share it. */
+    private Discourse.Entity ownSubject(int i) {
+      int v = s.head(i);
+      for (int guard = 0; v >= 0 && guard < 5; guard++) {
+        int subj = s.firstChild(v, "nsubj");
+        if (subj >= 0) {
+          return resolveEntity(subj);
+        }
+        if (!s.relation(v).equals("conj")) {
+          return null;
+        }
+        v = s.head(v);
+      }
+      return null;
+    }
+
+    /** "tied the officers' hands and shot them": the nearest earlier plural actor of the sentence. */
+    private Discourse.Entity pluralBefore(int pron, Discourse.Entity subject) {
+      for (int k = pron - 1; k >= 0; k--) {
+        Token t = s.token(k);
+        if (!isPlural(t) || s.relation(k).startsWith("compound") || s.relation(k).equals("amod")
+            || s.baseRelation(k).equals("nsubj")) {
+          continue;
+        }
+        Discourse.Entity e = resolveEntity(k);
+        if (e != null && e.actor().code() != null && !Discourse.same(e, subject)) {
+          return e;
+        }
       }
       return null;
     }
@@ -334,6 +606,9 @@ public final class ActorResolver {
           chosen = e;
           break;
         }
+      }
+      if (chosen == null && m.first() == m.last() && !former) {
+        return null; // a bare surname whose holder is out of office is likelier someone else ("Idris")
       }
       if (chosen == null || former) {
         // Known, but not in office on this date: the country without the office's sector.
@@ -398,9 +673,17 @@ public final class ActorResolver {
     }
 
     private List<ActorMatch> matchesIn(List<Integer> tokens) {
+      return matchesIn(-1, tokens);
+    }
+
+    /**
+     * Matches inside the tokens, and one that covers the head even where the parse split the name
+     * ("Reporters" heading "Reporters Without Borders").
+     */
+    private List<ActorMatch> matchesIn(int head, List<Integer> tokens) {
       List<ActorMatch> out = new ArrayList<>();
       for (ActorMatch m : matches) {
-        if (tokens.contains(m.first()) && tokens.contains(m.last())) {
+        if (tokens.contains(m.first()) && tokens.contains(m.last()) || m.first() <= head && head <= m.last()) {
           out.add(m);
         }
       }
@@ -411,7 +694,15 @@ public final class ActorResolver {
     private ActorMatch bestMatch(int head, List<Integer> phrase) {
       ActorMatch best = null;
       int bestScore = Integer.MIN_VALUE;
-      for (ActorMatch m : matchesIn(phrase)) {
+      for (ActorMatch m : matchesIn(head, phrase)) {
+        if (m.kind() == ActorEntry.Kind.PERSON) {
+          continue; // people are resolved before, or are not the person this date (a namesake)
+        }
+        if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
+            && (inUnknownOrganisationName(m.first(), head) || m.last() + 1 < s.size()
+            && inUnknownOrganisationName(m.last() + 1, head))) {
+          continue; // "German" of "the German Marshall Fund's Ohlberg" is no nationality of hers
+        }
         int score;
         if (m.first() <= head && head <= m.last()) {
           score = 1000;
@@ -421,7 +712,8 @@ public final class ActorResolver {
           score = 100 - m.first();
         }
         if (m.kind() == ActorEntry.Kind.ORGANISATION) {
-          score += 1;
+          // "the leader of Afghanistan's Taliban insurgency" leads the Taliban, not Afghanistan.
+          score += m.first() > head ? 50 : 1;
         }
         if (score > bestScore) {
           bestScore = score;
@@ -433,8 +725,15 @@ public final class ActorResolver {
 
     private List<String> sectorsIn(List<Integer> phrase) {
       Set<String> out = new LinkedHashSet<>();
+      Set<String> defaults = new LinkedHashSet<>();
+      sectorWords = new java.util.HashSet<>();
       int n = phrase.size();
       boolean[] used = new boolean[n];
+      int head = phrase.stream().filter(i -> !phrase.contains(s.head(i))).findFirst().orElse(-1);
+      for (int k = 0; k < n; k++) {
+        // "Refugee" of "a lawyer of the International Refugee Assistance Project" is no sector of hers.
+        used[k] = s.token(phrase.get(k)).isProperNoun() && inUnknownOrganisationName(phrase.get(k), head);
+      }
       // Longest phrases first so "foreign minister" wins over "minister", and the head's phrase leads.
       for (int len = Math.min(n, sectors.maxWords()); len >= 1; len--) {
         for (int k = n - len; k >= 0; k--) {
@@ -443,14 +742,32 @@ public final class ActorResolver {
           }
           List<String> sec = lookupWords(phrase, k, len);
           if (sec != null) {
-            out.addAll(sec);
+            (defaultOnly(phrase, k, len) ? defaults : out).addAll(sec);
             for (int u = k; u < k + len; u++) {
               used[u] = true;
+              sectorWords.add(phrase.get(u));
             }
           }
         }
       }
+      // "leader of the opposition" is OPP, "inspector general of the police" COP: a title that
+      // defaults to GOV yields to the sector the phrase names.
+      if (out.isEmpty()) {
+        out.addAll(defaults);
+      }
       return new ArrayList<>(out).subList(0, Math.min(2, out.size()));
+    }
+
+    private boolean defaultOnly(List<Integer> phrase, int k, int len) {
+      StringBuilder words = new StringBuilder();
+      StringBuilder lemmas = new StringBuilder();
+      for (int u = k; u < k + len; u++) {
+        Token t = s.token(phrase.get(u));
+        words.append(u > k ? " " : "").append(t.word());
+        lemmas.append(u > k ? " " : "").append(t.lemma());
+      }
+      return sectors.lookup(words.toString()) != null ? sectors.isDefault(words.toString())
+          : sectors.isDefault(lemmas.toString());
     }
 
     private List<String> lookupWords(List<Integer> phrase, int k, int len) {

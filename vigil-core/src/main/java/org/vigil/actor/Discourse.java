@@ -18,9 +18,13 @@ public final class Discourse {
   private final List<Entity> entities = new ArrayList<>();
   private final List<Boolean> subjects = new ArrayList<>();
 
-  /** Remembers a mention; subjects are the likelier antecedents of a later pronoun. */
+  /**
+   * Remembers a mention; subjects are the likelier antecedents of a later pronoun. A person with no
+   * actor code (an analyst, a lawyer) is remembered too: "he said" after them is them, not an
+   * older, coded official.
+   */
   public void remember(Entity e, boolean subject) {
-    if (e.actor().code() != null) {
+    if (e.actor().code() != null || e.kind() == ActorEntry.Kind.PERSON && e.actor().name() != null) {
       entities.add(e);
       subjects.add(subject);
     }
@@ -33,28 +37,43 @@ public final class Discourse {
    * president agrees" does not mean the president.
    */
   public Entity lastPerson(int sentence, int before) {
+    return lastPerson(sentence, before, null);
+  }
+
+  /** As {@link #lastPerson(int, int)}, skipping the referent {@code not} ("he told him"). */
+  public Entity lastPerson(int sentence, int before, Entity not) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.actor().start() < before
-          && e.sentence() >= sentence - 1) {
+          && e.sentence() >= sentence - 1 && !same(e, not)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before) {
+      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not)) {
         return e;
       }
     }
     return null;
   }
 
-  /** The person named earlier in full whose surname this is ("Hussein" after "Fuad Hussein"). */
+  /** Whether two mentions are one referent: same code and same name. */
+  static boolean same(Entity a, Entity b) {
+    return a != null && b != null && java.util.Objects.equals(a.actor().code(), b.actor().code())
+        && java.util.Objects.equals(a.actor().name(), b.actor().name());
+  }
+
+  /**
+   * The person named earlier in full whose family name this is: "Hussein" after "Fuad Hussein",
+   * and "Kim" after "Kim Jong Un", as names that put the family name first are also written.
+   */
   public Entity personBySurname(String surname) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       String name = e.actor().name();
-      if (e.kind() == ActorEntry.Kind.PERSON && name != null && name.endsWith(" " + surname)) {
+      if (e.kind() == ActorEntry.Kind.PERSON && name != null && !name.equals(surname)
+          && (name.endsWith(" " + surname) || name.startsWith(surname + " "))) {
         return e;
       }
     }
@@ -63,10 +82,31 @@ public final class Discourse {
 
   /** Most recent group, country or organisation mentioned before offset {@code before}, for "they" and "it". */
   public Entity lastGroup(int before, boolean plural) {
+    return lastGroup(before, plural, null);
+  }
+
+  /** As {@link #lastGroup(int, boolean)}, skipping the referent {@code not} ("they shot them"). */
+  public Entity lastGroup(int before, boolean plural, Entity not) {
+    return lastGroup(-1, before, plural, not);
+  }
+
+  /**
+   * As {@link #lastGroup(int, boolean, Entity)}, preferring, as {@link #lastPerson(int, int)} does,
+   * a subject of sentence {@code sentence} or the one before ("Rebels ambushed soldiers. They ...").
+   */
+  public Entity lastGroup(int sentence, int before, boolean plural, Entity not) {
+    for (int i = entities.size() - 1; sentence >= 0 && i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() != ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() >= sentence - 1
+          && e.actor().start() < before && (!plural || e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION)
+          && !same(e, not)) {
+        return e;
+      }
+    }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && (!plural || e.plural()
-          || e.kind() == ActorEntry.Kind.ORGANISATION)) {
+          || e.kind() == ActorEntry.Kind.ORGANISATION) && !same(e, not)) {
         return e;
       }
     }
@@ -90,8 +130,9 @@ public final class Discourse {
   public Entity lastPersonLike(String country, String title) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() != ActorEntry.Kind.PERSON || (country != null && !country.equals(e.actor().country()))) {
-        continue;
+      if (e.kind() != ActorEntry.Kind.PERSON || e.actor().code() == null
+          || (country != null && !country.equals(e.actor().country()))) {
+        continue; // "the minister" is an office-holder, not an uncoded analyst
       }
       if (title == null || roleFits(e.role(), title)) {
         return e;
