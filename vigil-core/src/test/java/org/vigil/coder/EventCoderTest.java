@@ -233,7 +233,7 @@ class EventCoderTest {
   @Test
   void aWarningThatForetellsIsAPessimisticComment() {
     assertCodes("Australian officials warned the fires could spread to Sydney.", "AUSGOV 012 -");
-    assertCodes("Iran warned it would retaliate if Israel attacked.", "IRN 130 -");
+    assertCodes("Iran warned it would retaliate if Israel attacked.", "IRN 130 ISR");
   }
 
   @Test
