@@ -239,7 +239,11 @@ public final class EventCoder {
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
             && s.token(v).pos().equals("VBG")
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
-        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates) {
+        // "'I met him,' the minister said": the saying only attributes the quoted event.
+        boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
+            && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
+            && !f.modality().negated());
+        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
           // would fail" the saying is how the criticism was made.
           continue;
@@ -414,6 +418,28 @@ public final class EventCoder {
       boolean self = pw.equals("we") || pw.equals("i")
           || actors.stream().anyMatch(a -> warners.stream().anyMatch(w -> w.code().equals(a.code())));
       return !self;
+    }
+
+    /** The speech verb the parser hung off a quote ("'...,' the minister said"), else -1. */
+    private int speechTag(int clause) {
+      for (int c : s.children(clause)) {
+        String rel = s.relation(c);
+        if ((rel.equals("parataxis") || rel.equals("ccomp")) && c > clause
+            && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.firstChild(c, "ccomp") < 0) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether the clause's subject is "we" or "I", which only the speaker can resolve. */
+    private boolean firstPerson(int clause) {
+      int subj = s.firstChild(clause, "nsubj");
+      if (subj < 0) {
+        return false;
+      }
+      String w = s.token(subj).word().toLowerCase(Locale.ROOT);
+      return w.equals("we") || w.equals("i");
     }
 
     /** Whether the verb has an object, a that-clause, or a topic ("about", "of") as its complement. */
@@ -866,14 +892,30 @@ public final class EventCoder {
           }
           int speaker = s.firstChild(h, "nsubj");
           attribution = !speakers.isEmpty() ? speakers.get(0) : speaker >= 0 ? actors.mention(speaker) : null;
+          if (sources.isEmpty() && firstPerson(k)) {
+            sources = speakers; // "said we will retaliate": the speaker's side acts
+          }
           break;
         }
         break;
+      }
+      int tag = speechTag(top);
+      if (tag >= 0 && sources.isEmpty() && firstPerson(top)) {
+        sources = subjects(tag); // "'We will retaliate,' the minister said": the speech verb hangs off the quote
+      }
+      if (tag >= 0 && attribution == null && s.firstChild(tag, "nsubj") >= 0) {
+        attribution = actors.mention(s.firstChild(tag, "nsubj"));
       }
       future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE);
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
           || s.relation(top).equals("acl") && hasMark(top, "to");
+      if (future && !negated && root(code) >= 18 && attribution != null && !sources.isEmpty()
+          && sources.get(0).code().equals(attribution.code())) {
+        // "'We will retaliate,' the minister said": violence a side announces for itself is a threat.
+        code = threat(code);
+        rule = rule + " (own future violence announced -> threat " + code + ")";
+      }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
         rule = rule + " (no state force as source -> " + refined + ")";
