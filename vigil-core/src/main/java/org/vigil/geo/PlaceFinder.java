@@ -18,7 +18,8 @@ import org.vigil.nlp.Token;
  */
 public final class PlaceFinder {
   static final Set<String> LOCATIVE = Set.of("in", "into", "at", "near", "outside", "inside", "across",
-      "throughout", "around", "from", "to", "toward", "towards", "through", "within", "between", "on");
+      "throughout", "around", "from", "to", "toward", "towards", "through", "within", "between", "on", "off",
+      "along", "over");
   private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
@@ -91,6 +92,36 @@ public final class PlaceFinder {
     return out;
   }
 
+  /**
+   * The place of the article's dateline, or null: a place that opens the article and is followed
+   * by a comma, a parenthesis or a dash ("SAN SALVADOR, 12 NOV 89 --", "KABUL, Afghanistan (AP) -"),
+   * or a country in the opening parenthesis of a dateline that names no town ("NO CITY (PERU),").
+   */
+  public Place dateline(ParsedSentence first, String text, List<ActorMatch> actors,
+                        Collection<String> articleCountries) {
+    if (first == null || first.index() != 0 || first.size() < 3 || !text.substring(0, first.token(0).start()).isBlank()) {
+      return null;
+    }
+    for (PlaceMention m : find(first, text, actors, articleCountries)) {
+      int next = m.last() + 1;
+      if (m.first() > 5 || next >= first.size()) {
+        return null;
+      }
+      String after = first.token(next).word();
+      boolean opening = m.first() == 0 && (after.equals(",") || after.equals("(") || after.equals("-LRB-")
+          || after.startsWith("-") || after.equals("--"));
+      String before = m.first() > 0 ? first.token(m.first() - 1).word() : "";
+      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && m.place().precision().equals("country");
+      if (opening || bracketed) {
+        return m.place();
+      }
+      if (m.first() == 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static ActorMatch actorAt(List<ActorMatch> actors, int i) {
     for (ActorMatch m : actors) {
       if (m.first() == i) {
@@ -107,7 +138,7 @@ public final class PlaceFinder {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       boolean joiner = JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+")
           || k > i && (w.equals("state") || w.equals("province") || w.equals("region") || w.equals("governorate")
-          || w.equals("district"));
+          || w.equals("district") || w.equals("department"));
       if (!(cap && (t.isProperNoun() || "LOCATION".equals(t.ner()) || t.isNoun())) && !joiner) {
         return false;
       }
@@ -189,6 +220,8 @@ public final class PlaceFinder {
       double score = Math.log10(p.population() + 10);
       if (p.population() == 0) {
         score += 5; // a reviewed supplement row
+      } else if (p.precision().equals("admin1")) {
+        score -= 1.5; // a region's population is its towns': the town of its name ("San Salvador") comes first
       }
       if (articleCountries.contains(p.country())) {
         score += 3;

@@ -218,6 +218,11 @@ public final class VigilPipeline {
       }
     }
     String mainCountry = ActorResolver.mainCountry(views);
+    Place datelinePlace = parsed.sentences().isEmpty() ? null
+        : places.dateline(parsed.sentences().get(0), text, views.get(0).matches(), countries);
+    // Where the article is: its dateline's country, else the country its actors belong to most.
+    Location focus = datelinePlace != null ? countryLocation(datelinePlace.country(), "dateline")
+        : mainCountry != null ? countryLocation(mainCountry, "article") : null;
     views.forEach(v -> v.setArticleCountry(mainCountry));
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
@@ -250,7 +255,7 @@ public final class VigilPipeline {
       int n = 0;
       for (EventFrame f : frames) {
         Size size = casualties.count(s, text, f.trigger(), f.clause());
-        Location location = locate(s, placeMentions, f);
+        Location location = locate(s, placeMentions, f, focus);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
             && f.code().compareTo("21") < 0;
         // An event with no actor is kept only when it says something: casualties, or a protest, a show
@@ -283,7 +288,7 @@ public final class VigilPipeline {
   /** CAMEO roots of verbal acts: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> VERBAL = Set.of(1, 2, 10, 11, 12, 13);
 
-  private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f) {
+  private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     int root = Integer.parseInt(f.code().substring(0, 2));
     if (l == null && !VERBAL.contains(root)) {
@@ -300,9 +305,19 @@ public final class VigilPipeline {
     if (!domestic && root < 14) {
       return null;
     }
-    Place p = c == null ? null : places.gazetteer().country(c);
+    if (!domestic && focus != null) {
+      // A deed the text places nowhere is, by news convention, in the article's country (its
+      // dateline's, else its actors'): a victim's or a lone actor's nationality says less ("two
+      // U.S. citizens were killed").
+      return focus;
+    }
+    return c == null ? null : countryLocation(c, "actors");
+  }
+
+  private Location countryLocation(String iso3, String basis) {
+    Place p = places.gazetteer().country(iso3);
     return p == null ? null : new Location(null, -1, -1, p.name(), p.country(), null, p.lat(), p.lon(),
-        p.geonamesId() == 0 ? null : p.geonamesId(), "country");
+        p.geonamesId() == 0 ? null : p.geonamesId(), "country", basis);
   }
 
   /** Explicitly long before publication: a dated event more than a year older than its article. */
