@@ -152,11 +152,14 @@ public final class EventPlacer {
   }
 
   private static boolean finer(Place a, Place b) {
-    return rank(a.precision()) < rank(b.precision());
+    return rank(a) < rank(b);
   }
 
-  private static int rank(String precision) {
-    return switch (precision) {
+  private static int rank(Place p) {
+    if (p.featureCode().equals(PlaceFinder.UNLISTED)) {
+      return -1; // a place too small for the gazetteer is finer than the place it is in
+    }
+    return switch (p.precision()) {
       case "country" -> 2;
       case "admin1" -> 1;
       default -> 0;

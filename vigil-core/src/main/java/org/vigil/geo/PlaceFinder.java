@@ -48,6 +48,123 @@ public final class PlaceFinder {
    */
   public List<PlaceMention> find(ParsedSentence s, String text, List<ActorMatch> actors,
                                  Collection<String> articleCountries) {
+    return find(s, text, actors, articleCountries, null);
+  }
+
+  /**
+   * Places named in a sentence, with the small places the gazetteer lacks that the text calls
+   * places ("the village of Mainok", "Rangae district"): these keep their name and take the
+   * coordinates of the place the sentence puts them in ("in Rangae district of Yala province"),
+   * else of {@code around} (the article's country; may be null), at that place's precision.
+   */
+  public List<PlaceMention> find(ParsedSentence s, String text, List<ActorMatch> actors,
+                                 Collection<String> articleCountries, Place around) {
+    List<PlaceMention> out = known(s, text, actors, articleCountries);
+    if (s.isParsed()) {
+      unlisted(s, text, actors, out, around);
+    }
+    return out;
+  }
+
+  /** Nouns that make the name before them or after "of" a place ("Kafr Shams town", "the town of Kafr Shams"). */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
+      "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
+      "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+      "lower", "greater", "old", "new");
+
+  private void unlisted(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out, Place around) {
+    int n = s.size();
+    List<PlaceMention> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!SETTLEMENTS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<int[]> spans = new ArrayList<>();
+      if (i > 0 && s.token(i - 1).isProperNoun() && nameWord(s, i - 1)) {
+        int first = i - 1; // "Rangae district", "the Yaqshid district"
+        while (first - 1 >= 0 && i - first < MAX_TOKENS - 1 && s.token(first - 1).isProperNoun() && nameWord(s, first - 1)) {
+          first--;
+        }
+        spans.add(new int[] {first, i - 1});
+      }
+      if (i + 2 < n && s.token(i + 1).word().equals("of") && nameWord(s, i + 2)) {
+        int last = i + 2; // "the village of Mainok"
+        while (last + 1 < n && last + 1 - (i + 2) < MAX_TOKENS - 1 && nameWord(s, last + 1)) {
+          last++;
+        }
+        spans.add(new int[] {i + 2, last});
+      }
+      for (int[] span : spans) {
+        int first = span[0];
+        int last = span[1];
+        while (first <= last && DIRECTIONS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+          first++;
+        }
+        if (first > last || !s.token(first).isProperNoun() && !"LOCATION".equals(s.token(first).ner())
+            || NOT_PLACES.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+            || overlaps(out, first, last) || overlaps(found, first, last) || overlapsActor(actors, first, last)) {
+          continue;
+        }
+        Place container = container(out, first, last, around);
+        if (container == null) {
+          continue;
+        }
+        String name = text.substring(s.token(first).start(), s.token(last).end());
+        found.add(mention(s, text, first, last, new Place(0, name, container.country(), container.admin1(),
+            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+      }
+    }
+    out.addAll(found);
+  }
+
+  /** Feature code of a place the text names but the gazetteer lacks (its coordinates are its container's). */
+  static final String UNLISTED = "UNLISTED";
+
+  private static boolean nameWord(ParsedSentence s, int k) {
+    Token t = s.token(k);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(t.word().codePointAt(0)) && (t.isProperNoun() || t.isNoun())
+        && !SETTLEMENTS.contains(w) && !NOT_PLACES.contains(w)
+        || JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+");
+  }
+
+  private static boolean overlaps(List<PlaceMention> ms, int first, int last) {
+    for (PlaceMention m : ms) {
+      if (m.first() <= last && first <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsActor(List<ActorMatch> actors, int first, int last) {
+    for (ActorMatch m : actors) {
+      if (m.first() <= last && first <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The known place the sentence puts a small place in: the nearest after it, else before it, else {@code around}. */
+  private static Place container(List<PlaceMention> known, int first, int last, Place around) {
+    PlaceMention after = null;
+    PlaceMention before = null;
+    for (PlaceMention m : known) {
+      if (m.first() > last && (after == null || m.first() < after.first())) {
+        after = m;
+      }
+      if (m.last() < first && (before == null || m.last() > before.last())) {
+        before = m;
+      }
+    }
+    return after != null ? after.place() : before != null ? before.place() : around;
+  }
+
+  private List<PlaceMention> known(ParsedSentence s, String text, List<ActorMatch> actors,
+                                   Collection<String> articleCountries) {
     List<PlaceMention> out = new ArrayList<>();
     int n = s.size();
     for (int i = 0; i < n; i++) {

@@ -223,6 +223,7 @@ public final class VigilPipeline {
     // Where the article is: its dateline's country, else the country its actors belong to most.
     Location focus = datelinePlace != null ? countryLocation(datelinePlace.country(), "dateline")
         : mainCountry != null ? countryLocation(mainCountry, "article") : null;
+    Place around = focus == null ? null : places.gazetteer().country(focus.country());
     views.forEach(v -> v.setArticleCountry(mainCountry));
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
@@ -239,7 +240,7 @@ public final class VigilPipeline {
       coding += System.nanoTime() - c0;
       List<PlaceMention> placeMentions = null;
       if (s.isParsed() && placeLink.mentionsHappening(s)) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
         placeLink.link(s, placeMentions, placer, out);
       }
       if (frames.isEmpty()) {
@@ -250,7 +251,7 @@ public final class VigilPipeline {
       dating += System.nanoTime() - d0;
       clock.tick("dated sentences");
       if (placeMentions == null) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
       }
       int n = 0;
       for (EventFrame f : frames) {

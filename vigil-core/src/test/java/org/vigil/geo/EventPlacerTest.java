@@ -79,7 +79,7 @@ class EventPlacerTest {
 
   @Test
   void aRegionOfGeoNamesIsAPlace() {
-    Location l = locationOf("Rebels attacked a police post in Huila department on Friday.", "attacked");
+    Location l = locationOf("Rebels attacked a police post in Huila department, in southern Colombia, on Friday.", "attacked");
     assertEquals("COL", l.country());
     assertEquals("admin1", l.precision());
   }
@@ -110,7 +110,7 @@ class EventPlacerTest {
 
   @Test
   void aDeedTheTextPlacesNowhereIsInTheDatelinesCountry() {
-    String text = "LIMA, 5 OCT 89 -- Two unidentified gunmen killed a farmer on Wednesday night.";
+    String text = "LIMA, 5 OCT 89 -- Two U.S. citizens were killed by unidentified gunmen on Wednesday night.";
     for (Event e : Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(1989, 10, 5), text))) {
       if (e.trigger().text().equals("killed")) {
         assertEquals("PER", e.location().country());
