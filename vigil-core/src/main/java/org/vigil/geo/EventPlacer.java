@@ -83,7 +83,7 @@ public final class EventPlacer {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
       if ((s.relation(k).startsWith("nsubj") || s.relation(k).equals("obl")) && s.head(k) >= 0
           && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        return true; // "officials in Nairobi said", "it was reported in La Paz that"
+        return true; // "officials in Nairobi said", "it was announced in Lima that"
       }
     }
     return inSource(s, i);
@@ -114,7 +114,7 @@ public final class EventPlacer {
         depth = depthBelow(s, trigger, head);
       }
       if (depth >= 0 && inSubject(s, head, clause, trigger)) {
-        depth += SUBJECT_PENALTY; // "a man from a village near Hebron set off a bomb in Tel Aviv": the actor's home yields
+        depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
       boolean better = best != null && depth >= 0 && within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2;
@@ -197,8 +197,8 @@ public final class EventPlacer {
     for (int k = head, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
       String cm = s.caseMarker(k);
       if (cm != null && (cm.equals("'s") || cm.equals("'"))) {
-        // "outside Haiti's capital", "at Mecca's main hospital": the owner of a place or building is
-        // where it is; a place owning anything else is more likely a person ("Kasi's hometown").
+        // "outside Haiti's capital", "at Basra's main hospital": the owner of a place or building is
+        // where it is; a place owning anything else is more likely a person ("Jackson's apartment").
         if (k != head || s.head(k) < 0 || !PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
             && !BUILDINGS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
           return false;
@@ -207,7 +207,7 @@ public final class EventPlacer {
       }
       if (cm != null && cm.equals("of") && s.head(k) >= 0
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        continue; // "in the northern city of Mosul", "in the courtyard of a Hebron hospital": the first preposition counts
+        continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
       }
       if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
         return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"

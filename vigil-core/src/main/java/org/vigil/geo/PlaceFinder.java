@@ -53,8 +53,8 @@ public final class PlaceFinder {
 
   /**
    * Places named in a sentence, with the small places the gazetteer lacks that the text calls
-   * places ("the village of Mainok", "Rangae district"): these keep their name and take the
-   * coordinates of the place the sentence puts them in ("in Rangae district of Yala province"),
+   * places ("the village of Zingeti", "Barkoti district"): these keep their name and take the
+   * coordinates of the place the sentence puts them in ("in Barkoti district of Punjab province"),
    * else of {@code around} (the article's country; may be null), at that place's precision.
    */
   public List<PlaceMention> find(ParsedSentence s, String text, List<ActorMatch> actors,
@@ -66,7 +66,7 @@ public final class PlaceFinder {
     return out;
   }
 
-  /** Nouns that make the name before them or after "of" a place ("Kafr Shams town", "the town of Kafr Shams"). */
+  /** Nouns that make the name before them or after "of" a place ("Tal Hamra town", "the town of Tal Hamra"). */
   private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
       "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
       "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton");
@@ -82,15 +82,16 @@ public final class PlaceFinder {
         continue;
       }
       List<int[]> spans = new ArrayList<>();
-      if (i > 0 && s.token(i - 1).isProperNoun() && nameWord(s, i - 1)) {
-        int first = i - 1; // "Rangae district", "the Yaqshid district"
+      boolean modifier = i + 1 < n && s.token(i + 1).word().equals("of"); // "the Industrial city of Gujrat"
+      if (i > 0 && !modifier && s.token(i - 1).isProperNoun() && nameWord(s, i - 1)) {
+        int first = i - 1; // "Barkoti district", "the Barkoti district"
         while (first - 1 >= 0 && i - first < MAX_TOKENS - 1 && s.token(first - 1).isProperNoun() && nameWord(s, first - 1)) {
           first--;
         }
         spans.add(new int[] {first, i - 1});
       }
       if (i + 2 < n && s.token(i + 1).word().equals("of") && nameWord(s, i + 2)) {
-        int last = i + 2; // "the village of Mainok"
+        int last = i + 2; // "the village of Zingeti"
         while (last + 1 < n && last + 1 - (i + 2) < MAX_TOKENS - 1 && nameWord(s, last + 1)) {
           last++;
         }
@@ -197,7 +198,7 @@ public final class PlaceFinder {
           continue;
         }
         List<Place> candidates = gazetteer.candidates(text.substring(t.start(), s.token(j).end()));
-        if (candidates.isEmpty() || personLike(s, i, j) || partOfLongerName(s, i, j)) {
+        if (candidates.isEmpty() || personLike(s, i, j) || partOfLongerName(s, i, j) || endOfLongerName(s, actors, i)) {
           continue;
         }
         String key = org.vigil.table.Names.key(text.substring(t.start(), s.token(j).end()));
@@ -301,6 +302,21 @@ public final class PlaceFinder {
     return false;
   }
 
+  /**
+   * The place name only ends a longer name ("the Tooth Relic Temple", "Vanderbilt Medical Center"):
+   * a capitalized word that is no place, direction or actor comes right before it.
+   */
+  private static boolean endOfLongerName(ParsedSentence s, List<ActorMatch> actors, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = s.token(i - 1);
+    return before.isProperNoun() && Character.isUpperCase(before.word().codePointAt(0))
+        && !"LOCATION".equals(before.ner()) && !DIRECTIONS.contains(before.word().toLowerCase(Locale.ROOT))
+        && !TITLES.contains(before.word().toLowerCase(Locale.ROOT)) && !overlapsActor(actors, i - 1, i - 1)
+        && (i - 1 > 0 || !before.word().equals(before.word().toUpperCase(Locale.ROOT)));
+  }
+
   private Place choose(List<Place> candidates, String key, ParsedSentence s, int last,
                        Collection<String> articleCountries, List<ActorMatch> actors) {
     // What follows the name: "Tripoli, Lebanon", "Paris, Texas", "Tripoli, in northern Lebanon".
@@ -309,8 +325,9 @@ public final class PlaceFinder {
     java.util.Set<String> nearbyNames = new java.util.HashSet<>();
     for (int k = last + 1; k < s.size() && k <= last + 7; k++) {
       Token t = s.token(k);
-      if (t.isVerb() || t.word().equals(".") || t.word().equals(";")) {
-        break;
+      if (t.isVerb() || t.word().equals(".") || t.word().equals(";") || t.word().equals("--")
+          || t.word().equals("\u2014")) {
+        break; // a dash ends a dateline ("LIMA, 5 OCT 89 -- Two U.S. citizens ...")
       }
       ActorMatch m = actorAt(actors, k);
       if (nextCountry == null && m != null && (m.kind() == ActorEntry.Kind.COUNTRY

@@ -72,7 +72,7 @@ public final class CasualtyCounter {
       }
       if (victims < 0 && up >= 0 && (passive || t.pos().equals("VBN"))) {
         // "were abducted and killed": a passive conjunct shares the subject; so does a passive the
-        // parser left hanging ("two officers assigned to the unit were shot to death").
+        // parser left hanging ("three guards posted at the gate were shot dead").
         victims = s.firstChild(up, "nsubj:pass");
         if (victims < 0 && passive && s.relation(v).equals("dep")) {
           victims = s.firstChild(up, "nsubj");
@@ -171,7 +171,7 @@ public final class CasualtyCounter {
       }
     }
     if (num < 0) {
-      // "killed a peasant", "the murder of the governor", "Delgado's driver", "killed Oqueli": one person.
+      // "killed a peasant", "the murder of the governor", "the judge's bodyguard", "killed Ortega": one person.
       Token head = s.token(h);
       boolean named = head.pos().equals("NNP") && !"LOCATION".equals(head.ner()) && !"ORGANIZATION".equals(head.ner());
       if ((head.pos().equals("NN") || head.pos().equals("NNP")) && !Numbers.isVague(head.word())

@@ -129,4 +129,17 @@ class EventPlacerTest {
     }
     throw new AssertionError("no event at '" + trigger + "' in: " + code(text));
   }
+
+  @Test
+  void aSmallPlaceTheGazetteerLacksKeepsItsNameAtItsContainersCoordinates() {
+    Location l = locationOf("Two soldiers were killed when a bomb exploded in Barkoti district of Punjab province.",
+        "killed");
+    assertEquals("Barkoti", l.text());
+    assertEquals("PAK", l.country());
+    assertEquals("admin1", l.precision());
+    assertNull(l.geonamesId());
+    Location v = locationOf("Gunmen stormed the village of Zingeti in northern Nigeria on Tuesday.", "stormed");
+    assertEquals("Zingeti", v.text());
+    assertEquals("country", v.precision());
+  }
 }
