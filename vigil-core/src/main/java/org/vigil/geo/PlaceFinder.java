@@ -70,6 +70,7 @@ public final class PlaceFinder {
   private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
       "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
       "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton");
+  private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
       "lower", "greater", "old", "new");
@@ -82,7 +83,10 @@ public final class PlaceFinder {
         continue;
       }
       List<int[]> spans = new ArrayList<>();
-      boolean modifier = i + 1 < n && s.token(i + 1).word().equals("of"); // "the Industrial city of Gujrat"
+      // "the Industrial city of Gujrat": before a town's "of" stands a modifier; before a district's,
+      // its name ("the Amil neighbourhood of Baghdad").
+      boolean modifier = i + 1 < n && s.token(i + 1).word().equals("of")
+          && TOWNS.contains(s.token(i).word().toLowerCase(Locale.ROOT));
       if (i > 0 && !modifier && s.token(i - 1).isProperNoun() && nameWord(s, i - 1)) {
         int first = i - 1; // "Barkoti district", "the Barkoti district"
         while (first - 1 >= 0 && i - first < MAX_TOKENS - 1 && s.token(first - 1).isProperNoun() && nameWord(s, first - 1)) {

@@ -142,4 +142,11 @@ class EventPlacerTest {
     assertEquals("Zingeti", v.text());
     assertEquals("country", v.precision());
   }
+
+  @Test
+  void aPlaceNameEndingALongerNameIsNoPlace() {
+    for (Event e : code("Gunmen attacked the Jefferson Medical Center on Monday.")) {
+      assertTrue(e.location() == null || e.location().text() == null, () -> String.valueOf(e.location()));
+    }
+  }
 }
