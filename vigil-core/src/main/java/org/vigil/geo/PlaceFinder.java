@@ -367,7 +367,8 @@ public final class PlaceFinder {
       if (p.country().equals(nextCountry)) {
         score += rightAfter ? 10 : 6;
       }
-      if (p.admin1() != null && nearbyNames.contains(org.vigil.table.Names.key(p.admin1()))) {
+      if (p.admin1() != null && !p.precision().equals("admin1")
+          && nearbyNames.contains(org.vigil.table.Names.key(p.admin1()))) {
         score += 10; // "Alexandria, Virginia", "London, Ontario"
       }
       if (org.vigil.table.Names.key(p.name()).equals(key)) {

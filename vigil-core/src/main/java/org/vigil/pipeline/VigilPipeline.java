@@ -306,10 +306,14 @@ public final class VigilPipeline {
     if (!domestic && root < 14) {
       return null;
     }
-    if (!domestic && focus != null) {
+    // The actors' majority is weaker evidence than a dateline: a sentence naming another country
+    // ("after Iran's disputed elections") may be about that country.
+    boolean otherCountry = focus != null && focus.basis().equals("article")
+        && mentions.stream().anyMatch(m -> !m.place().country().equals(focus.country()));
+    if (!domestic && focus != null && !otherCountry && (a == null || b != null)) {
       // A deed the text places nowhere is, by news convention, in the article's country (its
-      // dateline's, else its actors'): a victim's or a lone actor's nationality says less ("two
-      // U.S. citizens were killed").
+      // dateline's, else its actors'), unless only the doer's country is known ("Iranian forces
+      // killed 72 in 2009"): a victim's nationality says less ("two U.S. citizens were killed").
       return focus;
     }
     return c == null ? null : countryLocation(c, "actors");
