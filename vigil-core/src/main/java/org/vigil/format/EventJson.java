@@ -151,8 +151,8 @@ public final class EventJson {
       g.writeNumberField("geonames_id", l.geonamesId());
     }
     g.writeStringField("precision", l.precision());
-    // "text": the place is named in the event's clause; "actors": inferred from the actors' country.
-    g.writeStringField("basis", l.text() == null ? "actors" : "text");
+    // "text": named in the event's clause; "actors", "dateline": inferred from the actors' or the dateline's country.
+    g.writeStringField("basis", l.basis());
     g.writeEndObject();
   }
 
@@ -229,7 +229,8 @@ public final class EventJson {
     JsonNode g = n.get("geonames_id");
     return new Location(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "name"),
         text(n, "country"), text(n, "admin1"), n.path("lat").asDouble(), n.path("lon").asDouble(),
-        g == null || g.isNull() ? null : g.asLong(), text(n, "precision"));
+        g == null || g.isNull() ? null : g.asLong(), text(n, "precision"),
+        n.hasNonNull("basis") ? n.get("basis").asText() : n.hasNonNull("text") ? "text" : "actors");
   }
 
   private static Count count(JsonNode size, JsonNode qualifiers, String field) {

@@ -15,7 +15,15 @@ public final class EventPlacer {
   static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
       "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
       "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
-      "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge");
+      "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
+      "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
+      "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
+      "downtown", "surroundings", "outskirt");
+
+  /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
+  static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
+      "airport", "university", "school", "market", "hotel", "prison", "stadium", "station", "base", "headquarters",
+      "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
 
   /**
    * The event's location, or null when its clause names none. A clause that names no place takes
@@ -73,9 +81,9 @@ public final class EventPlacer {
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
-      if (s.relation(k).startsWith("nsubj") && s.head(k) >= 0
+      if ((s.relation(k).startsWith("nsubj") || s.relation(k).equals("obl")) && s.head(k) >= 0
           && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
+        return true; // "officials in Nairobi said", "it was announced in Lima that"
       }
     }
     return inSource(s, i);
@@ -105,6 +113,9 @@ public final class EventPlacer {
       if (depth < 0 && clause != trigger) {
         depth = depthBelow(s, trigger, head);
       }
+      if (depth >= 0 && inSubject(s, head, clause, trigger)) {
+        depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
+      }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
       boolean better = best != null && depth >= 0 && within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2;
       if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place()) || better)) {
@@ -113,6 +124,23 @@ public final class EventPlacer {
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
+  private static final int SUBJECT_PENALTY = 20;
+
+  /** Whether the token lies in the active subject of the clause or trigger ("protesters from Cairo"). */
+  private static boolean inSubject(ParsedSentence s, int i, int clause, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 10; k = s.head(k), guard++) {
+      int h = s.head(k);
+      if ((h == clause || h == trigger) && s.relation(k).equals("nsubj")) {
+        return true;
+      }
+      if (h == clause || h == trigger) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
@@ -124,11 +152,14 @@ public final class EventPlacer {
   }
 
   private static boolean finer(Place a, Place b) {
-    return rank(a.precision()) < rank(b.precision());
+    return rank(a) < rank(b);
   }
 
-  private static int rank(String precision) {
-    return switch (precision) {
+  private static int rank(Place p) {
+    if (p.featureCode().equals(PlaceFinder.UNLISTED)) {
+      return -1; // a place too small for the gazetteer is finer than the place it is in
+    }
+    return switch (p.precision()) {
       case "country" -> 2;
       case "admin1" -> 1;
       default -> 0;
@@ -150,8 +181,8 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
-    if (rel.equals("obj") && !m.place().precision().equals("country")) {
-      return true; // "shelled Juba", "captured Kunduz": a town the act is done to is where it happens
+    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !m.place().precision().equals("country")) {
+      return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }
     if (m.place().precision().equals("country") && s.head(head) >= 0 && (rel.startsWith("compound")
         || rel.equals("amod") || rel.equals("nmod:poss"))
@@ -165,9 +196,18 @@ public final class EventPlacer {
   private static boolean locative(ParsedSentence s, int head) {
     for (int k = head, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
       String cm = s.caseMarker(k);
+      if (cm != null && (cm.equals("'s") || cm.equals("'"))) {
+        // "outside Haiti's capital", "at Basra's main hospital": the owner of a place or building is
+        // where it is; a place owning anything else is more likely a person ("Jackson's apartment").
+        if (k != head || s.head(k) < 0 || !PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
+            && !BUILDINGS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        cm = null;
+      }
       if (cm != null && cm.equals("of") && s.head(k) >= 0
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        continue; // "in the northern city of Mosul": the city's preposition counts
+        continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
       }
       if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
         return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"

@@ -34,12 +34,16 @@ public final class Gazetteer {
         countryRows.put(f[1], f);
       }
     });
+    List<String[]> admin1Rows = new ArrayList<>();
     lines("admin1CodesASCII.txt", f -> {
       if (f.length >= 4) {
         admin1Names.put(f[0], f[2]);
+        admin1Rows.add(f);
       }
     });
     Map<String, Place> capitals = new HashMap<>();
+    Map<String, Place> admin1Seats = new HashMap<>();
+    Map<String, Long> admin1Population = new HashMap<>();
     lines("cities15000.txt", f -> {
       if (f.length < 15) {
         return;
@@ -61,7 +65,23 @@ public final class Gazetteer {
       if (f[7].equals("PPLC")) {
         capitals.put(iso3, p);
       }
+      String admin1 = f[8] + "." + f[10];
+      admin1Population.merge(admin1, p.population(), Long::sum);
+      Place seat = admin1Seats.get(admin1);
+      // The region sits at its seat (PPLA, else the capital, else its largest town).
+      if (seat == null || seatRank(p) > seatRank(seat)
+          || seatRank(p) == seatRank(seat) && p.population() > seat.population()) {
+        admin1Seats.put(admin1, p);
+      }
     });
+    for (String[] f : admin1Rows) {
+      Place seat = admin1Seats.get(f[0]);
+      String iso3 = iso2to3.get(f[0].substring(0, f[0].indexOf('.')));
+      if (seat != null && iso3 != null) {
+        indexRegion(new Place(parseLong(f[3]), f[1], iso3, f[2], seat.lat(), seat.lon(),
+            admin1Population.get(f[0]), "ADM1", "admin1"), f[1], f[2]);
+      }
+    }
     // A country-level place sits at its capital: GeoNames' country files carry no centroid.
     for (Map.Entry<String, String[]> e : countryRows.entrySet()) {
       String[] f = e.getValue();
@@ -97,6 +117,41 @@ public final class Gazetteer {
       for (String n : names) {
         // Supplement rows are reviewed for news use: they lead their name's candidates.
         byName.computeIfAbsent(Names.key(n), k -> new ArrayList<>()).add(0, p);
+      }
+    }
+  }
+
+  private static int seatRank(Place p) {
+    return p.featureCode().equals("PPLA") ? 2 : p.featureCode().equals("PPLC") ? 1 : 0;
+  }
+
+  /** Words GeoNames appends to or puts before a region's name ("Cauca Department", "Muhafazat Karbala'"). */
+  private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile(
+      "(?i)^(departamento de(l)? |provincia de(l)? |muhafazat |wilayat |region of )|"
+          + " (department|province|region|governorate|oblast|oblast'|state|prefecture|district|county|municipality)$");
+  /** News writes a region's name with any of these after it ("Huila department", "Nineveh province"). */
+  private static final List<String> REGION_NOUNS = List.of("", " province", " department", " region", " state",
+      " governorate");
+  /** Region names that are ordinary words or directions alone ("Central", "Eastern"): only with their noun. */
+  private static final java.util.Set<String> GENERIC = java.util.Set.of("central", "eastern", "western", "northern",
+      "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "islands",
+      "upper", "lower", "middle", "national", "federal", "north east", "north west", "south east", "south west",
+      "northeast", "northwest", "southeast", "southwest", "far north", "far western", "mid western", "littoral");
+
+  /**
+   * A GeoNames admin1 region, under its name and under its bare name with the nouns news uses
+   * ("Huila", "Huila department"); a bare name that is a common word needs its noun.
+   */
+  private void indexRegion(Place p, String name, String ascii) {
+    for (String n : new String[] {name, ascii}) {
+      if (!GENERIC.contains(Names.key(n))) {
+        index(n, p);
+      }
+      String bare = REGION_WORD.matcher(n).replaceAll("").strip();
+      for (String noun : REGION_NOUNS) {
+        if (bare.length() >= 4 && !(noun.isEmpty() && GENERIC.contains(Names.key(bare)))) {
+          index(bare + noun, p);
+        }
       }
     }
   }

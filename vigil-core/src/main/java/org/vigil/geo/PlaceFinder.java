@@ -18,7 +18,8 @@ import org.vigil.nlp.Token;
  */
 public final class PlaceFinder {
   static final Set<String> LOCATIVE = Set.of("in", "into", "at", "near", "outside", "inside", "across",
-      "throughout", "around", "from", "to", "toward", "towards", "through", "within", "between", "on");
+      "throughout", "around", "from", "to", "toward", "towards", "through", "within", "between", "on", "off",
+      "along", "over");
   private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
@@ -47,6 +48,128 @@ public final class PlaceFinder {
    */
   public List<PlaceMention> find(ParsedSentence s, String text, List<ActorMatch> actors,
                                  Collection<String> articleCountries) {
+    return find(s, text, actors, articleCountries, null);
+  }
+
+  /**
+   * Places named in a sentence, with the small places the gazetteer lacks that the text calls
+   * places ("the village of Zingeti", "Barkoti district"): these keep their name and take the
+   * coordinates of the place the sentence puts them in ("in Barkoti district of Punjab province"),
+   * else of {@code around} (the article's country; may be null), at that place's precision.
+   */
+  public List<PlaceMention> find(ParsedSentence s, String text, List<ActorMatch> actors,
+                                 Collection<String> articleCountries, Place around) {
+    List<PlaceMention> out = known(s, text, actors, articleCountries);
+    if (s.isParsed()) {
+      unlisted(s, text, actors, out, around);
+    }
+    return out;
+  }
+
+  /** Nouns that make the name before them or after "of" a place ("Tal Hamra town", "the town of Tal Hamra"). */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
+      "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
+      "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton");
+  private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+      "lower", "greater", "old", "new");
+
+  private void unlisted(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out, Place around) {
+    int n = s.size();
+    List<PlaceMention> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!SETTLEMENTS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<int[]> spans = new ArrayList<>();
+      // "the Industrial city of Gujrat": before a town's "of" stands a modifier; before a district's,
+      // its name ("the Amil neighbourhood of Baghdad").
+      boolean modifier = i + 1 < n && s.token(i + 1).word().equals("of")
+          && TOWNS.contains(s.token(i).word().toLowerCase(Locale.ROOT));
+      if (i > 0 && !modifier && s.token(i - 1).isProperNoun() && nameWord(s, i - 1)) {
+        int first = i - 1; // "Barkoti district", "the Barkoti district"
+        while (first - 1 >= 0 && i - first < MAX_TOKENS - 1 && s.token(first - 1).isProperNoun() && nameWord(s, first - 1)) {
+          first--;
+        }
+        spans.add(new int[] {first, i - 1});
+      }
+      if (i + 2 < n && s.token(i + 1).word().equals("of") && nameWord(s, i + 2)) {
+        int last = i + 2; // "the village of Zingeti"
+        while (last + 1 < n && last + 1 - (i + 2) < MAX_TOKENS - 1 && nameWord(s, last + 1)) {
+          last++;
+        }
+        spans.add(new int[] {i + 2, last});
+      }
+      for (int[] span : spans) {
+        int first = span[0];
+        int last = span[1];
+        while (first <= last && DIRECTIONS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+          first++;
+        }
+        if (first > last || !s.token(first).isProperNoun() && !"LOCATION".equals(s.token(first).ner())
+            || NOT_PLACES.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+            || overlaps(out, first, last) || overlaps(found, first, last) || overlapsActor(actors, first, last)) {
+          continue;
+        }
+        Place container = container(out, first, last, around);
+        if (container == null) {
+          continue;
+        }
+        String name = text.substring(s.token(first).start(), s.token(last).end());
+        found.add(mention(s, text, first, last, new Place(0, name, container.country(), container.admin1(),
+            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+      }
+    }
+    out.addAll(found);
+  }
+
+  /** Feature code of a place the text names but the gazetteer lacks (its coordinates are its container's). */
+  static final String UNLISTED = "UNLISTED";
+
+  private static boolean nameWord(ParsedSentence s, int k) {
+    Token t = s.token(k);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(t.word().codePointAt(0)) && (t.isProperNoun() || t.isNoun())
+        && !SETTLEMENTS.contains(w) && !NOT_PLACES.contains(w)
+        || JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+");
+  }
+
+  private static boolean overlaps(List<PlaceMention> ms, int first, int last) {
+    for (PlaceMention m : ms) {
+      if (m.first() <= last && first <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsActor(List<ActorMatch> actors, int first, int last) {
+    for (ActorMatch m : actors) {
+      if (m.first() <= last && first <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The known place the sentence puts a small place in: the nearest after it, else before it, else {@code around}. */
+  private static Place container(List<PlaceMention> known, int first, int last, Place around) {
+    PlaceMention after = null;
+    PlaceMention before = null;
+    for (PlaceMention m : known) {
+      if (m.first() > last && (after == null || m.first() < after.first())) {
+        after = m;
+      }
+      if (m.last() < first && (before == null || m.last() > before.last())) {
+        before = m;
+      }
+    }
+    return after != null ? after.place() : before != null ? before.place() : around;
+  }
+
+  private List<PlaceMention> known(ParsedSentence s, String text, List<ActorMatch> actors,
+                                   Collection<String> articleCountries) {
     List<PlaceMention> out = new ArrayList<>();
     int n = s.size();
     for (int i = 0; i < n; i++) {
@@ -79,7 +202,7 @@ public final class PlaceFinder {
           continue;
         }
         List<Place> candidates = gazetteer.candidates(text.substring(t.start(), s.token(j).end()));
-        if (candidates.isEmpty() || personLike(s, i, j) || partOfLongerName(s, i, j)) {
+        if (candidates.isEmpty() || personLike(s, i, j) || partOfLongerName(s, i, j) || endOfLongerName(s, actors, i)) {
           continue;
         }
         String key = org.vigil.table.Names.key(text.substring(t.start(), s.token(j).end()));
@@ -89,6 +212,36 @@ public final class PlaceFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The place of the article's dateline, or null: a place that opens the article and is followed
+   * by a comma, a parenthesis or a dash ("SAN SALVADOR, 12 NOV 89 --", "KABUL, Afghanistan (AP) -"),
+   * or a country in the opening parenthesis of a dateline that names no town ("NO CITY (PERU),").
+   */
+  public Place dateline(ParsedSentence first, String text, List<ActorMatch> actors,
+                        Collection<String> articleCountries) {
+    if (first == null || first.index() != 0 || first.size() < 3 || !text.substring(0, first.token(0).start()).isBlank()) {
+      return null;
+    }
+    for (PlaceMention m : find(first, text, actors, articleCountries)) {
+      int next = m.last() + 1;
+      if (m.first() > 5 || next >= first.size()) {
+        return null;
+      }
+      String after = first.token(next).word();
+      boolean opening = m.first() == 0 && (after.equals(",") || after.equals("(") || after.equals("-LRB-")
+          || after.startsWith("-") || after.equals("--"));
+      String before = m.first() > 0 ? first.token(m.first() - 1).word() : "";
+      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && m.place().precision().equals("country");
+      if (opening || bracketed) {
+        return m.place();
+      }
+      if (m.first() == 0) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static ActorMatch actorAt(List<ActorMatch> actors, int i) {
@@ -107,7 +260,7 @@ public final class PlaceFinder {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       boolean joiner = JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+")
           || k > i && (w.equals("state") || w.equals("province") || w.equals("region") || w.equals("governorate")
-          || w.equals("district"));
+          || w.equals("district") || w.equals("department"));
       if (!(cap && (t.isProperNoun() || "LOCATION".equals(t.ner()) || t.isNoun())) && !joiner) {
         return false;
       }
@@ -153,6 +306,21 @@ public final class PlaceFinder {
     return false;
   }
 
+  /**
+   * The place name only ends a longer name ("the Tooth Relic Temple", "Vanderbilt Medical Center"):
+   * a capitalized word that is no place, direction or actor comes right before it.
+   */
+  private static boolean endOfLongerName(ParsedSentence s, List<ActorMatch> actors, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = s.token(i - 1);
+    return before.isProperNoun() && Character.isUpperCase(before.word().codePointAt(0))
+        && !"LOCATION".equals(before.ner()) && !DIRECTIONS.contains(before.word().toLowerCase(Locale.ROOT))
+        && !TITLES.contains(before.word().toLowerCase(Locale.ROOT)) && !overlapsActor(actors, i - 1, i - 1)
+        && (i - 1 > 0 || !before.word().equals(before.word().toUpperCase(Locale.ROOT)));
+  }
+
   private Place choose(List<Place> candidates, String key, ParsedSentence s, int last,
                        Collection<String> articleCountries, List<ActorMatch> actors) {
     // What follows the name: "Tripoli, Lebanon", "Paris, Texas", "Tripoli, in northern Lebanon".
@@ -161,8 +329,9 @@ public final class PlaceFinder {
     java.util.Set<String> nearbyNames = new java.util.HashSet<>();
     for (int k = last + 1; k < s.size() && k <= last + 7; k++) {
       Token t = s.token(k);
-      if (t.isVerb() || t.word().equals(".") || t.word().equals(";")) {
-        break;
+      if (t.isVerb() || t.word().equals(".") || t.word().equals(";") || t.word().equals("--")
+          || t.word().equals("\u2014")) {
+        break; // a dash ends a dateline ("LIMA, 5 OCT 89 -- Two U.S. citizens ...")
       }
       ActorMatch m = actorAt(actors, k);
       if (nextCountry == null && m != null && (m.kind() == ActorEntry.Kind.COUNTRY
@@ -189,6 +358,8 @@ public final class PlaceFinder {
       double score = Math.log10(p.population() + 10);
       if (p.population() == 0) {
         score += 5; // a reviewed supplement row
+      } else if (p.precision().equals("admin1")) {
+        score -= 1.5; // a region's population is its towns': the town of its name ("San Salvador") comes first
       }
       if (articleCountries.contains(p.country())) {
         score += 3;
@@ -196,7 +367,8 @@ public final class PlaceFinder {
       if (p.country().equals(nextCountry)) {
         score += rightAfter ? 10 : 6;
       }
-      if (p.admin1() != null && nearbyNames.contains(org.vigil.table.Names.key(p.admin1()))) {
+      if (p.admin1() != null && !p.precision().equals("admin1")
+          && nearbyNames.contains(org.vigil.table.Names.key(p.admin1()))) {
         score += 10; // "Alexandria, Virginia", "London, Ontario"
       }
       if (org.vigil.table.Names.key(p.name()).equals(key)) {

@@ -218,6 +218,12 @@ public final class VigilPipeline {
       }
     }
     String mainCountry = ActorResolver.mainCountry(views);
+    Place datelinePlace = parsed.sentences().isEmpty() ? null
+        : places.dateline(parsed.sentences().get(0), text, views.get(0).matches(), countries);
+    // Where the article is: its dateline's country, else the country its actors belong to most.
+    Location focus = datelinePlace != null ? countryLocation(datelinePlace.country(), "dateline")
+        : mainCountry != null ? countryLocation(mainCountry, "article") : null;
+    Place around = focus == null ? null : places.gazetteer().country(focus.country());
     views.forEach(v -> v.setArticleCountry(mainCountry));
     long t2 = clock.add("actor", t1);
     List<Event> out = new ArrayList<>();
@@ -234,7 +240,7 @@ public final class VigilPipeline {
       coding += System.nanoTime() - c0;
       List<PlaceMention> placeMentions = null;
       if (s.isParsed() && placeLink.mentionsHappening(s)) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
         placeLink.link(s, placeMentions, placer, out);
       }
       if (frames.isEmpty()) {
@@ -245,7 +251,7 @@ public final class VigilPipeline {
       dating += System.nanoTime() - d0;
       clock.tick("dated sentences");
       if (placeMentions == null) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries);
+        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
       }
       int n = 0;
       for (EventFrame f : frames) {
@@ -254,7 +260,7 @@ public final class VigilPipeline {
         Modality m = f.modality();
         Size size = m.hypothetical() || m.negated() || m.future() || f.code().compareTo("14") < 0 ? Size.NONE
             : casualties.count(s, text, f.trigger(), f.clause());
-        Location location = locate(s, placeMentions, f);
+        Location location = locate(s, placeMentions, f, focus);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
             && f.code().compareTo("21") < 0;
         // An event with no actor is kept only when it says something: casualties, or a protest, a show
@@ -287,7 +293,7 @@ public final class VigilPipeline {
   /** CAMEO roots of verbal acts: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> VERBAL = Set.of(1, 2, 10, 11, 12, 13);
 
-  private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f) {
+  private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     int root = Integer.parseInt(f.code().substring(0, 2));
     if (l == null && !VERBAL.contains(root)) {
@@ -304,9 +310,23 @@ public final class VigilPipeline {
     if (!domestic && root < 14) {
       return null;
     }
-    Place p = c == null ? null : places.gazetteer().country(c);
+    // The actors' majority is weaker evidence than a dateline: a sentence naming another country
+    // ("after Iran's disputed elections") may be about that country.
+    boolean otherCountry = focus != null && focus.basis().equals("article")
+        && mentions.stream().anyMatch(m -> !m.place().country().equals(focus.country()));
+    if (!domestic && focus != null && !otherCountry && (a == null || b != null)) {
+      // A deed the text places nowhere is, by news convention, in the article's country (its
+      // dateline's, else its actors'), unless only the doer's country is known ("Iranian forces
+      // killed 72 in 2009"): a victim's nationality says less ("two U.S. citizens were killed").
+      return focus;
+    }
+    return c == null ? null : countryLocation(c, "actors");
+  }
+
+  private Location countryLocation(String iso3, String basis) {
+    Place p = places.gazetteer().country(iso3);
     return p == null ? null : new Location(null, -1, -1, p.name(), p.country(), null, p.lat(), p.lon(),
-        p.geonamesId() == 0 ? null : p.geonamesId(), "country");
+        p.geonamesId() == 0 ? null : p.geonamesId(), "country", basis);
   }
 
   /** Explicitly long before publication: a dated event more than a year older than its article. */

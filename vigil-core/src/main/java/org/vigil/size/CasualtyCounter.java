@@ -24,6 +24,10 @@ public final class CasualtyCounter {
   private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
       "nearly", "almost", "up to", "some", "approximately", "roughly", "at most", "fewer than", "less than",
       "as many as", "an estimated");
+  /** Acts done to people whose object a conjoined casualty verb shares ("shot and killed a farmer"). */
+  private static final Set<String> HARM = Set.of("shoot", "stab", "attack", "ambush", "beat", "torture", "hang",
+      "strangle", "gun", "kidnap", "abduct", "seize", "capture", "rape", "burn", "hack", "club", "lynch", "kill",
+      "wound", "injure");
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
 
   /** The counts of the event whose trigger and clause head are given. */
@@ -37,8 +41,9 @@ public final class CasualtyCounter {
       visit(s, text, clause, counts);
     }
     for (int c : s.children(trigger)) {
-      if (LINKED.contains(s.relation(c)) && s.token(c).isVerb()) {
-        visit(s, text, c, counts);
+      if (LINKED.contains(s.relation(c)) && s.token(c).isVerb()
+          || s.relation(c).equals("conj") && s.token(c).isNoun() && !s.token(trigger).isVerb()) {
+        visit(s, text, c, counts); // "killing 8 and wounding 20", "the kidnapping and murder of five students"
       }
     }
     return new Size(counts[0], counts[1], counts[2]);
@@ -50,12 +55,29 @@ public final class CasualtyCounter {
       return;
     }
     Token t = s.token(v);
+    if (t.isVerb() && infinitive(s, v)) {
+      return; // "threatened to kill", "an order to kill": a killing intended is no one dead
+    }
     boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0;
+    int up = s.head(v) >= 0 && s.token(s.head(v)).isVerb()
+        && (s.relation(v).equals("conj") || s.relation(v).equals("dep")) ? s.head(v) : -1;
     int victims = -1;
     if (t.lemma().equalsIgnoreCase("die")) {
       victims = s.firstChild(v, "nsubj");
     } else if (t.isVerb()) {
       victims = passive ? s.firstChild(v, "nsubj:pass") : s.firstChild(v, "obj");
+      if (victims < 0 && !passive && s.relation(v).equals("conj") && s.head(v) >= 0 && s.head(v) < v
+          && s.token(s.head(v)).isVerb() && HARM.contains(s.token(s.head(v)).lemma().toLowerCase(Locale.ROOT))) {
+        victims = s.firstChild(s.head(v), "obj"); // "shot and killed a farmer": the object is shared
+      }
+      if (victims < 0 && up >= 0 && (passive || t.pos().equals("VBN"))) {
+        // "were abducted and killed": a passive conjunct shares the subject; so does a passive the
+        // parser left hanging ("three guards posted at the gate were shot dead").
+        victims = s.firstChild(up, "nsubj:pass");
+        if (victims < 0 && passive && s.relation(v).equals("dep")) {
+          victims = s.firstChild(up, "nsubj");
+        }
+      }
       if (victims < 0 && s.relation(v).equals("acl")) {
         victims = s.head(v);
       }
@@ -69,6 +91,13 @@ public final class CasualtyCounter {
           victims = c;
         }
       }
+      if (victims < 0 && s.relation(v).equals("conj") && s.head(v) >= 0 && !s.token(s.head(v)).isVerb()) {
+        for (int c : s.children(s.head(v), "nmod")) {
+          if ("of".equals(s.caseMarker(c))) {
+            victims = c; // "the kidnapping and murder of five students"
+          }
+        }
+      }
       if (victims < 0 && s.head(v) >= 0 && s.token(s.head(v)).isNumber()) {
         victims = s.head(v);
       }
@@ -77,6 +106,9 @@ public final class CasualtyCounter {
       return;
     }
     Count c = number(s, text, victims);
+    if (c == null && kind != Kind.ARRESTED) {
+      c = plural(s, text, victims);
+    }
     // "a judge and two of her bodyguards were killed": the conjoined victims add up.
     for (int k : s.children(victims, "conj")) {
       Count more = c == null ? null : number(s, text, k);
@@ -139,10 +171,11 @@ public final class CasualtyCounter {
       }
     }
     if (num < 0) {
-      // "killed a peasant", "the murder of the governor": one person.
+      // "killed a peasant", "the murder of the governor", "the judge's bodyguard", "killed Ortega": one person.
       Token head = s.token(h);
+      boolean named = head.pos().equals("NNP") && !"LOCATION".equals(head.ner()) && !"ORGANIZATION".equals(head.ner());
       if ((head.pos().equals("NN") || head.pos().equals("NNP")) && !Numbers.isVague(head.word())
-          && (hasDeterminer(s, h) || "PERSON".equals(head.ner()))) {
+          && (hasDeterminer(s, h) || s.firstChild(h, "nmod:poss") >= 0 || "PERSON".equals(head.ner()) || named)) {
         return new Count(1, null, withEvidence ? new Span(text.substring(head.start(), head.end()), head.start(),
             head.end()) : null);
       }
@@ -161,6 +194,41 @@ public final class CasualtyCounter {
     Token l = s.token(num);
     return new Count((int) value, qualifier, withEvidence ? new Span(text.substring(f.start(), l.end()), f.start(),
         l.end()) : null);
+  }
+
+  private static boolean infinitive(ParsedSentence s, int v) {
+    for (int c : s.children(v, "mark")) {
+      if (s.token(c).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plural victims that are not people. */
+  private static final Set<String> ANIMALS = Set.of("animal", "cattle", "livestock", "cow", "sheep", "goat", "dog",
+      "horse", "bird", "camel", "chicken", "pig", "mule", "donkey");
+
+  private static final Set<String> SOME = Set.of("several", "many", "numerous", "various", "some", "few");
+
+  /**
+   * Plural victims the text does not number ("killed several peasants", "the murder of the Jesuit
+   * priests"): at least two, the least the plural says; the vague word, if any, is the qualifier.
+   */
+  private static Count plural(ParsedSentence s, String text, int h) {
+    Token head = s.token(h);
+    if (!head.pos().equals("NNS") && !head.pos().equals("NNPS") || Numbers.isVague(head.word())
+        || ANIMALS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String qualifier = "at least";
+    for (int c : s.children(h)) {
+      String w = s.token(c).word().toLowerCase(Locale.ROOT);
+      if (SOME.contains(w)) {
+        qualifier = w;
+      }
+    }
+    return new Count(2, qualifier, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
   }
 
   private static boolean hasDeterminer(ParsedSentence s, int h) {

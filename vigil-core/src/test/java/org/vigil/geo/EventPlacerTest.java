@@ -76,4 +76,77 @@ class EventPlacerTest {
     assertNull(placeOf("Gunmen killed six guards on Monday, according to officials in Nairobi.", "killed"));
     assertEquals("Kandahar", placeOf("According to the police, gunmen killed six guards in Kandahar.", "killed"));
   }
+
+  @Test
+  void aRegionOfGeoNamesIsAPlace() {
+    Location l = locationOf("Rebels attacked a police post in Huila department, in southern Colombia, on Friday.", "attacked");
+    assertEquals("COL", l.country());
+    assertEquals("admin1", l.precision());
+  }
+
+  @Test
+  void theActorsHomeYieldsToThePlaceOfTheAct() {
+    assertEquals("Haifa", placeOf("A man from a village near Jenin set off a bomb in the centre of Haifa on Friday.",
+        "set"));
+  }
+
+  @Test
+  void aPlaceOwningAPlaceNounPlacesTheAct() {
+    assertEquals("Haiti", placeOf("Militiamen shot and killed a farmer outside Haiti's capital on Sunday.", "killed"));
+    assertNull(placeOf("Police arrested two men at Jackson's apartment on Sunday.", "arrested"),
+        "a name owning a flat is a person");
+  }
+
+  @Test
+  void aTownActedOnInThePassiveIsThePlace() {
+    assertEquals("Kandahar", placeOf("Kandahar was shelled heavily by government artillery on Tuesday.", "shelled"));
+  }
+
+  @Test
+  void watersOffAndSkiesOverAPlaceAreThere() {
+    assertEquals("Yemen", placeOf("Frigates patrolled the waters off Yemen last week.", "patrolled"));
+    assertEquals("Nairobi", placeOf("Police helicopters patrolled the skies over Nairobi on Monday.", "patrolled"));
+  }
+
+  @Test
+  void aDeedTheTextPlacesNowhereIsInTheDatelinesCountry() {
+    String text = "LIMA, 5 OCT 89 -- Two U.S. citizens were killed by unidentified gunmen on Wednesday night.";
+    for (Event e : Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(1989, 10, 5), text))) {
+      if (e.trigger().text().equals("killed")) {
+        assertEquals("PER", e.location().country());
+        assertEquals("dateline", e.location().basis());
+        return;
+      }
+    }
+    throw new AssertionError("no killing coded");
+  }
+
+  private static Location locationOf(String text, String trigger) {
+    for (Event e : code(text)) {
+      if (e.trigger().text().equals(trigger)) {
+        return e.location();
+      }
+    }
+    throw new AssertionError("no event at '" + trigger + "' in: " + code(text));
+  }
+
+  @Test
+  void aSmallPlaceTheGazetteerLacksKeepsItsNameAtItsContainersCoordinates() {
+    Location l = locationOf("Two soldiers were killed when a bomb exploded in Barkoti district of Punjab province.",
+        "killed");
+    assertEquals("Barkoti", l.text());
+    assertEquals("PAK", l.country());
+    assertEquals("admin1", l.precision());
+    assertNull(l.geonamesId());
+    Location v = locationOf("Gunmen stormed the village of Zingeti in northern Nigeria on Tuesday.", "stormed");
+    assertEquals("Zingeti", v.text());
+    assertEquals("country", v.precision());
+  }
+
+  @Test
+  void aPlaceNameEndingALongerNameIsNoPlace() {
+    for (Event e : code("Gunmen attacked the Jefferson Medical Center on Monday.")) {
+      assertTrue(e.location() == null || e.location().text() == null, () -> String.valueOf(e.location()));
+    }
+  }
 }

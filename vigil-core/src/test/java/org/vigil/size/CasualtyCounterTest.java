@@ -1,0 +1,48 @@
+package org.vigil.size;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Count;
+import org.vigil.model.Event;
+import org.vigil.pipeline.Shared;
+
+/** The dead of an event, counted from its own words. The sentences are the project's own. */
+class CasualtyCounterTest {
+  private static Count deadAt(String text, String trigger) {
+    List<Event> events = Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9), text));
+    for (Event e : events) {
+      if (e.trigger().text().equals(trigger)) {
+        return e.size().dead();
+      }
+    }
+    throw new AssertionError("no event at '" + trigger + "' in: " + events);
+  }
+
+  @Test
+  void aSharedObjectIsTheConjoinedKillingsVictim() {
+    assertEquals(1, deadAt("Masked men shot and killed a shopkeeper in Tikrit on Sunday.", "killed").value());
+  }
+
+  @Test
+  void aPassiveConjunctSharesTheSubject() {
+    assertEquals(2, deadAt("Two teachers were kidnapped and killed by gunmen near Cali.", "killed").value());
+  }
+
+  @Test
+  void aPossessedPersonIsOne() {
+    assertEquals(1, deadAt("The judge's bodyguard was killed by a car bomb in Medellin.", "killed").value());
+  }
+
+  @Test
+  void unnumberedPluralVictimsAreAtLeastTwo() {
+    Count c = deadAt("Soldiers killed several villagers near the border on Tuesday.", "killed");
+    assertEquals(2, c.value());
+    assertEquals("several", c.qualifier());
+    Count d = deadAt("Rebels killed civilians in an attack on a market in Goma.", "killed");
+    assertEquals(2, d.value());
+    assertEquals("at least", d.qualifier());
+  }
+}
