@@ -100,14 +100,30 @@ final class DepParser {
     Configuration c = system.initialConfiguration(sentence);
     float[] h = new float[hidden];
     float[] scores = new float[transitions.length];
+    boolean[] legal = new boolean[transitions.length];
     try {
       while (!(Boolean) isTerminal.invoke(system, c)) {
+        int legalCount = 0;
+        int only = -1;
+        for (int k = 0; k < transitions.length; k++) {
+          legal[k] = system.canApply(c, transitions[k]);
+          if (legal[k]) {
+            legalCount++;
+            only = k;
+          }
+        }
+        // While the stack holds one word, only SHIFT applies (a sentence's first two steps and
+        // more): the network would choose it whatever it scored, so it is not asked.
+        if (legalCount == 1) {
+          system.apply(c, transitions[only]);
+          continue;
+        }
         score((int[]) featureArray.invoke(parser, c), h, scores);
         // As CoreNLP's predict: the best-scoring transition that applies, first one on ties.
         float best = Float.NEGATIVE_INFINITY;
         String chosen = null;
         for (int k = 0; k < scores.length; k++) {
-          if (scores[k] > best && system.canApply(c, transitions[k])) {
+          if (legal[k] && scores[k] > best) {
             best = scores[k];
             chosen = transitions[k];
           }

@@ -208,6 +208,9 @@ public final class VigilPipeline {
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (ParsedSentence s : parsed.sentences()) {
+      if (s.isParsed()) {
+        clock.tick("parsed sentences");
+      }
       ActorResolver.Sentence view = actors.forSentence(s, text, published, discourse);
       views.add(view);
       for (ActorMatch m : view.matches()) {
