@@ -149,7 +149,7 @@ public final class EventCoder {
 
   /**
    * One violent act told with two verbs ("shot and killed a guard", "ambushed a bus and killed 18")
-   * is one event: the graver verb's, with the other's target when it has none.
+   * is one event at the first verb, coded as the graver act, with the other's target when it has none.
    */
   private static List<EventFrame> mergeConjoinedViolence(ParsedSentence s, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
@@ -164,15 +164,15 @@ public final class EventCoder {
             || first.target() != null && second.target() != null && !sameCode(first.target(), second.target())) {
           continue;
         }
-        // The graver act names the event: "abducted and killed" is a killing.
+        // The first verb tells the act, the graver one names it: "abducted and killed" is a killing.
         boolean graver = root(second.code()) > root(first.code()) || root(second.code()) == root(first.code())
             && KILLING.contains(s.token(second.trigger()).lemma().toLowerCase(Locale.ROOT));
-        EventFrame kept = graver ? second : first;
-        EventFrame other = graver ? first : second;
-        Actor target = kept.target() != null ? kept.target() : other.target();
-        out.set(i, new EventFrame(s, kept.trigger(), kept.clause(), kept.source(), target, kept.code(),
-            kept.modality(), kept.attribution(), kept.quote(),
-            kept.rule() + " (with " + s.token(other.trigger()).word() + ")", kept.confidence()));
+        Actor target = first.target() != null ? first.target() : second.target();
+        String rule = graver ? second.rule() + " (told with " + s.token(first.trigger()).word() + ")"
+            : first.rule() + " (with " + s.token(second.trigger()).word() + ")";
+        out.set(i, new EventFrame(s, first.trigger(), first.clause(), first.source(), target,
+            graver ? second.code() : first.code(), first.modality(), first.attribution(), first.quote(), rule,
+            first.confidence()));
         out.remove(second);
         break;
       }
