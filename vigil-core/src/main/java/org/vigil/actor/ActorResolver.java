@@ -759,6 +759,12 @@ public final class ActorResolver {
     }
 
     private boolean defaultOnly(List<Integer> phrase, int k, int len) {
+      String[] spelled = spelled(phrase, k, len);
+      return sectors.lookup(spelled[0]) != null ? sectors.isDefault(spelled[0]) : sectors.isDefault(spelled[1]);
+    }
+
+    /** The words {@code k} to {@code k + len} of the phrase, as written and as lemmas. */
+    private String[] spelled(List<Integer> phrase, int k, int len) {
       StringBuilder words = new StringBuilder();
       StringBuilder lemmas = new StringBuilder();
       for (int u = k; u < k + len; u++) {
@@ -766,8 +772,7 @@ public final class ActorResolver {
         words.append(u > k ? " " : "").append(t.word());
         lemmas.append(u > k ? " " : "").append(t.lemma());
       }
-      return sectors.lookup(words.toString()) != null ? sectors.isDefault(words.toString())
-          : sectors.isDefault(lemmas.toString());
+      return new String[] {words.toString(), lemmas.toString()};
     }
 
     private List<String> lookupWords(List<Integer> phrase, int k, int len) {
@@ -778,15 +783,9 @@ public final class ActorResolver {
       if (len == 1 && statePlace(phrase.get(k))) {
         return null;
       }
-      StringBuilder words = new StringBuilder();
-      StringBuilder lemmas = new StringBuilder();
-      for (int u = k; u < k + len; u++) {
-        Token t = s.token(phrase.get(u));
-        words.append(u > k ? " " : "").append(t.word());
-        lemmas.append(u > k ? " " : "").append(t.lemma());
-      }
-      List<String> sec = sectors.lookup(words.toString());
-      return sec != null ? sec : sectors.lookup(lemmas.toString());
+      String[] spelled = spelled(phrase, k, len);
+      List<String> sec = sectors.lookup(spelled[0]);
+      return sec != null ? sec : sectors.lookup(spelled[1]);
     }
 
     /** "activists in the Indian state of Bihar": a state that is a place, not a government. */

@@ -23,12 +23,12 @@ class CasualtyCounterTest {
 
   @Test
   void aSharedObjectIsTheConjoinedKillingsVictim() {
-    assertEquals(1, deadAt("Masked men shot and killed a shopkeeper in Tikrit on Sunday.", "killed").value());
+    assertEquals(1, deadAt("Masked men shot and killed a shopkeeper in Tikrit on Sunday.", "shot").value());
   }
 
   @Test
   void aPassiveConjunctSharesTheSubject() {
-    assertEquals(2, deadAt("Two teachers were kidnapped and killed by gunmen near Cali.", "killed").value());
+    assertEquals(2, deadAt("Two teachers were kidnapped and killed by gunmen near Cali.", "kidnapped").value());
   }
 
   @Test

@@ -314,14 +314,18 @@ public final class BulkLoader implements AutoCloseable {
             // Its staging table may be gone with the rollback; it is dropped below anyway.
           }
         }
-        try (Statement s = c.createStatement()) {
-          s.execute("DROP TABLE IF EXISTS temp.main.stage_articles");
-          s.execute("DROP TABLE IF EXISTS temp.main.stage_events");
-        }
+        dropStaging();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private void dropStaging() throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS temp.main.stage_articles");
+      s.execute("DROP TABLE IF EXISTS temp.main.stage_events");
     }
   }
 
@@ -337,10 +341,7 @@ public final class BulkLoader implements AutoCloseable {
       if (dialect == Dialect.DUCKDB) {
         articleAppender.close();
         eventAppender.close();
-        try (Statement s = c.createStatement()) {
-          s.execute("DROP TABLE IF EXISTS temp.main.stage_articles");
-          s.execute("DROP TABLE IF EXISTS temp.main.stage_events");
-        }
+        dropStaging();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {
