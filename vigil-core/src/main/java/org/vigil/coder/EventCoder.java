@@ -53,6 +53,8 @@ public final class EventCoder {
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
       "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
+  /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
+  private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
@@ -449,7 +451,7 @@ public final class EventCoder {
         if (rel.equals("obj") || rel.equals("ccomp")
             // "called the report baseless", "called him a friend": a label, not an appeal
             || rel.equals("xcomp") && (s.token(c).pos().startsWith("JJ") || s.token(c).isNoun())
-            || s.baseRelation(c).equals("obl") && Set.of("about", "of").contains(String.valueOf(s.caseMarker(c)))) {
+            || s.baseRelation(c).equals("obl") && TOPIC_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
           return true;
         }
       }
