@@ -261,4 +261,10 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("016")));
     assertTrue(events.stream().filter(e -> !e.cameo().code().equals("016")).allMatch(e -> e.modality().negated()));
   }
+
+  @Test
+  void decliningToRespondIsNoComment() {
+    assertCodes("The Egyptian foreign ministry declined to respond to the report.", "EGYGOV 011 -");
+    assertCodes("The Chilean president declined the invitation.", "CHLGOV 120 -");
+  }
 }
