@@ -227,7 +227,7 @@ public final class ActorLexicon {
             && text.substring(first.start(), s.token(j).end()).chars().anyMatch(Character::isLowerCase)) {
           continue;
         }
-        if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && insidePersonName(s, i, j)) {
+        if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && personRunsOn(s, i, j)) {
           continue; // "Un" of "Kim Jong Un"
         }
         if (entries.get(0).kind() == ActorEntry.Kind.PERSON && i == j && !"PERSON".equals(first.ner())
@@ -280,11 +280,7 @@ public final class ActorLexicon {
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
   }
 
-  private static boolean insidePersonName(ParsedSentence s, int i, int j) {
-    return i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner())
-        || j + 1 < s.size() && "PERSON".equals(s.token(j + 1).ner()) && "PERSON".equals(s.token(j).ner());
-  }
-
+  /** Whether the match at {@code i..j} is part of a longer person name ("Un" of "Kim Jong Un"). */
   private static boolean personRunsOn(ParsedSentence s, int i, int j) {
     return j + 1 < s.size() && "PERSON".equals(s.token(j + 1).ner()) && "PERSON".equals(s.token(j).ner())
         || i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner());
