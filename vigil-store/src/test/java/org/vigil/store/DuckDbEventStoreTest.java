@@ -82,13 +82,15 @@ class DuckDbEventStoreTest extends EventStoreContract {
       }
       try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT column_name, "
           + "bool_and(compression = 'Uncompressed') FROM pragma_storage_info('events') WHERE segment_type = 'VARCHAR' "
-          + "AND column_name IN ('record', 'sentence') GROUP BY ALL ORDER BY 1")) {
+          + "AND column_name IN ('cameo_root', 'record') GROUP BY ALL ORDER BY 1")) {
+        // cameo_root (20 values) is compressed whatever DuckDB samples; free text such as the
+        // sentence may or may not be, depending on the data and the row groups of the machine
+        assertTrue(rs.next());
+        assertEquals("cameo_root", rs.getString(1));
+        assertTrue(!rs.getBoolean(2), "cameo_root compressed");
         assertTrue(rs.next());
         assertEquals("record", rs.getString(1));
         assertTrue(rs.getBoolean(2), "record uncompressed");
-        assertTrue(rs.next());
-        assertEquals("sentence", rs.getString(1));
-        assertTrue(!rs.getBoolean(2), "sentence compressed");
       }
       return null;
     });
