@@ -235,7 +235,7 @@ public final class EventCoder {
       for (Spoken sp : speech) {
         int v = sp.verb();
         // What did not or may not happen is no reported event: "denied providing arms" is a denial.
-        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && s.dominates(v, f.trigger())
+        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
             && !f.modality().hypothetical() && !f.modality().negated())
             || frames.stream().anyMatch(f -> f.trigger() == v);
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
@@ -256,6 +256,23 @@ public final class EventCoder {
               hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
         }
       }
+    }
+
+    /**
+     * Whether event {@code e} is what speech verb {@code v} says, not a detail of one of its nouns:
+     * "the minister says journalists who were abducted in June are alive" reports no abduction.
+     */
+    private boolean said(int v, int e) {
+      if (!s.dominates(v, e)) {
+        return false;
+      }
+      for (int i = e; i != v; i = s.head(i)) {
+        String rel = s.baseRelation(i);
+        if (rel.equals("acl") || rel.equals("appos")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Run(ParsedSentence s, ActorResolver.Sentence actors) {
