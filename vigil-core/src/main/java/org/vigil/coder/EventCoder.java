@@ -925,7 +925,7 @@ public final class EventCoder {
       if (tag >= 0 && attribution == null && s.firstChild(tag, "nsubj") >= 0) {
         attribution = actors.mention(s.firstChild(tag, "nsubj"));
       }
-      future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE);
+      future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top);
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
           || s.relation(top).equals("acl") && hasMark(top, "to");
@@ -939,6 +939,12 @@ public final class EventCoder {
       if (!refined.equals(code)) {
         rule = rule + " (no state force as source -> " + refined + ")";
         code = refined;
+      }
+      if (future && attribution != null && !negated && !hypothetical && root(code) >= 4 && root(code) <= 8) {
+        // "said they will release the hostages", "said it would send aid": CAMEO codes the stated
+        // intention (03). A future act the reporter announces ("will visit Cairo") keeps its code.
+        code = intent(code);
+        rule = rule + " (future -> intent " + code + ")";
       }
       if (negated && !denied && root(code) >= 3 && root(code) <= 8) {
         // "will not accept refugees": CAMEO codes the refusal, which did happen.
@@ -1302,7 +1308,7 @@ public final class EventCoder {
     }
 
     private boolean hypothetical(int v) {
-      if (hasAux(v, HYPOTHETICAL) || hasAux(v, OBLIGATION)) {
+      if (hasAux(v, HYPOTHETICAL) && !backshifted(v) || hasAux(v, OBLIGATION)) {
         return true; // "could strike", "can appeal", "must stop": possible or required, not done
       }
       for (int c : s.children(v, "advmod")) {
@@ -1322,6 +1328,31 @@ public final class EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * "Said it would support the plan": in reported speech after a past-tense verb, "would" is
+     * the speaker's "will" moved back a tense, a stated intention, not a condition. An "if" or
+     * "unless" clause under it keeps it conditional.
+     */
+    private boolean backshifted(int v) {
+      if (!hasAux(v, Set.of("would")) || hasAux(v, Set.of("could", "might", "may", "can", "ca"))
+          || !s.relation(v).equals("ccomp")) {
+        return false;
+      }
+      int h = s.head(v);
+      if (!SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || !s.token(h).pos().matches("VBD|VBN")) {
+        return false;
+      }
+      for (int c : s.children(v, "advcl")) {
+        for (int m : s.children(c, "mark")) {
+          String w = s.token(m).word().toLowerCase(Locale.ROOT);
+          if (w.equals("if") || w.equals("unless")) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
     private boolean hasAux(int v, Set<String> words) {
@@ -1369,8 +1400,33 @@ public final class EventCoder {
     return "180";
   }
 
-  /** The CAMEO 03 intent for an intended act: meeting 036, aid 033, yielding 035; violence is a threat 138. */
+  /**
+   * The CAMEO 03 intent for an intended act: meeting 036, aid 033 (humanitarian 0333), yielding
+   * 035 (releasing 0353), reform 034; violence is a threat 138.
+   */
   static String intent(String code) {
+    String sub = code.length() >= 3 ? code.substring(0, 3) : code;
+    String specific = switch (sub) {
+      case "061" -> "0311";
+      case "062" -> "0312";
+      case "063" -> "0313";
+      case "064" -> "0314";
+      case "071" -> "0331";
+      case "072" -> "0332";
+      case "073" -> "0333";
+      case "074" -> "0334";
+      case "081" -> "0351";
+      case "082" -> "0352";
+      case "083" -> "034";
+      case "084" -> "0353";
+      case "085" -> "0354";
+      case "086" -> "0355";
+      case "087" -> "0356";
+      default -> null;
+    };
+    if (specific != null) {
+      return specific;
+    }
     return switch (code.substring(0, 2)) {
       case "04" -> "036";
       case "05" -> "032";

@@ -267,4 +267,22 @@ class EventCoderTest {
     assertCodes("The Egyptian foreign ministry declined to respond to the report.", "EGYGOV 011 -");
     assertCodes("The Chilean president declined the invitation.", "CHLGOV 120 -");
   }
+
+  @Test
+  void aCooperativeActASideSaysItWillDoIsAnIntent() {
+    assertCodes("The Swiss government said it would send humanitarian aid to Nepal.", "CHEGOV 0333 NPL");
+    assertCodes("Colombian rebels said they will release three soldiers.", "COLREB 0353 COLMIL");
+    // a condition keeps it hypothetical, and an act the reporter announces keeps its own code
+    List<Event> conditional = code("The Peruvian president said he would meet the Bolivian president if Chile took part.");
+    assertTrue(conditional.stream().anyMatch(e -> e.cameo().code().equals("040") && e.modality().hypothetical()),
+        conditional.toString());
+    assertCodes("The Danish foreign minister will visit Ghana next week.", "DNKGOV 042 GHA");
+  }
+
+  @Test
+  void anEventInsideANounOfWhatIsSaidLeavesTheStatement() {
+    List<Event> events = code("The Dutch foreign minister says two engineers who were kidnapped in Mali are safe.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("010") && e.source().code().equals("NLDGOV")),
+        events.toString());
+  }
 }
