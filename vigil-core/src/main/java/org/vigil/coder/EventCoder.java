@@ -245,7 +245,8 @@ public final class EventCoder {
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
             && !f.modality().negated());
-        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags) {
+        boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
+        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
           // would fail" the saying is how the criticism was made.
           continue;
@@ -295,6 +296,13 @@ public final class EventCoder {
       Trigger t = choose(v, candidates);
       if (t == null) {
         return;
+      }
+      String word = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      if (word.equals("add") && (s.firstChild(v, "obj") >= 0 || hasPrepChild(v, Set.of("to")))) {
+        return; // "will add to calls for sanctions", "added troops": no speech
+      }
+      if (word.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
+        return; // "as opposed to": a comparison
       }
       if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
         t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "012",
@@ -649,7 +657,9 @@ public final class EventCoder {
     private boolean hasPrepChild(int v, Set<String> preps) {
       for (int c : s.children(v)) {
         String cm = s.caseMarker(c);
-        if (cm != null && preps.contains(cm) || preps.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        // (the "to" of an infinitive is no preposition: "want to talk about it" names no one talked to)
+        if (cm != null && preps.contains(cm) || !s.relation(c).equals("mark")
+            && preps.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
@@ -827,8 +837,13 @@ public final class EventCoder {
       String code = t.code();
       String rule = t.describe();
       boolean future = false;
-      boolean negated = negated(clause) || negated(trigger);
-      boolean denied = false; // "denied providing": negated, but no refusal
+      if (speakerBackground(clause)) {
+        return;
+      }
+      // "offered no evidence": nothing was offered, and nothing refused either
+      boolean none = noneObject(trigger) || noneObject(clause);
+      boolean negated = negated(clause) || negated(trigger) || none;
+      boolean denied = none; // "denied providing": negated, but no refusal
       boolean hypothetical = hypothetical(clause);
       int top = clause;
       Actor attribution = null;
@@ -1113,9 +1128,13 @@ public final class EventCoder {
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
+      if (s.relation(v).equals("acl") && s.head(v) >= 0) {
+        out.append(s.token(s.head(v)).word().toLowerCase(Locale.ROOT)).append(' '); // "a report to be released"
+      }
       for (int c : s.children(v)) {
-        // A noun's premodifiers count too: "ethnic cleansing", "air strike".
-        if (c < v && (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl")
+        // A noun's premodifiers count too: "ethnic cleansing", "air strike"; and what a passive
+        // was done to: "the report was released".
+        if (c < v && (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl") || s.relation(c).equals("nsubj:pass")
             || s.token(v).isNoun() && (s.relation(c).equals("amod") || s.relation(c).startsWith("compound")))) {
           int[] cb = s.subtreeBounds(c);
           for (int i = cb[0]; i <= cb[1]; i++) {
@@ -1302,6 +1321,29 @@ public final class EventCoder {
         if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(
             s.token(c).word().toLowerCase(Locale.ROOT))) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean noneObject(int v) {
+      int o = s.firstChild(v, "obj");
+      return o >= 0 && s.children(o, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"));
+    }
+
+    /**
+     * "Jan Novak, a diplomat who had negotiated with Russia, said ...": a relative clause on the
+     * speaker gives the speaker's credentials, not the news.
+     */
+    private boolean speakerBackground(int clause) {
+      for (int k = clause, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+        if (s.relation(k).equals("acl:relcl")) {
+          int n = s.head(k);
+          while (s.relation(n).equals("appos") && s.head(n) >= 0) {
+            n = s.head(n);
+          }
+          return s.relation(n).equals("nsubj") && s.head(n) >= 0
+              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT));
         }
       }
       return false;

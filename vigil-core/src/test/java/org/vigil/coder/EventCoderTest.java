@@ -285,4 +285,27 @@ class EventCoderTest {
     assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("010") && e.source().code().equals("NLDGOV")),
         events.toString());
   }
+
+  @Test
+  void notWantingToTalkAboutATopicIsNoRefusalToTalkToSomeone() {
+    assertCodes("The Chilean president said he does not want to talk about the election.", "CHLGOV 010 -");
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeEventsAreNone() {
+    assertCodes("Analysts say the vote will add to calls for sanctions against Iran.");
+    assertCodes("Pilots will train in Ankara, as opposed to decades of training in Germany.");
+  }
+
+  @Test
+  void theSpeakersCredentialsAreNoEvent() {
+    assertCodes("Jan Novak, a former Czech diplomat who had negotiated with Russia for years, said the plan would fail.",
+        "CZEGOV 010 -");
+  }
+
+  @Test
+  void offeringNoEvidenceIsNegatedNotARefusal() {
+    List<Event> events = code("The Sudanese army offered no evidence for its claims.");
+    assertTrue(events.stream().allMatch(e -> e.modality().negated() && !e.cameo().code().startsWith("12")), events.toString());
+  }
 }
