@@ -49,6 +49,10 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** Victims whose killing is no political event. */
+  private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
+      "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
+      "fish", "wolf", "bear", "deer", "monkey", "lion", "tiger");
   private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
@@ -301,6 +305,9 @@ public final class EventCoder {
       if (word.equals("add") && (s.firstChild(v, "obj") >= 0 || hasPrepChild(v, Set.of("to")))) {
         return; // "will add to calls for sanctions", "added troops": no speech
       }
+      if ((word.equals("call") || word.equals("name")) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
+        return; // "a militia called the Defenders": a name, not an appeal
+      }
       if (word.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
       }
@@ -323,9 +330,10 @@ public final class EventCoder {
         return;
       }
       String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
-      if (REFUSE.contains(lemma) && Stream.of("obj", "xcomp", "ccomp", "nsubj:pass", "obl")
-          .allMatch(r -> s.firstChild(v, r) < 0)) {
-        return; // "the number of refugees declined": it fell, no one refused anything
+      if (REFUSE.contains(lemma) && Stream.of("obj", "xcomp", "ccomp", "nsubj:pass")
+          .allMatch(r -> s.firstChild(v, r) < 0) && s.children(v).stream().noneMatch(c -> s.baseRelation(c).equals("obl")
+          && s.caseMarker(c) != null && !Set.of("to", "from", "by").contains(s.caseMarker(c)))) {
+        return; // "the number of refugees declined (to 200)": it fell, no one refused anything
       }
       int object = s.firstChild(v, "obj");
       if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
@@ -360,8 +368,20 @@ public final class EventCoder {
         // the subject is the nearest clause subject above it.
         sources = subjectAbove(v);
       }
+      if (passive && agent < 0 && root(t.code()) == 15 && sources.isEmpty()) {
+        // "troops were deployed to the border": the forces moved are who shows force
+        sources = targets;
+        targets = List.of();
+      }
       if (root(t.code()) >= 18 && naturalCause(v)) {
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
+      }
+      int victim = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
+      if (victim >= 0 && s.token(victim).pos().equals("NNS") && s.firstChild(victim, "nmod") >= 0) {
+        victim = s.firstChild(victim, "nmod"); // "thousands of dogs"
+      }
+      if (root(t.code()) >= 18 && victim >= 0 && ANIMALS.contains(s.token(victim).lemma().toLowerCase(Locale.ROOT))) {
+        return; // "dogs are slaughtered", "poachers killed elephants"
       }
       if (targets.isEmpty() && asks(t.code())) {
         // "demanded that the US cancel ...": the addressee is the complement's subject.
@@ -698,6 +718,12 @@ public final class EventCoder {
         if (!OBLIGATION.contains(s.token(m).word().toLowerCase(Locale.ROOT)) || !s.dominates(v, m)) {
           continue;
         }
+        int clause = s.head(m);
+        if (clause >= 0 && (s.relation(clause).equals("acl:relcl") || s.firstChild(clause, "aux:pass") >= 0)) {
+          // "refugees who must be treated humanely", "the killers must be punished": whom the
+          // act is for, not whom the speaker asks
+          return;
+        }
         Actor addressee = null;
         for (int k = m - 1; k > v && addressee == null; k--) {
           if (s.token(k).isNoun() || s.token(k).pos().equals("PRP")) {
@@ -708,7 +734,13 @@ public final class EventCoder {
             addressee = actors.resolve(h);
           }
         }
-        if (addressee == null) {
+        int told = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "iobj");
+        if (told >= 0 && told < m && actors.resolve(told) != null
+            && (addressee == null || addressee.code().equals(speakers.get(0).code()))) {
+          addressee = actors.resolve(told); // "told governments that they should not ...": they are the ones told
+        }
+        final Actor addressed = addressee;
+        if (addressed == null || speakers.stream().anyMatch(sp -> sp.code().equals(addressed.code()))) {
           return;
         }
         String asked = "020";
@@ -914,7 +946,8 @@ public final class EventCoder {
             // "X said Y should back away": X appeals to Y.
             List<Actor> addressees = sources;
             String refined = appeal("020", code);
-            for (Actor sp : speakers) {
+            boolean found = frames.stream().anyMatch(f -> f.trigger() == h && asks(f.code())); // by appealBySpeech
+            for (Actor sp : found ? List.<Actor>of() : speakers) {
               for (Actor ad : addressees) {
                 frames.add(new EventFrame(s, h, h, sp, ad, refined, new Modality(false, false, false, false),
                     null, null, "appeal " + hl + "+should + " + rule + " -> " + refined, 0.7));
@@ -1120,15 +1153,25 @@ public final class EventCoder {
     }
 
     /** The words after the trigger within its own subtree, lower case: what object words are looked for in. */
+    /** "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered. */
+    private boolean inRelativeClause(int v, int i) {
+      for (int k = i; k >= 0 && k != v; k = s.head(k)) {
+        if (s.relation(k).equals("acl:relcl")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private String complement(int v) {
       int[] b = s.subtreeBounds(v);
       StringBuilder out = new StringBuilder(" ");
       for (int i = v + 1; i <= b[1]; i++) {
-        if (s.dominates(v, i)) {
+        if (s.dominates(v, i) && !inRelativeClause(v, i)) {
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
-      if (s.relation(v).equals("acl") && s.head(v) >= 0) {
+      if (s.relation(v).equals("acl") && s.head(v) >= 0 && s.token(v).pos().equals("VBN")) {
         out.append(s.token(s.head(v)).word().toLowerCase(Locale.ROOT)).append(' '); // "a report to be released"
       }
       for (int c : s.children(v)) {
@@ -1146,13 +1189,16 @@ public final class EventCoder {
     }
 
     private List<Actor> subjects(int v) {
+      boolean adjunct = false;
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
         int subj = s.firstChild(k, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
           return withConjuncts(subj);
         }
         if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
-          return agents(k);
+          // "was released after apologizing": who apologized is who was released; "was hit by
+          // gunmen, killing three": the killing is the gunmen's
+          return adjunct ? withConjuncts(s.firstChild(k, "nsubj:pass")) : agents(k);
         }
         String rel = s.relation(k);
         int h = s.head(k);
@@ -1162,6 +1208,7 @@ public final class EventCoder {
         if (rel.equals("conj") || rel.equals("advcl") && (s.token(k).pos().equals("VBG") || hasMark(k, "to"))
             // The parser's "dep" between two verbs is mostly a chain it could not label ("resume shelling").
             || rel.equals("dep") && s.token(k).isVerb() && s.token(h).isVerb()) {
+          adjunct = rel.equals("advcl") && (s.firstChild(k, "mark") >= 0 || s.firstChild(k, "case") >= 0) && !hasMark(k, "to");
           k = h;
         } else if (rel.equals("xcomp")) {
           int obj = s.firstChild(h, "obj");

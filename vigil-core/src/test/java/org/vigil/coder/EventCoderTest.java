@@ -308,4 +308,38 @@ class EventCoderTest {
     List<Event> events = code("The Sudanese army offered no evidence for its claims.");
     assertTrue(events.stream().allMatch(e -> e.modality().negated() && !e.cameo().code().startsWith("12")), events.toString());
   }
+
+  @Test
+  void aNumberThatDeclinesRefusesNothing() {
+    assertCodes("The number of Syrian refugees in Jordan declined to 600,000 last year.");
+  }
+
+  @Test
+  void killingAnimalsIsNoPoliticalEvent() {
+    assertCodes("Every month thousands of dogs are slaughtered in the Bolivian capital.");
+    assertCodes("Kenyan poachers killed two elephants.");
+  }
+
+  @Test
+  void anEconomicRetaliationIsASanction() {
+    assertCodes("China retaliated with tariffs on Spanish pork.", "CHN 163 -");
+  }
+
+  @Test
+  void troopsDeployedWithoutAnAgentAreWhoShowsForce() {
+    assertCodes("Several hundred Malian troops were deployed to the border on Thursday.", "MLIMIL 154 -");
+  }
+
+  @Test
+  void whoWasReleasedAfterApologizingIsWhoApologized() {
+    List<Event> events = code("The Cambodian journalist was released after apologizing to the prime minister.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("055") && e.source() != null
+        && e.source().code().equals("KHMMED")), events.toString());
+  }
+
+  @Test
+  void thoseToldTheyShouldActAreTheAddressees() {
+    assertCodes("EU officials told national governments that they should not close their borders.", "IGOEUREEC 020 GOV");
+    assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 025 RUS");
+  }
 }
