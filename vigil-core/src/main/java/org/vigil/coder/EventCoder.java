@@ -68,7 +68,7 @@ public final class EventCoder {
       "typically", "generally", "normally", "habitually", "sometimes");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
-      "plot", "scheme", "dare");
+      "plot", "scheme", "dare", "afford");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
@@ -257,7 +257,10 @@ public final class EventCoder {
         }
         Trigger t = sp.row();
         for (Actor a : subjects(v)) {
-          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v), hypothetical(v),
+          if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
+            continue; // "speaking in January, he said ...": one statement
+          }
+          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v) || noneObject(v), hypothetical(v),
               hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
         }
       }
@@ -330,9 +333,11 @@ public final class EventCoder {
         return;
       }
       String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
-      if (REFUSE.contains(lemma) && Stream.of("obj", "xcomp", "ccomp", "nsubj:pass")
-          .allMatch(r -> s.firstChild(v, r) < 0) && s.children(v).stream().noneMatch(c -> s.baseRelation(c).equals("obl")
-          && s.caseMarker(c) != null && !Set.of("to", "from", "by").contains(s.caseMarker(c)))) {
+      boolean quantity = s.children(v).stream().anyMatch(c -> s.baseRelation(c).equals("obl")
+          && Set.of("to", "from", "by").contains(String.valueOf(s.caseMarker(c)))
+          && (s.token(c).pos().equals("CD") || s.firstChild(c, "nummod") >= 0));
+      if (REFUSE.contains(lemma) && (quantity || Stream.of("obj", "xcomp", "ccomp", "nsubj:pass", "obl")
+          .allMatch(r -> s.firstChild(v, r) < 0))) {
         return; // "the number of refugees declined (to 200)": it fell, no one refused anything
       }
       int object = s.firstChild(v, "obj");
@@ -1373,9 +1378,17 @@ public final class EventCoder {
       return false;
     }
 
+    /** "offered no evidence", "said nothing", "neither China nor Thailand has explained": nothing was done. */
     private boolean noneObject(int v) {
       int o = s.firstChild(v, "obj");
-      return o >= 0 && s.children(o, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"));
+      if (o >= 0 && (s.token(o).word().equalsIgnoreCase("nothing")
+          || s.children(o, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
+        return true;
+      }
+      int subj = s.firstChild(v, "nsubj");
+      return subj >= 0 && (s.token(subj).word().equalsIgnoreCase("nobody") || s.token(subj).word().equalsIgnoreCase("none")
+          || s.children(subj).stream().anyMatch(d -> (s.relation(d).equals("det") || s.relation(d).equals("cc:preconj"))
+          && Set.of("no", "neither").contains(s.token(d).word().toLowerCase(Locale.ROOT))));
     }
 
     /**

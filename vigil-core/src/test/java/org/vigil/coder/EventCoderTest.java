@@ -342,4 +342,15 @@ class EventCoderTest {
     assertCodes("EU officials told national governments that they should not close their borders.", "IGOEUREEC 020 GOV");
     assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 025 RUS");
   }
+
+  @Test
+  void sayingNothingOrNoOneActingIsNegated() {
+    assertTrue(code("The Thai government has said nothing about the eight men.").stream().allMatch(e -> e.modality().negated()));
+    assertTrue(code("Neither China nor Thailand has explained the decision.").stream().allMatch(e -> e.modality().negated()));
+  }
+
+  @Test
+  void whatOneCannotAffordToDoIsNotDone() {
+    assertTrue(code("Critics say Europe cannot afford to defend Ukraine.").stream().allMatch(e -> e.modality().hypothetical()));
+  }
 }
