@@ -117,6 +117,8 @@ public final class ActorResolver {
       String only = null;
       for (ActorMatch m : matches) {
         String c = m.entries().get(0).country();
+        String older = lexicon.before(c, date);
+        c = older != null && m.kind() != ActorEntry.Kind.ORGANISATION ? older : c;
         if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c)) {
           continue;
         }
@@ -392,12 +394,13 @@ public final class ActorResolver {
           return relabel(ref, mention, start, end);
         }
       }
-      ActorMatch best = bestMatch(head, phrase);
+      ActorMatch best = peopleOfAPlace(bestMatch(head, phrase), head, phrase);
       if (best != null) {
         ActorEntry e = onDate(best.entries(), date);
         if (e == null || NULL_CODE.equals(e.code())) {
           return null; // an imported name with a null code, or none for this date: known, and no actor
         }
+        e = notYetIndependent(e);
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
           String other = demonymCountry(phrase);
@@ -490,6 +493,40 @@ public final class ActorResolver {
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
+    }
+
+    /**
+     * "Bosnian Serbs", "Afghan Uzbeks": a people named by the country they live in are of that
+     * country, not of the state their name recalls.
+     */
+    private ActorMatch peopleOfAPlace(ActorMatch best, int head, List<Integer> phrase) {
+      if (best == null || best.kind() != ActorEntry.Kind.DEMONYM || !isPlural(s.token(head))
+          || best.first() > head || head > best.last()) {
+        return best;
+      }
+      for (ActorMatch m : matchesIn(phrase)) {
+        if (m.last() < best.first() && s.head(m.last()) == head
+            && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
+            && !m.entries().get(0).country().equals(best.entries().get(0).country())) {
+          return m;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * A state named before its independence is the state it was part of ("Juba" in 2000 is Sudan's,
+     * and no capital yet). Imported entries keep the code they were given.
+     */
+    private ActorEntry notYetIndependent(ActorEntry e) {
+      String older = lexicon.before(e.country(), date);
+      boolean shipped = e.code().equals(e.country())
+          || e.kind() == ActorEntry.Kind.CAPITAL && e.code().equals(e.country() + "GOV");
+      if (older == null || !shipped || e.kind() == ActorEntry.Kind.ORGANISATION || e.kind() == ActorEntry.Kind.PERSON) {
+        return e;
+      }
+      ActorEntry.Kind kind = e.kind() == ActorEntry.Kind.CAPITAL ? ActorEntry.Kind.COUNTRY : e.kind();
+      return new ActorEntry(kind, lexicon.countryName(older), older, older, List.of(), null, null, null, false);
     }
 
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */
@@ -651,7 +688,7 @@ public final class ActorResolver {
         if (i == root && rel.equals("case")) {
           continue; // "with Lavrov": the preposition is not part of the actor
         }
-        if (NOT_IN_PHRASE.contains(rel) || NOT_IN_PHRASE.contains(s.baseRelation(c))) {
+        if (NOT_IN_PHRASE.contains(rel) && !ledBy(i, c) || NOT_IN_PHRASE.contains(s.baseRelation(c)) && !ledBy(i, c)) {
           continue;
         }
         // Post-modifying prepositional phrases are the actor's only with "of", "for", "from" and "in"
@@ -662,6 +699,15 @@ public final class ActorResolver {
         }
         collect(root, c, out);
       }
+    }
+
+    /**
+     * "Vietnamese-led forces", "a Saudi-led coalition": the leader's country, which the parser may
+     * hang off "led" as a loose dependent. ("Iranian-backed" militias are not Iran's.)
+     */
+    private boolean ledBy(int i, int c) {
+      return s.token(i).word().equalsIgnoreCase("led") && c == i - 2 && s.token(i - 1).word().equals("-")
+          && s.relation(c).equals("dep");
     }
 
     private List<Integer> withAppositions(int head, List<Integer> phrase) {
