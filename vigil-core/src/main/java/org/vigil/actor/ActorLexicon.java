@@ -229,6 +229,11 @@ public final class ActorLexicon {
       if (!Character.isUpperCase(first.word().codePointAt(0))) {
         continue;
       }
+      String led = ledBy(first.word());
+      if (led != null) {
+        out.add(new ActorMatch(i, i, byName.get(led)));
+        continue;
+      }
       for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
         String key = Names.key(text.substring(first.start(), s.token(j).end()));
         List<ActorEntry> entries = byName.get(key);
@@ -268,6 +273,20 @@ public final class ActorLexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * The country key of a one-token "Saudi-led" or "U.S.-led" (a force led by that country), else
+   * null. "Iranian-backed" militias are not Iran's, so only "-led" counts.
+   */
+  private String ledBy(String word) {
+    if (!word.endsWith("-led") || word.length() < 6) {
+      return null;
+    }
+    String key = Names.key(word.substring(0, word.length() - 4));
+    List<ActorEntry> e = byName.get(key);
+    return e != null && (e.get(0).kind() == ActorEntry.Kind.COUNTRY || e.get(0).kind() == ActorEntry.Kind.DEMONYM)
+        ? key : null;
   }
 
   /** Imported stem entries for tokens i..j: the words before j exactly, token j by its longest prefix. */

@@ -32,6 +32,9 @@ public final class ActorResolver {
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
+  /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
+  private static final Set<String> RELATIONS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
+      "opponent", "adversary", "neighbor", "neighbour", "client", "patron", "backer", "sponsor");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
   /**
    * Premodifiers that say an actor is not of the country the text is about ("foreign military
@@ -743,6 +746,9 @@ public final class ActorResolver {
       for (ActorMatch m : matchesIn(head, phrase)) {
         if (m.kind() == ActorEntry.Kind.PERSON) {
           continue; // people are resolved before, or are not the person this date (a namesake)
+        }
+        if (RELATIONS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && underPossessor(m.first(), head)) {
+          continue; // "Israel's militia ally in southern Lebanon" is not Israel, "Russia's allies" not Russia
         }
         if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
             && (inUnknownOrganisationName(m.first(), head) || m.last() + 1 < s.size()

@@ -766,6 +766,11 @@ public final class EventCoder {
         // "launched a mediation effort between", "began a bombing campaign": the act is the effort's.
         rel = "obj";
         head = s.head(head);
+      } else if (rel.equals("conj") && s.relation(head).equals("obj") && s.head(head) >= 0
+          && LIGHT.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
+        // "launched artillery, mortar and rocket fire against": a conjoined object is the verb's too.
+        rel = "obj";
+        head = s.head(head);
       }
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
       Trigger t = choose(n, candidates);
@@ -1289,6 +1294,9 @@ public final class EventCoder {
         inside.add("between"); // "hosted a meeting between Israel and the PLO", "brokered a truce between"
         if (holder == obj && asks(t.code())) {
           inside.addAll(ASKED_OF);
+        }
+        if (holder == obj) {
+          inside.add("by"); // "rejected a proposal by France", "protested violations by fundamentalists"
         }
         for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
