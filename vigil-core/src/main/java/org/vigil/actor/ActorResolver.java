@@ -122,7 +122,7 @@ public final class ActorResolver {
         String c = m.entries().get(0).country();
         String older = lexicon.before(c, date);
         c = older != null && m.kind() != ActorEntry.Kind.ORGANISATION ? older : c;
-        if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c)) {
+        if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c) || possessorOfRelation(m.first(), -1)) {
           continue;
         }
         if (only != null && !only.equals(c)) {
@@ -564,6 +564,17 @@ public final class ActorResolver {
       return -1;
     }
 
+    /** Whether token {@code t} owns, below {@code head}, a relation noun ("Israel" of "Israel's ally"). */
+    private boolean possessorOfRelation(int t, int head) {
+      for (int c = t; c >= 0 && c != head; c = s.head(c)) {
+        if (s.relation(c).equals("nmod:poss") && s.head(c) >= 0
+            && RELATIONS.contains(s.token(s.head(c)).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean underPossessor(int t, int head) {
       for (int c = t; c >= 0 && c != head; c = s.head(c)) {
         if (s.relation(c).equals("nmod:poss")) {
@@ -747,7 +758,7 @@ public final class ActorResolver {
         if (m.kind() == ActorEntry.Kind.PERSON) {
           continue; // people are resolved before, or are not the person this date (a namesake)
         }
-        if (RELATIONS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && underPossessor(m.first(), head)) {
+        if (possessorOfRelation(m.first(), head)) {
           continue; // "Israel's militia ally in southern Lebanon" is not Israel, "Russia's allies" not Russia
         }
         if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)

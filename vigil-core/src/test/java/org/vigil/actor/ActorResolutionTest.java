@@ -148,4 +148,10 @@ class ActorResolutionTest {
     assertEquals("QATGOV", only("Sheikh Abdullah bin Nasser bin Khalifa Al Thani criticized Israel.", "criticized")
         .source().code());
   }
+
+  @Test
+  void whoseAllyAPhraseNamesIsSomeoneElse() {
+    Event e = only("Rebels killed the commander of Uganda's militia ally in northern Mali.", "killed");
+    assertEquals("MLI", e.target().country(), e.target().code());
+  }
 }

@@ -309,4 +309,17 @@ class EventCoderTest {
   void refugeSoughtInACountryIsAskedOfIt() {
     assertCodes("Thousands of Syrians sought refuge in Turkey.", "SYR 020 TUR");
   }
+
+  @Test
+  void theAgentOfWhatIsActedOnIsTheTarget() {
+    assertTrue(code("Chile rejected a proposal by Bolivia on Monday.").stream()
+        .anyMatch(e -> e.target() != null && e.target().code().equals("BOL")));
+  }
+
+  @Test
+  void aConjoinedObjectOfALightVerbCarriesTheAct() {
+    assertTrue(code("Ethiopian forces launched mortar and rocket fire against Eritrean positions.").stream()
+        .anyMatch(e -> e.trigger().text().equals("fire") && e.source() != null && e.source().code().equals("ETHMIL")
+            && e.target() != null && e.target().country().equals("ERI")));
+  }
 }
