@@ -322,4 +322,9 @@ class EventCoderTest {
         .anyMatch(e -> e.trigger().text().equals("fire") && e.source() != null && e.source().code().equals("ETHMIL")
             && e.target() != null && e.target().country().equals("ERI")));
   }
+
+  @Test
+  void aDelegationReceivedFromSomeoneIsTheirs() {
+    assertCodes("The Georgian president received a delegation from the OSCE.", "GEOGOV 043 IGOEUROSC");
+  }
 }
