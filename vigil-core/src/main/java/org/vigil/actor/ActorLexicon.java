@@ -22,6 +22,10 @@ import org.vigil.table.TsvTable;
  */
 public final class ActorLexicon {
   private static final int MAX_TOKENS = 10;
+  /** Words before a name that the tagger may count as part of it, though they are no part of it ("Sheikh"). */
+  private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "emir", "king", "prince",
+      "princess", "queen", "sultan", "president", "ayatollah", "imam", "mr.", "mrs.", "ms.", "dr.", "sir", "lord",
+      "gen.", "general", "col.", "colonel", "maj.", "major", "lt.", "capt.", "captain", "marshal", "field");
   private final Map<String, List<ActorEntry>> byName = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
@@ -328,10 +332,6 @@ public final class ActorLexicon {
         && !HONORIFICS.contains(s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Words before a name that the tagger may count as part of it, though they are no part of it ("Sheikh"). */
-  private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "emir", "king", "prince",
-      "princess", "queen", "sultan", "president", "ayatollah", "imam", "mr.", "mrs.", "ms.", "dr.", "sir", "lord",
-      "gen.", "general", "col.", "colonel", "maj.", "major", "lt.", "capt.", "captain", "marshal", "field");
 
   /** Whether the name at {@code i} ends a longer organisation name the tables do not know. */
   private static boolean organisationRunsOn(ParsedSentence s, int i) {
