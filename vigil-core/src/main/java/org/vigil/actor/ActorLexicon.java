@@ -22,6 +22,10 @@ import org.vigil.table.TsvTable;
  */
 public final class ActorLexicon {
   private static final int MAX_TOKENS = 10;
+  /** Words before a name that the tagger may count as part of it, though they are no part of it ("Sheikh"). */
+  private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "emir", "king", "prince",
+      "princess", "queen", "sultan", "president", "ayatollah", "imam", "mr.", "mrs.", "ms.", "dr.", "sir", "lord",
+      "gen.", "general", "col.", "colonel", "maj.", "major", "lt.", "capt.", "captain", "marshal", "field");
   private final Map<String, List<ActorEntry>> byName = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
@@ -32,6 +36,8 @@ public final class ActorLexicon {
   /** Names written in capitals in the tables ("UN", "WHO", "U.N."): a text must write them so too ("Un" is no UN). */
   private final Set<String> capitalsOnly = new HashSet<>();
   private final Set<String> anyCase = new HashSet<>();
+  /** States that seceded after 1990: iso3 to {independence day, the state it was part of}. */
+  private final Map<String, Object[]> successions = new HashMap<>();
 
   public ActorLexicon() {
     loadCountries(TsvTable.resource(ActorLexicon.class, "countries.tsv",
@@ -44,6 +50,23 @@ public final class ActorLexicon {
         "code", "name", "aliases", "kind", "country"));
     loadPeople(TsvTable.resource(ActorLexicon.class, "people.tsv",
         "name", "aliases", "code", "role", "start", "end"));
+    for (TsvTable.Row r : TsvTable.resource(ActorLexicon.class, "successions.tsv", "iso3", "independent", "from")
+        .rows()) {
+      successions.put(r.get("iso3"), new Object[] {date(r, "independent"), r.get("from")});
+    }
+  }
+
+  /**
+   * The state a country was part of on {@code date} when it was not yet independent ("South Sudan"
+   * in 2000 is Sudan), else null.
+   */
+  public String before(String iso3, LocalDate date) {
+    Object[] s = iso3 == null || date == null ? null : successions.get(iso3);
+    if (s == null || !date.isBefore((LocalDate) s[0])) {
+      return null;
+    }
+    String older = before((String) s[1], date);
+    return older != null ? older : (String) s[1];
   }
 
   /** Adds a user's tables: any of countries.tsv, organisations.tsv, people.tsv found in {@code dir}. */
@@ -210,6 +233,11 @@ public final class ActorLexicon {
       if (!Character.isUpperCase(first.word().codePointAt(0))) {
         continue;
       }
+      String led = ledBy(first.word());
+      if (led != null) {
+        out.add(new ActorMatch(i, i, byName.get(led)));
+        continue;
+      }
       for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
         String key = Names.key(text.substring(first.start(), s.token(j).end()));
         List<ActorEntry> entries = byName.get(key);
@@ -230,6 +258,9 @@ public final class ActorLexicon {
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && personRunsOn(s, i, j)) {
           continue; // "Un" of "Kim Jong Un"
         }
+        if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
+          continue; // "Security Council" of Iran's "Supreme National Security Council"
+        }
         if (entries.get(0).kind() == ActorEntry.Kind.PERSON && i == j && !"PERSON".equals(first.ner())
             && !precededByTitle(s, i)) {
           // A bare surname ("Rice", "Bush") needs the tagger to see a person.
@@ -246,6 +277,20 @@ public final class ActorLexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * The country key of a one-token "Saudi-led" or "U.S.-led" (a force led by that country), else
+   * null. "Iranian-backed" militias are not Iran's, so only "-led" counts.
+   */
+  private String ledBy(String word) {
+    if (!word.endsWith("-led") || word.length() < 6) {
+      return null;
+    }
+    String key = Names.key(word.substring(0, word.length() - 4));
+    List<ActorEntry> e = byName.get(key);
+    return e != null && (e.get(0).kind() == ActorEntry.Kind.COUNTRY || e.get(0).kind() == ActorEntry.Kind.DEMONYM)
+        ? key : null;
   }
 
   /** Imported stem entries for tokens i..j: the words before j exactly, token j by its longest prefix. */
@@ -283,7 +328,19 @@ public final class ActorLexicon {
   /** Whether the match at {@code i..j} is part of a longer person name ("Un" of "Kim Jong Un"). */
   private static boolean personRunsOn(ParsedSentence s, int i, int j) {
     return j + 1 < s.size() && "PERSON".equals(s.token(j + 1).ner()) && "PERSON".equals(s.token(j).ner())
-        || i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner());
+        || i > 0 && "PERSON".equals(s.token(i - 1).ner()) && "PERSON".equals(s.token(i).ner())
+        && !HONORIFICS.contains(s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+
+  /** Whether the name at {@code i} ends a longer organisation name the tables do not know. */
+  private static boolean organisationRunsOn(ParsedSentence s, int i) {
+    if (i == 0 || !"ORGANIZATION".equals(s.token(i).ner())) {
+      return false;
+    }
+    Token before = s.token(i - 1);
+    return before.isProperNoun() && "ORGANIZATION".equals(before.ner())
+        && Character.isUpperCase(before.word().codePointAt(0));
   }
 
   private static boolean precededByTitle(ParsedSentence s, int i) {

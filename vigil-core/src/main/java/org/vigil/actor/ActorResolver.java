@@ -32,6 +32,9 @@ public final class ActorResolver {
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
+  /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
+  private static final Set<String> RELATIONS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
+      "opponent", "adversary", "neighbor", "neighbour", "client", "patron", "backer", "sponsor");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
   /**
    * Premodifiers that say an actor is not of the country the text is about ("foreign military
@@ -117,7 +120,9 @@ public final class ActorResolver {
       String only = null;
       for (ActorMatch m : matches) {
         String c = m.entries().get(0).country();
-        if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c)) {
+        String older = lexicon.before(c, date);
+        c = older != null && m.kind() != ActorEntry.Kind.ORGANISATION ? older : c;
+        if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c) || possessorOfRelation(m.first(), -1)) {
           continue;
         }
         if (only != null && !only.equals(c)) {
@@ -392,12 +397,13 @@ public final class ActorResolver {
           return relabel(ref, mention, start, end);
         }
       }
-      ActorMatch best = bestMatch(head, phrase);
+      ActorMatch best = peopleOfAPlace(bestMatch(head, phrase), head, phrase);
       if (best != null) {
         ActorEntry e = onDate(best.entries(), date);
         if (e == null || NULL_CODE.equals(e.code())) {
           return null; // an imported name with a null code, or none for this date: known, and no actor
         }
+        e = notYetIndependent(e);
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
           String other = demonymCountry(phrase);
@@ -492,6 +498,40 @@ public final class ActorResolver {
       return null;
     }
 
+    /**
+     * "Bosnian Serbs", "Afghan Uzbeks": a people named by the country they live in are of that
+     * country, not of the state their name recalls.
+     */
+    private ActorMatch peopleOfAPlace(ActorMatch best, int head, List<Integer> phrase) {
+      if (best == null || best.kind() != ActorEntry.Kind.DEMONYM || !isPlural(s.token(head))
+          || best.first() > head || head > best.last()) {
+        return best;
+      }
+      for (ActorMatch m : matchesIn(phrase)) {
+        if (m.last() < best.first() && s.head(m.last()) == head
+            && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
+            && !m.entries().get(0).country().equals(best.entries().get(0).country())) {
+          return m;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * A state named before its independence is the state it was part of ("Juba" in 2000 is Sudan's,
+     * and no capital yet). Imported entries keep the code they were given.
+     */
+    private ActorEntry notYetIndependent(ActorEntry e) {
+      String older = lexicon.before(e.country(), date);
+      boolean shipped = e.code().equals(e.country())
+          || e.kind() == ActorEntry.Kind.CAPITAL && e.code().equals(e.country() + "GOV");
+      if (older == null || !shipped || e.kind() == ActorEntry.Kind.ORGANISATION || e.kind() == ActorEntry.Kind.PERSON) {
+        return e;
+      }
+      ActorEntry.Kind kind = e.kind() == ActorEntry.Kind.CAPITAL ? ActorEntry.Kind.COUNTRY : e.kind();
+      return new ActorEntry(kind, lexicon.countryName(older), older, older, List.of(), null, null, null, false);
+    }
+
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */
     private boolean namedPerson(Token h) {
       return h.isProperNoun() && "PERSON".equals(h.ner());
@@ -522,6 +562,17 @@ public final class ActorResolver {
         }
       }
       return -1;
+    }
+
+    /** Whether token {@code t} owns, below {@code head}, a relation noun ("Israel" of "Israel's ally"). */
+    private boolean possessorOfRelation(int t, int head) {
+      for (int c = t; c >= 0 && c != head; c = s.head(c)) {
+        if (s.relation(c).equals("nmod:poss") && s.head(c) >= 0
+            && RELATIONS.contains(s.token(s.head(c)).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean underPossessor(int t, int head) {
@@ -651,7 +702,7 @@ public final class ActorResolver {
         if (i == root && rel.equals("case")) {
           continue; // "with Lavrov": the preposition is not part of the actor
         }
-        if (NOT_IN_PHRASE.contains(rel) || NOT_IN_PHRASE.contains(s.baseRelation(c))) {
+        if (NOT_IN_PHRASE.contains(rel) && !ledBy(i, c) || NOT_IN_PHRASE.contains(s.baseRelation(c)) && !ledBy(i, c)) {
           continue;
         }
         // Post-modifying prepositional phrases are the actor's only with "of", "for", "from" and "in"
@@ -662,6 +713,15 @@ public final class ActorResolver {
         }
         collect(root, c, out);
       }
+    }
+
+    /**
+     * "Vietnamese-led forces", "a Saudi-led coalition": the leader's country, which the parser may
+     * hang off "led" as a loose dependent. ("Iranian-backed" militias are not Iran's.)
+     */
+    private boolean ledBy(int i, int c) {
+      return s.token(i).word().equalsIgnoreCase("led") && c == i - 2 && s.token(i - 1).word().equals("-")
+          && s.relation(c).equals("dep");
     }
 
     private List<Integer> withAppositions(int head, List<Integer> phrase) {
@@ -697,6 +757,9 @@ public final class ActorResolver {
       for (ActorMatch m : matchesIn(head, phrase)) {
         if (m.kind() == ActorEntry.Kind.PERSON) {
           continue; // people are resolved before, or are not the person this date (a namesake)
+        }
+        if (possessorOfRelation(m.first(), head)) {
+          continue; // "Israel's militia ally in southern Lebanon" is not Israel, "Russia's allies" not Russia
         }
         if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
             && (inUnknownOrganisationName(m.first(), head) || m.last() + 1 < s.size()

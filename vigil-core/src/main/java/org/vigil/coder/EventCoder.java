@@ -73,6 +73,13 @@ public final class EventCoder {
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
+  /** Nouns that name an undertaking of the act their compound names ("a mediation effort"). */
+  private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
+  /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
+  private static final Set<String> ASKED_OF = Set.of("from", "by");
+  /** Heads that count or part a group: "scores of refugees" are the refugees. */
+  private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
+      "some", "many", "most", "all", "several", "number");
 
   private final EventLexicon lexicon;
   /** Imported PETRARCH verbs, which take precedence for the verbs they define; null when none. */
@@ -108,7 +115,7 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : mergeConjoinedViolence(s, mergeNested(s, run.frames))) {
+    for (EventFrame f : purposeTargets(s, mergeConjoinedViolence(s, mergeNested(s, run.frames)))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -148,6 +155,33 @@ public final class EventCoder {
             outer.confidence())));
         out.remove(outer);
         break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An act done to press a demand on someone is aimed at them: "blocked roads to press their
+   * demands from the government" targets the government. A target-less act takes the target of its
+   * purpose clause ("to" + verb) when both have the same source.
+   */
+  private static List<EventFrame> purposeTargets(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      EventFrame f = out.get(i);
+      if (f.target() != null || f.source() == null) {
+        continue;
+      }
+      for (EventFrame p : frames) {
+        int k = p.clause();
+        if (p.target() != null && s.head(k) == f.clause() && s.baseRelation(k).equals("advcl")
+            && s.children(k, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))
+            && sameCode(f.source(), p.source()) && !sameCode(p.target(), f.source())) {
+          out.set(i, new EventFrame(s, f.trigger(), f.clause(), f.source(), p.target(), f.code(), f.modality(),
+              f.attribution(), f.quote(), f.rule() + " (target of its purpose, " + s.token(p.trigger()).word() + ")",
+              f.confidence()));
+          break;
+        }
       }
     }
     return out;
@@ -378,6 +412,9 @@ public final class EventCoder {
         sources = targets;
         targets = List.of();
       }
+      if (passive && agent < 0 && sources.isEmpty() && t.code().equals("173")) {
+        sources = arrestingState(v);
+      }
       if (root(t.code()) >= 18 && naturalCause(v)) {
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
       }
@@ -394,6 +431,16 @@ public final class EventCoder {
         for (int c : s.children(v, "advcl")) {
           if (comp < 0 && hasMark(c, "to")) {
             comp = c; // "calling on Russia to withdraw", parsed with Russia as the clause's subject
+          }
+        }
+        if (comp < 0) {
+          // "insisted on its demands that the government grant ...": the clause of the demand noun.
+          for (int c : s.children(v)) {
+            String rel = s.baseRelation(c);
+            if (comp < 0 && (rel.equals("obj") || rel.equals("obl")) && !s.token(c).isVerb()) {
+              comp = s.firstChild(c, "ccomp") >= 0 ? s.firstChild(c, "ccomp") : s.firstChild(c, "acl");
+              comp = comp >= 0 && hasMark(comp, "that") ? comp : -1;
+            }
           }
         }
         int subj = comp >= 0 ? s.firstChild(comp, "nsubj") : -1;
@@ -777,6 +824,17 @@ public final class EventCoder {
       String rel = s.relation(n);
       if (head < 0) {
         return;
+      }
+      if (rel.startsWith("compound") && EFFORT.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
+          && s.relation(head).equals("obj")) {
+        // "launched a mediation effort between", "began a bombing campaign": the act is the effort's.
+        rel = "obj";
+        head = s.head(head);
+      } else if (rel.equals("conj") && s.relation(head).equals("obj") && s.head(head) >= 0
+          && LIGHT.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
+        // "launched artillery, mortar and rocket fire against": a conjoined object is the verb's too.
+        rel = "obj";
+        head = s.head(head);
       }
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
       Trigger t = choose(n, candidates);
@@ -1239,6 +1297,24 @@ public final class EventCoder {
       return List.of();
     }
 
+    /**
+     * "was arrested in Lebanon": only a state's police arrest, so with no agent the country the
+     * arrest happens in, named by its name or capital, is the arrester (COP).
+     */
+    private List<Actor> arrestingState(int v) {
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && "in".equals(s.caseMarker(c))) {
+          Actor place = actors.resolve(c);
+          String iso = place == null ? null : place.country();
+          if (iso != null && (place.code().equals(iso) || place.code().equals(iso + "GOV"))) {
+            return List.of(new Actor(place.text(), place.start(), place.end(), place.name(), iso + "COP", iso,
+                List.of("COP")));
+          }
+        }
+      }
+      return List.of();
+    }
+
     private List<Actor> passiveTargets(int v) {
       int subj = s.firstChild(v, "nsubj:pass");
       if (subj >= 0) {
@@ -1308,7 +1384,14 @@ public final class EventCoder {
         }
       }
       for (int holder : holders) {
-        Set<String> inside = holder == obj ? preps : TARGET_PREPS;
+        Set<String> inside = new java.util.HashSet<>(holder == obj ? preps : TARGET_PREPS);
+        inside.add("between"); // "hosted a meeting between Israel and the PLO", "brokered a truce between"
+        if (holder == obj && asks(t.code())) {
+          inside.addAll(ASKED_OF);
+        }
+        if (holder == obj) {
+          inside.add("by"); // "rejected a proposal by France", "protested violations by fundamentalists"
+        }
         for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
           if (cm != null && inside.contains(cm) && s.dominates(holder, i) && s.baseRelation(i).equals("nmod")) {
@@ -1327,6 +1410,10 @@ public final class EventCoder {
       if ((pos.equals("WP") || pos.equals("WDT")) && s.head(head) >= 0 && s.relation(s.head(head)).equals("acl:relcl")) {
         // "journalists who were abducted": "who" is the journalists.
         head = s.head(s.head(head));
+      }
+      int of = s.firstChild(head, "nmod");
+      if (QUANTITY.contains(s.token(head).word().toLowerCase(Locale.ROOT)) && of >= 0 && "of".equals(s.caseMarker(of))) {
+        head = of; // "scores of Sierra Leonean and Liberian refugees": the refugees, with their conjuncts
       }
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);

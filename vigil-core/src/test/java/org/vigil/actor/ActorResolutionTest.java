@@ -116,4 +116,42 @@ class ActorResolutionTest {
     assertEquals("ZMBOPP", only("The leader of the opposition in Zambia criticized the government.", "criticized")
         .source().code());
   }
+
+  @Test
+  void aPeopleNamedByTheCountryTheyLiveInIsOfThatCountry() {
+    assertEquals("BIH", only("Bosnian Croats criticized Serbia on Monday.", "criticized").source().code());
+    assertEquals("SRB", only("Serbs criticized Croatia on Monday.", "criticized").source().code());
+  }
+
+  @Test
+  void aStateNamedBeforeItsIndependenceIsTheStateItWasPartOf() {
+    String text = "South Sudanese officials criticized Kenya on Monday.";
+    Event before = Shared.pipeline().code(new Article("t", LocalDate.of(2005, 6, 10), text)).get(0);
+    assertEquals("SDNGOV", before.source().code());
+    assertEquals("SSDGOV", only(text, "criticized").source().code());
+  }
+
+  @Test
+  void theSecurityCouncilIsTheUnsButNotInsideAnotherCouncilsName() {
+    assertEquals("IGOUNOSEC", only("The Security Council condemned Syria on Monday.", "condemned").source().code());
+    Event e = only("Iran's Supreme National Security Council condemned Israel.", "condemned");
+    assertTrue(e.source() == null || !e.source().code().startsWith("IGO"), e.source() + "");
+  }
+
+  @Test
+  void aForceLedByACountryIsThatCountrys() {
+    assertEquals("SAUMIL", only("Saudi-led forces shelled the port on Tuesday.", "shelled").source().code());
+  }
+
+  @Test
+  void aTitleBeforeANameIsNoPartOfTheName() {
+    assertEquals("QATGOV", only("Sheikh Abdullah bin Nasser bin Khalifa Al Thani criticized Israel.", "criticized")
+        .source().code());
+  }
+
+  @Test
+  void whoseAllyAPhraseNamesIsSomeoneElse() {
+    Event e = only("Rebels killed the commander of Uganda's militia ally in northern Mali.", "killed");
+    assertEquals("MLI", e.target().country(), e.target().code());
+  }
 }

@@ -353,4 +353,64 @@ class EventCoderTest {
   void whatOneCannotAffordToDoIsNotDone() {
     assertTrue(code("Critics say Europe cannot afford to defend Ukraine.").stream().allMatch(e -> e.modality().hypothetical()));
   }
+
+  @Test
+  void aMeetingBetweenTwoPartiesTargetsBoth() {
+    assertCodes("Kenya hosted a meeting between Uganda and Tanzania.", "KEN 043 UGA", "KEN 043 TZA");
+  }
+
+  @Test
+  void anEffortNamedByItsActIsThatAct() {
+    assertCodes("Oman launched a mediation effort between Kenya and Uganda.", "OMN 045 KEN", "OMN 045 UGA");
+  }
+
+  @Test
+  void whatIsDemandedOfSomeoneNamesThemAsTarget() {
+    assertTrue(code("Poland demanded an apology from Russia.").stream()
+        .anyMatch(e -> e.target() != null && e.target().code().equals("RUS")));
+    assertTrue(code("The rebels insisted on their demand that the Ugandan government free all prisoners.").stream()
+        .anyMatch(e -> e.target() != null && e.target().code().equals("UGAGOV")));
+  }
+
+  @Test
+  void aCountedGroupIsItsMembersWithTheirConjuncts() {
+    assertCodes("Guinean police have beaten scores of Malian and Senegalese traders.", "GINCOP 182 MLI",
+        "GINCOP 182 SEN");
+  }
+
+  @Test
+  void anActTakesTheTargetOfWhatItIsDoneToPress() {
+    assertTrue(code("Kenyan farmers blocked roads on Monday to press their demands on the government.").stream()
+        .anyMatch(e -> e.trigger().text().equals("blocked") && e.target() != null
+            && e.target().code().equals("KENGOV")));
+  }
+
+  @Test
+  void anArrestWithoutAnAgentIsByThePoliceOfTheCountryItHappensIn() {
+    assertCodes("A Canadian engineer was arrested in Egypt.", "EGYCOP 173 CAN");
+    assertCodes("A Canadian engineer was arrested on Monday.", "- 173 CAN");
+  }
+
+  @Test
+  void refugeSoughtInACountryIsAskedOfIt() {
+    assertCodes("Thousands of Syrians sought refuge in Turkey.", "SYR 020 TUR");
+  }
+
+  @Test
+  void theAgentOfWhatIsActedOnIsTheTarget() {
+    assertTrue(code("Chile rejected a proposal by Bolivia on Monday.").stream()
+        .anyMatch(e -> e.target() != null && e.target().code().equals("BOL")));
+  }
+
+  @Test
+  void aConjoinedObjectOfALightVerbCarriesTheAct() {
+    assertTrue(code("Ethiopian forces launched mortar and rocket fire against Eritrean positions.").stream()
+        .anyMatch(e -> e.trigger().text().equals("fire") && e.source() != null && e.source().code().equals("ETHMIL")
+            && e.target() != null && e.target().country().equals("ERI")));
+  }
+
+  @Test
+  void aDelegationReceivedFromSomeoneIsTheirs() {
+    assertCodes("The Georgian president received a delegation from the OSCE.", "GEOGOV 043 IGOEUROSC");
+  }
 }
