@@ -773,7 +773,7 @@ public final class EventCoder {
         // reporters": an act the text reports as a fact, with its victims, whatever the sentence
         // says about it.
         if (charged(n)) {
-          return; // "charged with murder in connection with the slaying of a man": an alleged offence
+          return; // "charged over the shooting of a taxi driver": an alleged offence
         }
         int victims = namedVictims(n);
         if (victims >= 0) {
@@ -845,7 +845,7 @@ public final class EventCoder {
           || lexicon.verbs(s.token(v).lemma()).stream().anyMatch(r -> root(r.code()) >= 18);
     }
 
-    /** "the Jesuits", "these peasants", "the mayor's guards": particular people, not a kind ("civilians"). */
+    /** "the monks", "these peasants", "the mayor's guards": particular people, not a kind ("civilians"). */
     private boolean definite(int h) {
       if (s.firstChild(h, "nmod:poss") >= 0) {
         return true;
@@ -913,7 +913,7 @@ public final class EventCoder {
     }
 
     /**
-     * "Thirteen people died in a bomb explosion", "a soldier died of gunshot wounds": a death whose
+     * "Eleven people died in a car bomb blast", "a soldier died of gunshot wounds": a death whose
      * cause the clause names as violence is that violence, with the dead as its count. A death with
      * no such cause (age, illness, a crash) is no one's act and no event.
      */
@@ -931,7 +931,7 @@ public final class EventCoder {
         if (cl.equals("result") || cl.equals("consequence")) {
           for (int k : s.children(c, "nmod")) {
             if ("of".equals(s.caseMarker(k))) {
-              cause = k; // "as a result of a bomb explosion"
+              cause = k; // "as a result of a car bomb blast"
             }
           }
         }
@@ -977,7 +977,7 @@ public final class EventCoder {
     /** The "of" phrase of a violent noun when it names countable victims ("of six priests", "of a judge"), else -1. */
     private int namedVictims(int n) {
       for (int c : s.children(n, "nmod")) {
-        // "the murder of the Jesuits": plural victims count for a killing; "the bombing of
+        // "the murder of the missionaries": plural victims count for a killing; "the bombing of
         // neighbourhoods" names places, not people.
         if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
             || KILLED.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)) && CasualtyCounter.people(s, c)

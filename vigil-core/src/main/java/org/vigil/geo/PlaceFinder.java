@@ -121,11 +121,12 @@ public final class PlaceFinder {
             container.lat(), container.lon(), -1, UNLISTED, container.precision())));
       }
     }
-    // "killed two militants in Gursai", "the headquarters at Manerplaw": a name the tagger calls a
+    // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
       String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
       if (!AT.contains(before) || !"LOCATION".equals(s.token(i).ner()) || !s.token(i).isProperNoun()
+          || !Character.isUpperCase(s.token(i).word().codePointAt(0))
           || NOT_PLACES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -149,7 +150,7 @@ public final class PlaceFinder {
     out.addAll(found);
   }
 
-  /** Prepositions that put what follows them on the map: "in Gursai", "near Manerplaw". */
+  /** Prepositions that put what follows them on the map: "in Tambura", "near Kodok". */
   private static final Set<String> AT = Set.of("in", "at", "near", "outside", "inside", "around", "into", "across",
       "throughout");
 

@@ -105,7 +105,7 @@ public final class CasualtyCounter {
       int owner = s.firstChild(v, "nmod:poss");
       if (victims < 0 && kind == Kind.DEAD && owner >= 0 && s.token(owner).isNoun()
           && !"ORGANIZATION".equals(s.token(owner).ner()) && !"LOCATION".equals(s.token(owner).ner())) {
-        victims = owner; // "the journalist's murder", "six Jesuits' slaying": a killing's possessor is its victim
+        victims = owner; // "the journalist's murder", "five monks' slaying": a killing's possessor is its victim
       }
     }
     if (victims < 0) {
@@ -236,7 +236,7 @@ public final class CasualtyCounter {
     return new Count(2, qualifier, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
   }
 
-  /** Plural people the text does not number: "the Jesuit priests", "several peasants" (not "hundreds", not cattle). */
+  /** Plural people the text does not number: "the missionaries", "several peasants" (not "hundreds", not cattle). */
   public static boolean people(ParsedSentence s, int h) {
     Token head = s.token(h);
     return (head.pos().equals("NNS") || head.pos().equals("NNPS")) && !Numbers.isVague(head.word())
