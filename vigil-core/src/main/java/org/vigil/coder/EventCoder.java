@@ -53,6 +53,24 @@ public final class EventCoder {
   private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
       "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
       "fish", "wolf", "bear", "deer", "monkey", "lion", "tiger");
+  /** Verbs the coder reads without a lexicon row ("died in an explosion", "a grenade exploded"). */
+  public static final Set<String> OWN_TRIGGERS = Set.of("die", "perish", "explode");
+  /** Killing nouns whose possessor is the victim: "the journalist's murder". */
+  private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
+      "kidnapping", "abduction");
+  /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
+  private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
+      "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> RELATIVES = Set.of("which", "that", "who");
+  /** Participles that tell an attack as done by someone: "attacks perpetrated by the cartel". */
+  private static final Set<String> PERPETRATE = Set.of("perpetrate", "carry", "commit", "stage", "launch", "mount",
+      "conduct", "claim");
+  private static final Set<String> CLAIM = Set.of("claim", "accept", "assume", "admit");
+  /** What kills when someone "died of" or "from" it, beside the violent nouns of the lexicon. */
+  private static final Set<String> WOUNDS = Set.of("wound", "gunshot", "gunfire", "bullet", "crossfire", "stabbing",
+      "beating", "torture");
+  private static final Set<String> EXPLOSIVES = Set.of("bomb", "device", "explosive", "grenade", "mine",
+      "landmine", "dynamite", "charge", "package", "ied", "car-bomb");
   private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
@@ -324,6 +342,9 @@ public final class EventCoder {
 
     void verb(int v) {
       if (imported != null && importedVerb(v)) {
+        return;
+      }
+      if (violentDeath(v) || explosion(v)) {
         return;
       }
       List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
@@ -873,17 +894,216 @@ public final class EventCoder {
         // "condemned the murder of six priests", "the death of a civilian", "the arrest of two
         // reporters": an act the text reports as a fact, with its victims, whatever the sentence
         // says about it.
+        if (charged(n)) {
+          return; // "charged over the shooting of a taxi driver": an alleged offence
+        }
         int victims = namedVictims(n);
         if (victims >= 0) {
-          emit(n, n, t, possessor(n), withConjuncts(victims));
+          List<Actor> doers = possessor(n);
+          emit(n, n, t, doers.isEmpty() ? claimants(n) : doers, withConjuncts(victims));
+        } else if (root(t.code()) >= 18) {
+          toldAsDone(n, t);
         }
       }
+    }
+
+    /**
+     * A violent noun that no light verb carries but that the sentence tells as done: "the journalist's
+     * murder" (a killing's possessor is its victim), "the attack destroyed a bank", "the bombing that
+     * killed six", "attacks perpetrated by the cartel", "claimed responsibility for the attack",
+     * "last night's bombing". A noun only planned, feared or talked of stays no event.
+     */
+    private void toldAsDone(int n, Trigger t) {
+      int head = s.head(n);
+      int victim = possessedVictim(n);
+      if (victim >= 0) {
+        emit(n, n, t, byPhrase(n), withConjuncts(victim));
+        return;
+      }
+      if (s.relation(n).equals("nsubj") && s.token(head).isVerb() && past(head) && !violentVerb(head)) {
+        // "the attack destroyed the building"; in "the bomb killed six" the verb tells the act.
+        emit(n, head, t, possessor(n), nounTargets(n, t));
+        return;
+      }
+      for (int c : s.children(n)) {
+        String rel = s.relation(c);
+        String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        if (rel.equals("acl:relcl") && s.token(c).isVerb() && past(c) && s.firstChild(c, "nsubj") >= 0
+            && RELATIVES.contains(s.token(s.firstChild(c, "nsubj")).word().toLowerCase(Locale.ROOT))) {
+          emit(n, c, t, possessor(n), nounTargets(n, t)); // "the explosion that killed six"
+          return;
+        }
+        if (rel.equals("acl") && s.token(c).pos().equals("VBN") && PERPETRATE.contains(lemma)) {
+          List<Actor> by = agents(c);
+          emit(n, c, t, by.isEmpty() ? possessor(n) : by, nounTargets(n, t)); // "attacks carried out by X"
+          return;
+        }
+        if (rel.equals("nmod:poss") && WHEN.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          emit(n, n, t, possessor(n), nounTargets(n, t)); // "last night's bombing"
+          return;
+        }
+      }
+      if (claimed(n)) {
+        emit(n, n, t, claimants(n), nounTargets(n, t));
+      }
+    }
+
+    /** Whether the noun is what someone "claimed responsibility for": told as done, and by whom. */
+    private boolean claimed(int n) {
+      int head = s.head(n);
+      int claim = head < 0 ? -1 : s.head(head);
+      return claim >= 0 && "for".equals(s.caseMarker(n)) && s.token(head).lemma().equalsIgnoreCase("responsibility")
+          && s.token(claim).isVerb() && CLAIM.contains(s.token(claim).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private List<Actor> claimants(int n) {
+      return claimed(n) ? subjects(s.head(s.head(n))) : List.of();
+    }
+
+    /** Whether the verb itself tells violence ("killed", "exploded"), so its subject noun is no second act. */
+    private boolean violentVerb(int v) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      return lemma.equals("explode") || lemma.equals("die")
+          || lexicon.verbs(s.token(v).lemma()).stream().anyMatch(r -> root(r.code()) >= 18);
+    }
+
+    /** "the monks", "these peasants", "the mayor's guards": particular people, not a kind ("civilians"). */
+    private boolean definite(int h) {
+      if (s.firstChild(h, "nmod:poss") >= 0) {
+        return true;
+      }
+      for (int c : s.children(h, "det")) {
+        String d = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (d.equals("the") || d.equals("these") || d.equals("those")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a violent noun is what an arrest, charge, sentence or accusation is for ("charged with
+     * murder in connection with the slaying", "arrested for the bombing"): alleged, not told as done.
+     */
+    private boolean charged(int n) {
+      boolean forIt = false;
+      for (int k = n, guard = 0; k >= 0 && guard < 5; k = s.head(k), guard++) {
+        int h = s.head(k);
+        String cm = String.valueOf(s.caseMarker(k)).toLowerCase(Locale.ROOT);
+        forIt |= cm.equals("for") || cm.equals("with") || cm.equals("over") || cm.equals("of");
+        if (h < 0 || !s.baseRelation(k).equals("nmod") && !s.baseRelation(k).equals("obl")) {
+          return false;
+        }
+        if (s.token(h).isVerb()) {
+          String code = parentCode(h);
+          return forIt && code.length() >= 3 && (root(code) == 17 || code.startsWith("112") || code.startsWith("116"));
+        }
+      }
+      return false;
+    }
+
+    /** The victim a killing noun's possessor names ("the journalist's murder", "Kennedy's assassination"), else -1. */
+    private int possessedVictim(int n) {
+      if (!KILLED.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      for (int c : s.children(n, "nmod:poss")) {
+        Token p = s.token(c);
+        if ((p.isNoun() || p.pos().equals("PRP$")) && !"ORGANIZATION".equals(p.ner()) && actors.namedCountry(c) == null
+            && !WHEN.contains(p.word().toLowerCase(Locale.ROOT))) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** The "by" phrase of a noun ("the murder of X by soldiers"). */
+    private List<Actor> byPhrase(int n) {
+      List<Actor> out = new ArrayList<>();
+      for (int c : s.children(n, "nmod")) {
+        if ("by".equals(s.caseMarker(c))) {
+          addResolved(c, out);
+        }
+      }
+      return out;
+    }
+
+    /** A past tense or a perfect: "destroyed", "has killed" (not "will destroy", not "destroys"). */
+    private boolean past(int v) {
+      String pos = s.token(v).pos();
+      return pos.equals("VBD") || pos.equals("VBN") && (s.firstChild(v, "aux") >= 0 || s.firstChild(v, "aux:pass") >= 0);
+    }
+
+    /**
+     * "Eleven people died in a car bomb blast", "a soldier died of gunshot wounds": a death whose
+     * cause the clause names as violence is that violence, with the dead as its count. A death with
+     * no such cause (age, illness, a crash) is no one's act and no event.
+     */
+    private boolean violentDeath(int v) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      if (!lemma.equals("die") && !lemma.equals("perish") || !s.token(v).isVerb()) {
+        return false;
+      }
+      for (int c : s.children(v)) {
+        if (!s.baseRelation(c).equals("obl")) {
+          continue;
+        }
+        int cause = c;
+        String cl = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        if (cl.equals("result") || cl.equals("consequence")) {
+          for (int k : s.children(c, "nmod")) {
+            if ("of".equals(s.caseMarker(k))) {
+              cause = k; // "as a result of a car bomb blast"
+            }
+          }
+        }
+        String code = violentCause(cause);
+        if (code != null) {
+          Trigger t = new Trigger(lemma, 'V', "", Set.of(), "", List.of(), code,
+              "death by violence (" + s.token(cause).word() + ")", 0);
+          emit(v, v, t, possessor(cause), List.of());
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The CAMEO code of a noun that names violence ("explosion", "air strike", "gunshot wounds"), else null. */
+    private String violentCause(int c) {
+      String l = s.token(c).lemma().toLowerCase(Locale.ROOT);
+      if (WOUNDS.contains(l)) {
+        return "180";
+      }
+      List<Trigger> rows = lexicon.nouns(s.token(c).lemma());
+      Trigger t = rows.isEmpty() ? null : choose(c, rows);
+      return t != null && root(t.code()) >= 18 ? t.code() : null;
+    }
+
+    /** "A bomb exploded", "a device went off", "a grenade blew up": a bombing by no one the text names. */
+    private boolean explosion(int v) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      String prt = particle(v);
+      boolean goesOff = lemma.equals("explode") || lemma.equals("go") && "off".equals(prt)
+          || lemma.equals("blow") && "up".equals(prt) && s.firstChild(v, "obj") < 0;
+      int subj = s.firstChild(v, "nsubj");
+      if (!goesOff || subj < 0 || !EXPLOSIVES.contains(s.token(subj).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      Trigger t = new Trigger(lemma, 'V', prt == null ? "" : prt, Set.of(), "", List.of(), "183",
+          "an explosive went off: bombing", 0);
+      consumed.add(subj); // the bomb that exploded is this act, not a second one
+      emit(v, v, t, List.of(), List.of());
+      return true;
     }
 
     /** The "of" phrase of a violent noun when it names countable victims ("of six priests", "of a judge"), else -1. */
     private int namedVictims(int n) {
       for (int c : s.children(n, "nmod")) {
-        if ("of".equals(s.caseMarker(c)) && CasualtyCounter.countable(s, c)) {
+        // "the murder of the missionaries": plural victims count for a killing; "the bombing of
+        // neighbourhoods" names places, not people.
+        if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
+            || KILLED.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)) && CasualtyCounter.people(s, c)
+            && definite(c))) {
           return c;
         }
       }

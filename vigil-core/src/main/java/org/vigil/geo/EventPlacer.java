@@ -18,7 +18,8 @@ public final class EventPlacer {
       "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
       "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
-      "downtown", "surroundings", "outskirt");
+      "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
+      "highlands", "outpost", "junction");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",

@@ -121,8 +121,38 @@ public final class PlaceFinder {
             container.lat(), container.lon(), -1, UNLISTED, container.precision())));
       }
     }
+    // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
+    // location, right after a locative preposition, is a place even when the gazetteer lacks it.
+    for (int i = 1; i < n; i++) {
+      String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+      if (!AT.contains(before) || !"LOCATION".equals(s.token(i).ner()) || !s.token(i).isProperNoun()
+          || !Character.isUpperCase(s.token(i).word().codePointAt(0))
+          || NOT_PLACES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < n && last + 1 - i < MAX_TOKENS - 1 && "LOCATION".equals(s.token(last + 1).ner())
+          && s.token(last + 1).isProperNoun()) {
+        last++;
+      }
+      if (overlaps(out, i, last) || overlaps(found, i, last) || overlapsActor(actors, i, last)) {
+        i = last;
+        continue;
+      }
+      Place container = container(out, i, last, around);
+      if (container != null) {
+        String name = text.substring(s.token(i).start(), s.token(last).end());
+        found.add(mention(s, text, i, last, new Place(0, name, container.country(), container.admin1(),
+            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+      }
+      i = last;
+    }
     out.addAll(found);
   }
+
+  /** Prepositions that put what follows them on the map: "in Tambura", "near Kodok". */
+  private static final Set<String> AT = Set.of("in", "at", "near", "outside", "inside", "around", "into", "across",
+      "throughout");
 
   /** Feature code of a place the text names but the gazetteer lacks (its coordinates are its container's). */
   static final String UNLISTED = "UNLISTED";

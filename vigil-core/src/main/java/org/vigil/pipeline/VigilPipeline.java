@@ -123,7 +123,7 @@ public final class VigilPipeline {
    * "police") or a casualty word. Sentences without them give no event anyway.
    */
   private boolean worthParsing(TaggedWords w) {
-    if (!lexicon.anyTrigger(w.lemmas())) {
+    if (!lexicon.anyTrigger(w.lemmas()) && w.lemmas().stream().noneMatch(EventCoder.OWN_TRIGGERS::contains)) {
       return false;
     }
     if (w.hasEntity()) {
@@ -265,7 +265,13 @@ public final class VigilPipeline {
             : casualties.count(s, text, f.trigger(), f.clause());
         Location location = locate(s, placeMentions, f, focus);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
-            && f.code().compareTo("21") < 0;
+            && f.code().compareTo("21") < 0
+            // Violence told as done ("a bomb exploded", "the attack destroyed the station") says
+            // something wherever the article places it; a verb such as "fight" or "take" may be a
+            // figure of speech, a noun with no actor is kept only when the coder found it told as done.
+            || location != null && f.code().compareTo("18") >= 0 && f.code().compareTo("21") < 0
+            && !m.hypothetical() && !m.negated() && !m.future()
+            && (s.token(f.trigger()).isNoun() || f.code().startsWith("183"));
         // An event with no actor is kept only when it says something: casualties, or a protest, a show
         // of force, coercion or violence at a named place ("hundreds marched in Lyon").
         if (f.source() == null && f.target() == null && size.isEmpty() && !placedDeed || f.confidence() <= 0) {

@@ -16,7 +16,8 @@ public final class CasualtyCounter {
   private enum Kind { DEAD, INJURED, ARRESTED }
 
   private static final Set<String> KILL = Set.of("kill", "slay", "murder", "massacre", "execute", "behead",
-      "assassinate", "assassination", "slaughter", "die", "dead", "death", "killing", "shoot", "execution");
+      "assassinate", "assassination", "slaughter", "die", "dead", "death", "killing", "shoot", "execution",
+      "slaying", "perish");
   private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
       "injury");
   private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
@@ -100,6 +101,11 @@ public final class CasualtyCounter {
       }
       if (victims < 0 && s.head(v) >= 0 && s.token(s.head(v)).isNumber()) {
         victims = s.head(v);
+      }
+      int owner = s.firstChild(v, "nmod:poss");
+      if (victims < 0 && kind == Kind.DEAD && owner >= 0 && s.token(owner).isNoun()
+          && !"ORGANIZATION".equals(s.token(owner).ner()) && !"LOCATION".equals(s.token(owner).ner())) {
+        victims = owner; // "the journalist's murder", "five monks' slaying": a killing's possessor is its victim
       }
     }
     if (victims < 0) {
@@ -217,8 +223,7 @@ public final class CasualtyCounter {
    */
   private static Count plural(ParsedSentence s, String text, int h) {
     Token head = s.token(h);
-    if (!head.pos().equals("NNS") && !head.pos().equals("NNPS") || Numbers.isVague(head.word())
-        || ANIMALS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+    if (!people(s, h)) {
       return null;
     }
     String qualifier = "at least";
@@ -229,6 +234,13 @@ public final class CasualtyCounter {
       }
     }
     return new Count(2, qualifier, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
+  }
+
+  /** Plural people the text does not number: "the missionaries", "several peasants" (not "hundreds", not cattle). */
+  public static boolean people(ParsedSentence s, int h) {
+    Token head = s.token(h);
+    return (head.pos().equals("NNS") || head.pos().equals("NNPS")) && !Numbers.isVague(head.word())
+        && !ANIMALS.contains(head.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasDeterminer(ParsedSentence s, int h) {

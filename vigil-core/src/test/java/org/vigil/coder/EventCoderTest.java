@@ -413,4 +413,20 @@ class EventCoderTest {
   void aDelegationReceivedFromSomeoneIsTheirs() {
     assertCodes("The Georgian president received a delegation from the OSCE.", "GEOGOV 043 IGOEUROSC");
   }
+
+  @Test
+  void anExplosiveThatWentOffIsOneBombing() {
+    assertCodes("A bomb exploded outside a bank in Peshawar on Monday.", "- 183 -");
+  }
+
+  @Test
+  void violenceToldAsDoneByItsNounIsAnEvent() {
+    assertCodes("The bombing that wrecked the market in Jos on Sunday was the third this year.", "- 183 -");
+    assertCodes("Taliban insurgents claimed responsibility for the attack on a checkpoint in Herat.", "AFGINSTAL 180 -");
+  }
+
+  @Test
+  void violenceOnlyPlannedOrFearedIsNoEvent() {
+    assertCodes("An attack on the port of Aden is feared by shipping firms.");
+  }
 }

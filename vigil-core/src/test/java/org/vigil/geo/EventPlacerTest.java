@@ -149,4 +149,16 @@ class EventPlacerTest {
       assertTrue(e.location() == null || e.location().text() == null, () -> String.valueOf(e.location()));
     }
   }
+
+  @Test
+  void aLocationTheGazetteerLacksIsStillAPlaceAfterItsPreposition() {
+    assertEquals("Tambura", placeOf("Soldiers killed three rebels in Tambura, near the border with Congo, on Sunday.",
+        "killed"));
+  }
+
+  @Test
+  void aHometownIsAPlaceNoun() {
+    assertEquals("Tikrit", placeOf("Troops arrested two men near the former president's hometown of Tikrit.",
+        "arrested"));
+  }
 }

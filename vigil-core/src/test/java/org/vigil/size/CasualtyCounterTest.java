@@ -45,4 +45,22 @@ class CasualtyCounterTest {
     assertEquals(2, d.value());
     assertEquals("at least", d.qualifier());
   }
+
+  @Test
+  void aDeathByViolenceCountsItsDead() {
+    assertEquals(9, deadAt("Nine villagers died in a mortar attack near Bunia on Friday.", "died").value());
+    assertEquals(3, deadAt("Three guards died of gunshot wounds in Kandahar.", "died").value());
+  }
+
+  @Test
+  void aDeathWithoutViolenceIsNoEvent() {
+    List<Event> events = Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9),
+        "The former mayor of Quito died in hospital at the age of 88."));
+    assertEquals(List.of(), events);
+  }
+
+  @Test
+  void aKillingsPossessorIsItsVictim() {
+    assertEquals(1, deadAt("Police in Lagos are investigating the editor's murder.", "murder").value());
+  }
 }
