@@ -2,6 +2,7 @@ package org.vigil.store;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,7 +37,6 @@ final class WordPostings {
   }
 
   private final Map<String, Seqs> words = new HashMap<>();
-  private final StringBuilder word = new StringBuilder();
   private long pairs;
 
   /**
@@ -51,20 +51,24 @@ final class WordPostings {
         return false;
       }
     }
-    word.setLength(0);
+    int start = -1;
+    boolean upper = false;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? sentence.charAt(i) : ' ';
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        word.append(c);
-      } else if (word.length() > 0) {
-        Seqs s = words.computeIfAbsent(word.toString(), w -> new Seqs());
+      boolean up = c >= 'A' && c <= 'Z';
+      if (up || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (start < 0) {
+          start = i;
+          upper = false;
+        }
+        upper |= up;
+      } else if (start >= 0) {
+        String w = sentence.substring(start, i);
+        Seqs s = words.computeIfAbsent(upper ? w.toLowerCase(Locale.ROOT) : w, k -> new Seqs());
         int before = s.n;
         s.add(seq);
         pairs += s.n - before;
-        word.setLength(0);
+        start = -1;
       }
     }
     return true;
