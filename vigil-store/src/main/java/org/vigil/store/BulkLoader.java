@@ -333,6 +333,14 @@ public final class BulkLoader implements AutoCloseable {
         Summaries.compact(c, dialect);
         summarised = false;
       }
+      if (dialect == Dialect.POSTGRES) {
+        // Planner statistics now rather than at autovacuum's next pass: without them PostgreSQL
+        // guessed a sixth of the dyads' groups and its hash aggregate spilled to disk.
+        try (Statement s = c.createStatement()) {
+          s.execute("ANALYZE articles, events, event_words, words, " + java.util.Arrays.stream(Summaries.Table.values())
+              .map(t -> t.name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+      }
       c.commit();
     } catch (SQLException e) {
       throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
