@@ -230,8 +230,10 @@ final class Summaries {
         String sum = "SELECT " + t.keys + ", SUM(n) AS n" + sums + " FROM %s GROUP BY " + t.keys
             + " HAVING SUM(n) <> 0";
         if (d == Dialect.POSTGRES) {
+          // Written in key order: a country's rows then share heap pages (a weekly timeline of one
+          // country read 1,300 scattered pages of summary_countries at 200,000 events).
           s.execute("WITH old AS (DELETE FROM " + t.name + " RETURNING *) INSERT INTO " + t.name + columns
-              + String.format(sum, "old"));
+              + String.format(sum, "old") + " ORDER BY " + t.order);
           continue;
         }
         s.execute("CREATE TEMP TABLE summary_compact AS " + String.format(sum, t.name) + " ORDER BY " + t.order);

@@ -39,17 +39,12 @@ final class Words {
             + "WHERE sentence IS NOT NULL AND " + where;
   }
 
-  /** Indexes the stored events with {@code from <= seq <= to} (new ones: ingest and bulk loads). */
-  static void index(Connection c, Dialect d, long from, long to) throws SQLException {
-    index(c, d, "events", from, to);
-  }
-
   /**
-   * Indexes the events with {@code from <= seq <= to} whose sentences are in {@code table}; the new
-   * words of the vocabulary are read back from the rows just added (seq zone maps skip the rest)
-   * rather than tokenised twice.
+   * Indexes the stored events with {@code from <= seq <= to} (new ones: ingest and PostgreSQL bulk
+   * loads); the new words of the vocabulary are read back from the rows just added (seq zone maps
+   * skip the rest) rather than tokenised twice.
    */
-  static void index(Connection c, Dialect d, String table, long from, long to) throws SQLException {
+  static void index(Connection c, Dialect d, long from, long to) throws SQLException {
     if (to < from) {
       return;
     }
@@ -57,7 +52,7 @@ final class Words {
     try (Statement s = c.createStatement()) {
       // DuckDB: sorted by word, so that the zone maps of a bulk load's row groups skip the words
       // a query does not ask for (PostgreSQL has a B-tree on word).
-      s.executeUpdate("INSERT INTO event_words (seq, word) " + tokens(d, table, range)
+      s.executeUpdate("INSERT INTO event_words (seq, word) " + tokens(d, "events", range)
           + (d == Dialect.DUCKDB ? " ORDER BY word, seq" : ""));
       s.executeUpdate("INSERT INTO words (word) SELECT DISTINCT word FROM event_words WHERE " + range
           + " AND word NOT IN (SELECT word FROM words)");

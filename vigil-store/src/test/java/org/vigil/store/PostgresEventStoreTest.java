@@ -82,6 +82,27 @@ class PostgresEventStoreTest extends EventStoreContract {
     }
     assertEquals(before, indexes());
     assertTrue(store.count(EventQuery.ALL) >= 100);
+    try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
+      for (String table : List.of("events", "summary_dyads", "summary_countries")) {
+        try (var rs = s.executeQuery("SELECT COUNT(*) FROM pg_stats WHERE schemaname = current_schema() "
+            + "AND tablename = '" + table + "'")) {
+          rs.next();
+          assertTrue(rs.getLong(1) > 0, "planner statistics of " + table + " after a bulk load");
+        }
+      }
+      // The compaction at the end of the load writes each summary in its key order.
+      List<String> physical = new ArrayList<>();
+      try (var rs = s.executeQuery("SELECT country || ' ' || event_date || ' ' || quad_class FROM summary_countries "
+          + "WHERE event_date IS NOT NULL ORDER BY ctid")) {
+        while (rs.next()) {
+          physical.add(rs.getString(1));
+        }
+      }
+      List<String> sorted = new ArrayList<>(physical);
+      sorted.sort(null);
+      assertTrue(physical.size() > 50, physical.toString());
+      assertEquals(sorted, physical);
+    }
   }
 
   @Test
