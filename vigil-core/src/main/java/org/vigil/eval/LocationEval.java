@@ -19,6 +19,8 @@ final class LocationEval implements Evaluator {
   private int withoutPlace;
   private int placeInvented;
   private final Misses misses = new Misses();
+  /** Gold events with no event of Vigil's at their verb: what to study for the coded-at-verb rate. */
+  private final Misses uncoded = new Misses();
 
   @Override
   public void score(JsonNode item, List<Event> events) {
@@ -26,6 +28,10 @@ final class LocationEval implements Evaluator {
       gold++;
       Event e = atVerb(g, events);
       if (e == null) {
+        List<String> verbs = new ArrayList<>();
+        g.path("verb_char_spans").forEach(sp -> verbs.add(item.path("text").asText()
+            .substring(Math.max(0, sp.get(0).asInt()), Math.min(item.path("text").asText().length(), sp.get(1).asInt()))));
+        uncoded.add(item.path("id").asText(), item.path("text").asText(), "an event at " + verbs, events);
         continue;
       }
       coded++;
@@ -74,5 +80,6 @@ final class LocationEval implements Evaluator {
     out.println(Tally.ratio("located where gold says", placeRight, withPlace));
     out.println(Tally.ratio("place given where gold has none", placeInvented, withoutPlace));
     misses.print(out, max);
+    uncoded.print(out, max, "gold events not coded at their verb");
   }
 }

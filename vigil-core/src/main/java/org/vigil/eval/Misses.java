@@ -22,10 +22,14 @@ final class Misses {
   }
 
   void print(PrintStream out, int max) {
+    print(out, max, "misses");
+  }
+
+  void print(PrintStream out, int max, String title) {
     if (max <= 0 || items.isEmpty()) {
       return;
     }
-    out.printf("%nmisses (%d; showing %d):%n", items.size(), Math.min(max, items.size()));
+    out.printf("%n%s (%d; showing %d):%n", title, items.size(), Math.min(max, items.size()));
     items.stream().limit(max).forEach(m -> out.println("  " + m));
   }
 
