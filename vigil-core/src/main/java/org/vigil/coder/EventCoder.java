@@ -359,14 +359,14 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
-      String word = s.token(v).lemma().toLowerCase(Locale.ROOT);
-      if (word.equals("add") && (s.firstChild(v, "obj") >= 0 || hasPrepChild(v, Set.of("to")))) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("add") && (s.firstChild(v, "obj") >= 0 || hasPrepChild(v, Set.of("to")))) {
         return; // "will add to calls for sanctions", "added troops": no speech
       }
-      if ((word.equals("call") || word.equals("name")) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
+      if ((lemma.equals("call") || lemma.equals("name")) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
         return; // "a militia called the Defenders": a name, not an appeal
       }
-      if (word.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
+      if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
       }
       if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
@@ -387,7 +387,6 @@ public final class EventCoder {
         // its preposition, the verb has another sense ("surrendered" alone still is one).
         return;
       }
-      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
       boolean quantity = s.children(v).stream().anyMatch(c -> s.baseRelation(c).equals("obl")
           && Set.of("to", "from", "by").contains(String.valueOf(s.caseMarker(c)))
           && (s.token(c).pos().equals("CD") || s.firstChild(c, "nummod") >= 0));
