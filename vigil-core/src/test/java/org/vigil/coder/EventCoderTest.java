@@ -429,4 +429,12 @@ class EventCoderTest {
   void violenceOnlyPlannedOrFearedIsNoEvent() {
     assertCodes("An attack on the port of Aden is feared by shipping firms.");
   }
+
+  @Test
+  void anUnidentifiedBomberOrAssailantIsAnUnidentifiedArmedForce() {
+    for (String text : List.of("A suicide bomber killed five people near a market.", "Unknown assailants shot dead a judge.")) {
+      List<Event> events = code(text);
+      assertTrue(events.stream().anyMatch(e -> e.source() != null && e.source().code().equals("UAF")), events.toString());
+    }
+  }
 }
