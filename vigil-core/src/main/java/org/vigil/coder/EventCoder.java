@@ -1621,6 +1621,19 @@ public final class EventCoder {
           }
         }
       }
+      if (obj >= 0 && t.code().matches("\\d\\d.*") && root(t.code()) <= 13 && s.token(obj).isNoun()) {
+        // "rejected the Israeli proposal", "welcomed Iran's offer": a thing answered in words is
+        // aimed at whose it is (not so for force: "shelled a Syrian town" is no act on Syria).
+        for (int c : s.children(obj)) {
+          String rel = s.relation(c);
+          if (c < obj && (rel.equals("amod") || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
+            List<Actor> out = withConjuncts(c);
+            if (!out.isEmpty()) {
+              return out;
+            }
+          }
+        }
+      }
       return List.of();
     }
 

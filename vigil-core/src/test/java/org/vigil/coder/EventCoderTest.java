@@ -437,4 +437,10 @@ class EventCoderTest {
       assertTrue(events.stream().anyMatch(e -> e.source() != null && e.source().code().equals("UAF")), events.toString());
     }
   }
+
+  @Test
+  void aThingAnsweredInWordsIsAimedAtWhoseItIs() {
+    assertCodes("Iran welcomed the Saudi proposal for talks.", "IRN 051 SAU");
+    assertCodes("Ecuador condemned the Peruvian decision to close the border.", "ECU 111 PER");
+  }
 }
