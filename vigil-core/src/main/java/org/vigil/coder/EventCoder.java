@@ -291,7 +291,9 @@ public final class EventCoder {
       for (Spoken sp : speech) {
         int v = sp.verb();
         // What did not or may not happen is no reported event: "denied providing arms" is a denial.
-        boolean reports = kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
+        // Only a plain saying (010) is a mere attribution: "claimed responsibility for the attack"
+        // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
+        boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
             && !f.modality().hypothetical() && !f.modality().negated())
             || frames.stream().anyMatch(f -> f.trigger() == v);
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))

@@ -443,4 +443,11 @@ class EventCoderTest {
     assertCodes("Iran welcomed the Saudi proposal for talks.", "IRN 051 SAU");
     assertCodes("Ecuador condemned the Peruvian decision to close the border.", "ECU 111 PER");
   }
+
+  @Test
+  void claimingAnAttackIsAnActBesideTheAttack() {
+    List<Event> events = code("Somali militants claimed responsibility for the attack on the hotel.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("015")), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("18")), events.toString());
+  }
 }
