@@ -422,7 +422,9 @@ class EventCoderTest {
   @Test
   void violenceToldAsDoneByItsNounIsAnEvent() {
     assertCodes("The bombing that wrecked the market in Jos on Sunday was the third this year.", "- 183 -");
-    assertCodes("Taliban insurgents claimed responsibility for the attack on a checkpoint in Herat.", "AFGINSTAL 180 -");
+    // the claim is an act of its own (015) beside the attack it claims
+    assertCodes("Taliban insurgents claimed responsibility for the attack on a checkpoint in Herat.", "AFGINSTAL 015 -",
+        "AFGINSTAL 180 -");
   }
 
   @Test
@@ -442,12 +444,5 @@ class EventCoderTest {
   void aThingAnsweredInWordsIsAimedAtWhoseItIs() {
     assertCodes("Iran welcomed the Saudi proposal for talks.", "IRN 051 SAU");
     assertCodes("Ecuador condemned the Peruvian decision to close the border.", "ECU 111 PER");
-  }
-
-  @Test
-  void claimingAnAttackIsAnActBesideTheAttack() {
-    List<Event> events = code("Somali militants claimed responsibility for the attack on the hotel.");
-    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("015")), events.toString());
-    assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("18")), events.toString());
   }
 }
