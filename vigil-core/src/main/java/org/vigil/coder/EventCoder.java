@@ -314,7 +314,7 @@ public final class EventCoder {
           if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
             continue; // "speaking in January, he said ...": one statement
           }
-          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v) || noneObject(v), hypothetical(v),
+          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v) || nothingDone(v), hypothetical(v),
               hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
         }
       }
@@ -325,16 +325,17 @@ public final class EventCoder {
      * "the minister says journalists who were abducted in June are alive" reports no abduction.
      */
     private boolean said(int v, int e) {
-      if (!s.dominates(v, e)) {
-        return false;
-      }
-      for (int i = e; i != v; i = s.head(i)) {
-        String rel = s.baseRelation(i);
-        if (rel.equals("acl") || rel.equals("appos")) {
-          return false;
+      return s.dominates(v, e) && !onPath(v, e, Set.of("acl", "appos"));
+    }
+
+    /** Whether a token from {@code i} up to (not including) {@code v} hangs by one of these relations or base relations. */
+    private boolean onPath(int v, int i, Set<String> relations) {
+      for (int k = i; k >= 0 && k != v; k = s.head(k)) {
+        if (relations.contains(s.relation(k)) || relations.contains(s.baseRelation(k))) {
+          return true;
         }
       }
-      return true;
+      return false;
     }
 
     Run(ParsedSentence s, ActorResolver.Sentence actors) {
@@ -1157,7 +1158,7 @@ public final class EventCoder {
         return;
       }
       // "offered no evidence": nothing was offered, and nothing refused either
-      boolean none = noneObject(trigger) || noneObject(clause);
+      boolean none = nothingDone(trigger) || nothingDone(clause);
       boolean negated = negated(clause) || negated(trigger) || none;
       boolean denied = none; // "denied providing": negated, but no refusal
       boolean hypothetical = hypothetical(clause);
@@ -1437,21 +1438,12 @@ public final class EventCoder {
     }
 
     /** The words after the trigger within its own subtree, lower case: what object words are looked for in. */
-    /** "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered. */
-    private boolean inRelativeClause(int v, int i) {
-      for (int k = i; k >= 0 && k != v; k = s.head(k)) {
-        if (s.relation(k).equals("acl:relcl")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private String complement(int v) {
       int[] b = s.subtreeBounds(v);
       StringBuilder out = new StringBuilder(" ");
       for (int i = v + 1; i <= b[1]; i++) {
-        if (s.dominates(v, i) && !inRelativeClause(v, i)) {
+        // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
+        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl"))) {
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
@@ -1700,7 +1692,7 @@ public final class EventCoder {
     }
 
     /** "offered no evidence", "said nothing", "neither China nor Thailand has explained": nothing was done. */
-    private boolean noneObject(int v) {
+    private boolean nothingDone(int v) {
       int o = s.firstChild(v, "obj");
       if (o >= 0 && (s.token(o).word().equalsIgnoreCase("nothing")
           || s.children(o, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no")))) {
