@@ -445,4 +445,10 @@ class EventCoderTest {
     assertCodes("Iran welcomed the Saudi proposal for talks.", "IRN 051 SAU");
     assertCodes("Ecuador condemned the Peruvian decision to close the border.", "ECU 111 PER");
   }
+
+  @Test
+  void aSpeechDeliveredOrGivenIsAStatement() {
+    assertCodes("The Kenyan president gave a speech to parliament on Monday.", "KENGOV 010 -");
+    assertCodes("The French foreign minister made a statement on the crisis.", "FRAGOV 010 -");
+  }
 }
