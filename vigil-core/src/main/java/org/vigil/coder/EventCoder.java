@@ -88,6 +88,12 @@ public final class EventCoder {
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
       "plot", "scheme", "dare", "afford");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  /** Modals that leave an act possible only; "would" alone may be a reported "will". */
+  private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "ca");
+  /** Prepositions of a number that moves: "declined to 600,000", "fell by 5%". */
+  private static final Set<String> AMOUNT_PREPS = Set.of("to", "from", "by");
+  /** Determiners and pre-conjunctions that say no one or nothing: "no country", "neither X nor Y". */
+  private static final Set<String> NONE = Set.of("no", "neither");
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
@@ -391,7 +397,7 @@ public final class EventCoder {
         return;
       }
       boolean quantity = s.children(v).stream().anyMatch(c -> s.baseRelation(c).equals("obl")
-          && Set.of("to", "from", "by").contains(String.valueOf(s.caseMarker(c)))
+          && AMOUNT_PREPS.contains(String.valueOf(s.caseMarker(c)))
           && (s.token(c).pos().equals("CD") || s.firstChild(c, "nummod") >= 0));
       if (REFUSE.contains(lemma) && (quantity || Stream.of("obj", "xcomp", "ccomp", "nsubj:pass", "obl")
           .allMatch(r -> s.firstChild(v, r) < 0))) {
@@ -1701,7 +1707,7 @@ public final class EventCoder {
       int subj = s.firstChild(v, "nsubj");
       return subj >= 0 && (s.token(subj).word().equalsIgnoreCase("nobody") || s.token(subj).word().equalsIgnoreCase("none")
           || s.children(subj).stream().anyMatch(d -> (s.relation(d).equals("det") || s.relation(d).equals("cc:preconj"))
-          && Set.of("no", "neither").contains(s.token(d).word().toLowerCase(Locale.ROOT))));
+          && NONE.contains(s.token(d).word().toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -1751,7 +1757,7 @@ public final class EventCoder {
      * "unless" clause under it keeps it conditional.
      */
     private boolean backshifted(int v) {
-      if (!hasAux(v, Set.of("would")) || hasAux(v, Set.of("could", "might", "may", "can", "ca"))
+      if (!hasAux(v, Set.of("would")) || hasAux(v, POSSIBLE)
           || !s.relation(v).equals("ccomp")) {
         return false;
       }
