@@ -20,6 +20,8 @@ public final class ActorResolver {
       "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
   private static final Set<String> THEY = Set.of("they", "them");
+  /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
+  private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
   private static final Set<String> ORG_WORDS = Set.of("league", "union", "alliance", "organization",
       "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
@@ -146,7 +148,13 @@ public final class ActorResolver {
       }
       for (ActorMatch m : matches) {
         int k = m.last();
-        if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && k != v
+        if (m.kind() == ActorEntry.Kind.DEMONYM && s.relation(k).equals("amod") && s.head(k) >= 0
+            && sectors.lookup(s.token(s.head(k)).lemma().toLowerCase(java.util.Locale.ROOT)) != null) {
+          k = s.head(k); // "hosted the Kenyan leader": the demonym names a party through its actor noun
+        } else if (m.kind() != ActorEntry.Kind.COUNTRY && m.kind() != ActorEntry.Kind.CAPITAL) {
+          continue;
+        }
+        if (k != v
             && s.dominates(v, k) && !s.dominates(head, k) && ARGUMENT.contains(s.relation(k))
             && (reported(v, k) || !inPlace(v, k))) {
           out.add(m.entries().get(0).country());
@@ -257,6 +265,24 @@ public final class ActorResolver {
       return out;
     }
 
+    /**
+     * For "they" at {@code head} as the doer of violence: the latest armed group of the last
+     * sentences, when the plain antecedent (the latest subject) carries no arms ("Elders met at
+     * the hotel. They attacked it at dawn" means the gunmen named before). Null to keep the plain one.
+     */
+    public Actor armedAntecedent(int head) {
+      Token t = s.token(head);
+      if (!THEY.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      Actor plain = resolve(head);
+      if (plain != null && plain.sectors().stream().anyMatch(ARMED::contains)) {
+        return null;
+      }
+      Discourse.Entity e = discourse.lastGroupOf(ARMED, s.index(), t.start());
+      return e == null ? null : relabel(e, t.word(), t.start(), t.end()).actor();
+    }
+
     /** The country a country name or demonym at token {@code i} names, else null. */
     public String namedCountry(int i) {
       for (ActorMatch m : matches) {
@@ -310,6 +336,23 @@ public final class ActorResolver {
                 false);
         if (entity != null) {
           discourse.remember(entity, m.last() < firstVerb);
+        }
+      }
+    }
+
+    /**
+     * Remembers the people the tables name inside other phrases ("a spokesman for President X"),
+     * so that a later "the president" can mean them; subjects were remembered before.
+     */
+    public void rememberNestedPeople() {
+      for (ActorMatch m : matches) {
+        if (m.entries().get(0).kind() != ActorEntry.Kind.PERSON || s.relation(m.last()).startsWith("nsubj")) {
+          continue;
+        }
+        Discourse.Entity entity = person(m, List.of(), false, s.textOf(text, m.first(), m.last()),
+            s.token(m.first()).start(), s.token(m.last()).end());
+        if (entity != null) {
+          discourse.remember(entity, false);
         }
       }
     }

@@ -3,6 +3,7 @@ package org.vigil.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.vigil.model.Actor;
 
 /**
@@ -74,6 +75,22 @@ public final class Discourse {
       String name = e.actor().name();
       if (e.kind() == ActorEntry.Kind.PERSON && name != null && !name.equals(surname)
           && (name.endsWith(" " + surname) || name.startsWith(surname + " "))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest group of one of {@code sectors} mentioned before offset {@code before} in sentence
+   * {@code sentence} or the two before it, else null: who "they" are when they shoot.
+   */
+  public Entity lastGroupOf(Set<String> sectors, int sentence, int before) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      if (e.kind() != ActorEntry.Kind.PERSON && e.plural() && e.sentence() >= sentence - 2
+          && (e.sentence() < sentence || e.actor().start() < before)
+          && e.actor().sectors().stream().anyMatch(sectors::contains)) {
         return e;
       }
     }

@@ -49,6 +49,20 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
+  private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
+      "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical");
+  /** Things that do no political act themselves, though sentences make them subjects of one. */
+  private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
+      "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
+      "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
+      "development", "process", "tariff", "arrangement", "initiative");
+  /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
+  private static final Set<String> FIGHTS = Set.of("clash", "battle", "gunbattle", "gunfight", "firefight",
+      "shootout", "skirmish", "fighting", "confrontation", "exchange");
+  /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
+  private static final Set<String> RAIDS = Set.of("raid", "airstrike", "strike", "ambush", "operation",
+      "attack", "bombardment", "shelling", "crackdown", "assault", "offensive");
   /** Victims whose killing is no political event. */
   private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
       "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
@@ -152,6 +166,7 @@ public final class EventCoder {
         actors.resolveAndRemember(indexOf(s, f.target()), false);
       }
     }
+    actors.rememberNestedPeople();
     return out;
   }
 
@@ -375,6 +390,10 @@ public final class EventCoder {
       if ((lemma.equals("call") || lemma.equals("name")) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
         return; // "a militia called the Defenders": a name, not an appeal
       }
+      if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
+          && s.children(v).stream().noneMatch(c -> c > v && Set.of("on", "upon", "for").contains(String.valueOf(s.caseMarker(c))))) {
+        return; // "called the subsidies unbearable", "called the report a lie": a judgement, no appeal
+      }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
       }
@@ -399,9 +418,11 @@ public final class EventCoder {
       boolean quantity = s.children(v).stream().anyMatch(c -> s.baseRelation(c).equals("obl")
           && AMOUNT_PREPS.contains(String.valueOf(s.caseMarker(c)))
           && (s.token(c).pos().equals("CD") || s.firstChild(c, "nummod") >= 0));
-      if (REFUSE.contains(lemma) && (quantity || Stream.of("obj", "xcomp", "ccomp", "nsubj:pass", "obl")
-          .allMatch(r -> s.firstChild(v, r) < 0))) {
-        return; // "the number of refugees declined (to 200)": it fell, no one refused anything
+      boolean amountOnly = Stream.of("obj", "xcomp", "ccomp", "nsubj:pass").allMatch(r -> s.firstChild(v, r) < 0)
+          && (s.firstChild(v, "obl") < 0 || s.children(v).stream().anyMatch(c -> s.baseRelation(c).equals("obl")
+              && AMOUNT_PREPS.contains(String.valueOf(s.caseMarker(c)))));
+      if (REFUSE.contains(lemma) && (quantity || amountOnly)) {
+        return; // "the number of refugees declined (to 200, to its lowest level)": it fell, no one refused anything
       }
       int object = s.firstChild(v, "obj");
       if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
@@ -416,8 +437,16 @@ public final class EventCoder {
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || agent >= 0)
-          && s.firstChild(v, "aux") < 0);
+          && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
+      int subject = s.firstChild(v, "nsubj");
+      if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
+          && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) {
+        return; // "the agreement could threaten the base", "such transfers violate the embargo": no one acts
+      }
       List<Actor> sources = passive ? agents(v) : subjects(v);
+      if (!passive && subject >= 0 && root(t.code()) >= 18 && actors.armedAntecedent(subject) != null) {
+        sources = List.of(actors.armedAntecedent(subject)); // "they" who shoot are the armed group named before
+      }
       List<Actor> targets = passive ? passiveTargets(v) : targets(v, t);
       if (passive && agent < 0 && targets.isEmpty() && s.relation(v).equals("acl") && s.firstChild(v, "aux") < 0) {
         // "tanks swept into Homs" as a participle modifier of a non-actor: read it as the past tense it is.
@@ -443,6 +472,9 @@ public final class EventCoder {
       }
       if (passive && agent < 0 && sources.isEmpty() && t.code().equals("173")) {
         sources = arrestingState(v);
+      }
+      if (passive && agent < 0 && sources.isEmpty() && root(t.code()) >= 18) {
+        sources = sideInFight(v);
       }
       if (root(t.code()) >= 18 && naturalCause(v)) {
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
@@ -846,7 +878,7 @@ public final class EventCoder {
 
     void noun(int n) {
       List<Trigger> candidates = lexicon.nouns(s.token(n).lemma());
-      if (candidates.isEmpty()) {
+      if (candidates.isEmpty() || figurative(n)) {
         return;
       }
       int head = s.head(n);
@@ -1226,6 +1258,8 @@ public final class EventCoder {
             future = true;
             top = h;
           } else {
+            // "must stop killing", "could start shelling": the governing verb's mood is the act's
+            hypothetical = hypothetical || rel.equals("xcomp") && hypothetical(h);
             break;
           }
           k = h;
@@ -1507,13 +1541,44 @@ public final class EventCoder {
       return List.of();
     }
 
+    /**
+     * "was killed in a gun battle with police", "were wounded in an army raid": with no by-phrase,
+     * the other side of the fight the victims fell in did it. Fights between others name no side.
+     */
+    private List<Actor> sideInFight(int v) {
+      for (int c : s.children(v)) {
+        String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        if (!s.baseRelation(c).equals("obl") || !Set.of("in", "during").contains(String.valueOf(s.caseMarker(c)))) {
+          continue;
+        }
+        if (FIGHTS.contains(lemma)) {
+          for (int n : s.children(c, "nmod")) {
+            if ("with".equals(s.caseMarker(n))) {
+              return withConjuncts(n);
+            }
+          }
+        } else if (RAIDS.contains(lemma)) {
+          for (int n : s.children(c)) {
+            String rel = s.baseRelation(n);
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod") && "by".equals(s.caseMarker(n))) {
+              List<Actor> side = withConjuncts(n);
+              if (!side.isEmpty()) {
+                return side;
+              }
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
     private List<Actor> agents(int v) {
       for (int c : s.children(v)) {
         if (s.relation(c).equals("obl:agent") || s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c))) {
           return withConjuncts(c);
         }
       }
-      return List.of();
+      return passiveConjunct(v) ? agents(s.head(v)) : List.of(); // "were detained by police or harassed"
     }
 
     /**
@@ -1532,6 +1597,30 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /** "a trade war", "a war of words", "a price battle": the words of war for what is no fighting. */
+    private boolean figurative(int n) {
+      if (!Set.of("war", "battle", "fight", "attack", "offensive").contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int c : s.children(n)) {
+        String w = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        String rel = s.baseRelation(c);
+        if ((rel.equals("compound") || rel.equals("amod")) && FIGURATIVE.contains(w)
+            || rel.equals("nmod") && (w.equals("word") || w.equals("words")) && "of".equals(s.caseMarker(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "were blocked or harassed": a participle sharing a passive verb's subject and auxiliaries. */
+    private boolean passiveConjunct(int v) {
+      int h = s.head(v);
+      return s.relation(v).equals("conj") && s.token(v).pos().equals("VBN") && h >= 0
+          && s.firstChild(v, "nsubj") < 0 && s.firstChild(v, "aux") < 0
+          && (s.firstChild(h, "aux:pass") >= 0 || s.firstChild(h, "nsubj:pass") >= 0);
     }
 
     private List<Actor> passiveTargets(int v) {
@@ -1573,7 +1662,14 @@ public final class EventCoder {
         }
       }
       for (int c : s.children(v)) {
-        if (s.relation(c).equals("obj") || s.relation(c).equals("iobj")) {
+        if (asks(t.code()) && s.baseRelation(c).equals("obl") && "from".equals(s.caseMarker(c))) {
+          candidates.add(c); // "sought aid from Russia": whom a request goes to, before what is asked
+        }
+      }
+      for (int c : s.children(v)) {
+        // "held a summit in Russia": the trigger noun is the light verb's object, not an actor
+        boolean triggerNoun = t.pos() == 'N' && s.token(c).lemma().equalsIgnoreCase(t.lemma());
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun) {
           candidates.add(c);
         }
       }

@@ -57,8 +57,9 @@ public final class Gazetteer {
       index(f[1], p);
       index(f[2], p);
       for (String alt : f[3].split(",")) {
-        // Latin-script alternates only: Vigil reads English news.
-        if (!alt.isEmpty() && alt.chars().allMatch(c -> c < 0x250)) {
+        // Latin-script alternates only: Vigil reads English news. Airport codes ("SEA" for Seattle,
+        // "MAO" for Manaus) would make words and names places.
+        if (!alt.isEmpty() && alt.chars().allMatch(c -> c < 0x250) && !AIRPORT_CODE.matcher(alt).matches()) {
           index(alt, p);
         }
       }
@@ -120,6 +121,8 @@ public final class Gazetteer {
       }
     }
   }
+
+  private static final java.util.regex.Pattern AIRPORT_CODE = java.util.regex.Pattern.compile("[A-Z]{2,4}");
 
   private static int seatRank(Place p) {
     return p.featureCode().equals("PPLA") ? 2 : p.featureCode().equals("PPLC") ? 1 : 0;

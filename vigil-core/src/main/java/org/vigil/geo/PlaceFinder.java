@@ -218,7 +218,9 @@ public final class PlaceFinder {
           i = actor.last();
           continue;
         }
-        if (e.kind() != ActorEntry.Kind.CAPITAL) {
+        // A seat named for its government ("the White House", "the Kremlin") is a place only where
+        // the gazetteer knows it in that country: the White House is not Casablanca (Casa Blanca).
+        if (e.kind() != ActorEntry.Kind.CAPITAL || asPlace.stream().noneMatch(p -> p.country().equals(e.country()))) {
           i = actor.last();
           continue;
         }
@@ -283,12 +285,19 @@ public final class PlaceFinder {
     return null;
   }
 
+  /** A word hyphenated on both sides, inside one written name: the "au" of "Port-au-Prince". */
+  private static boolean gluedInside(ParsedSentence s, int k) {
+    return s.token(k - 1).word().equals("-") && s.token(k - 1).end() == s.token(k).start()
+        && s.token(k + 1).word().equals("-") && s.token(k).end() == s.token(k + 1).start();
+  }
+
   private static boolean allNamelike(ParsedSentence s, int i, int j) {
     for (int k = i; k <= j; k++) {
       Token t = s.token(k);
       boolean cap = Character.isUpperCase(t.word().codePointAt(0));
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       boolean joiner = JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+")
+          || k > i && k < j && gluedInside(s, k)
           || k > i && (w.equals("state") || w.equals("province") || w.equals("region") || w.equals("governorate")
           || w.equals("district") || w.equals("department"));
       if (!(cap && (t.isProperNoun() || "LOCATION".equals(t.ner()) || t.isNoun())) && !joiner) {
@@ -345,6 +354,11 @@ public final class PlaceFinder {
       return false;
     }
     Token before = s.token(i - 1);
+    if (i > 1 && before.word().equals("-") && before.end() == s.token(i).start()
+        && s.token(i - 2).end() == before.start() && Character.isUpperCase(s.token(i - 2).word().codePointAt(0))
+        && !JOINERS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))) { // "Al-Fijah" is still Fijah
+      return true; // "Mvog-Ada": the end of a hyphenated name the gazetteer does not know
+    }
     return before.isProperNoun() && Character.isUpperCase(before.word().codePointAt(0))
         && !"LOCATION".equals(before.ner()) && !DIRECTIONS.contains(before.word().toLowerCase(Locale.ROOT))
         && !TITLES.contains(before.word().toLowerCase(Locale.ROOT)) && !overlapsActor(actors, i - 1, i - 1)

@@ -74,12 +74,30 @@ class ActorResolutionTest {
     Event e = only("Officials urged Turkey to release the journalists.", "urged");
     assertNull(e.source().country(), e.source().code());
     assertEquals("TCDREB", only("Rebels attacked Chad's army near the border.", "attacked").source().code());
+    Event hosted = only("The president hosted the Kenyan leader on Monday.", "hosted");
+    assertNull(hosted.source().country(), "Kenya is the guest's country: " + hosted.source().code());
+    assertEquals("KENGOV", hosted.target().code());
   }
 
   @Test
   void unInsideAPersonsNameIsNotTheUnitedNations() {
     assertEquals("PRKGOV", only("North Korean leader Kim Jong Un criticized South Korea.", "criticized")
         .source().code());
+  }
+
+  @Test
+  void theyWhoShootAreTheArmedGroupNamedBefore() {
+    List<Event> events = code("Gunmen stormed a market in northern Mali on Monday. Village elders and Malian officials"
+        + " were meeting nearby. They attacked the market at dawn, witnesses said.");
+    Event attack = events.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst().orElseThrow();
+    assertEquals("MLIUAF", attack.source().code());
+  }
+
+  @Test
+  void thePresidentIsTheLatestPresidentNamedEvenInsideAPhrase() {
+    Event e = only("French President Francois Hollande spoke on Monday. An aide to Indonesian President Joko Widodo"
+        + " denied the report. The president condemned the attack on Tuesday.", "condemned");
+    assertEquals("IDNGOV", e.source().code());
   }
 
   @Test

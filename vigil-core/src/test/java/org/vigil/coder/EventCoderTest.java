@@ -39,6 +39,49 @@ class EventCoderTest {
   }
 
   @Test
+  void aRequestedThingIsNoActorButWhomItIsAskedFromIs() {
+    assertCodes("Mali is seeking weapons and military assistance from France.", "MLI 023 FRA");
+  }
+
+  @Test
+  void aSummitHeldInACountryIsNoActWithIt() {
+    assertCodes("The Chilean and Peruvian presidents held a summit in Bolivia.", "CHLGOV 040 PERGOV", "PERGOV 040 CHLGOV");
+  }
+
+  @Test
+  void anActARequiredStopWouldEndIsNotReportedAsDone() {
+    List<Event> violence = code("\"The rebels must stop killing civilians,\" the Malian minister said.").stream()
+        .filter(e -> e.cameo().code().startsWith("18") || e.cameo().code().startsWith("19")).toList();
+    assertEquals(1, violence.size(), violence.toString());
+    assertTrue(violence.get(0).modality().hypothetical(), violence.toString());
+  }
+
+  @Test
+  void aConjoinedParticipleSharesThePassive() {
+    assertCodes("Kenyan reporters have been detained or harassed by police.", "KENCOP 173 KENMED", "KENCOP 170 KENMED");
+  }
+
+  @Test
+  void aTradeWarIsNoFighting() {
+    assertCodes("Brazil launched a trade war with Argentina.");
+    assertCodes("Brazil and Argentina are locked in a legal battle over the dam.");
+  }
+
+  @Test
+  void aThingThatThreatensOrViolatesIsNoActor() {
+    assertCodes("The new treaty could threaten Peruvian fishermen.");
+    assertCodes("Such shipments would violate the Chilean embargo.");
+  }
+
+
+  @Test
+  void victimsOfAFightFellToTheOtherSide() {
+    assertCodes("Three Malian soldiers were killed in a clash with rebels on Monday.", "MLIREB 180 MLIMIL");
+    assertCodes("Two Peruvian farmers were killed in an army raid.", "PERMIL 190 PERAGR");
+    assertCodes("Two Peruvian farmers were killed in clashes between rebels and soldiers.", "- 180 PERAGR");
+  }
+
+  @Test
   void anActorWithoutACountryTakesTheOneTheSentenceNames() {
     assertCodes("Rebels attacked a Chadian army base.", "TCDREB 180 TCDMIL");
   }
@@ -221,6 +264,7 @@ class EventCoderTest {
   @Test
   void callingSomethingByANameIsNoAppeal() {
     assertCodes("The Kenyan government called the report baseless.");
+    assertCodes("On Monday, the Chilean president called the Bolivian proposal unacceptable.");
   }
 
   @Test
@@ -312,6 +356,7 @@ class EventCoderTest {
   @Test
   void aNumberThatDeclinesRefusesNothing() {
     assertCodes("The number of Syrian refugees in Jordan declined to 600,000 last year.");
+    assertCodes("The number of Eritrean refugees in the camp declined to its lowest level after the agreement.");
   }
 
   @Test

@@ -27,4 +27,11 @@ class GazetteerTest {
     assertFalse(GAZETTEER.candidates("Centre").stream().anyMatch(p -> p.precision().equals("admin1")));
     assertFalse(GAZETTEER.candidates("East").stream().anyMatch(p -> p.precision().equals("admin1")));
   }
+
+  @Test
+  void anAirportCodeIsNoNameOfItsCity() {
+    assertFalse(GAZETTEER.candidates("Sea").stream().anyMatch(p -> p.name().equals("Seattle")));
+    assertFalse(GAZETTEER.candidates("Mao").stream().anyMatch(p -> p.name().equals("Manaus")));
+    assertTrue(GAZETTEER.candidates("Seattle").stream().anyMatch(p -> p.country().equals("USA")));
+  }
 }
