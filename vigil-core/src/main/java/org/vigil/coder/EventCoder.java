@@ -75,6 +75,9 @@ public final class EventCoder {
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
       "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
+  /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
+  private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
+      "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
@@ -244,6 +247,15 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Whether a reported event can stand as news: it names an actor, or it is protest, force or
+   * violence, which its casualties or place may keep ("police said 12 were killed"). "'The letters
+   * were sent,' the spokesman said" reports nothing the record keeps, so the saying is the statement.
+   */
+  private static boolean reportable(EventFrame f) {
+    return f.source() != null || f.target() != null || root(f.code()) >= 14;
+  }
+
   private static boolean sameCode(Actor a, Actor b) {
     return a == null ? b == null : b != null && a.code().equals(b.code());
   }
@@ -286,6 +298,8 @@ public final class EventCoder {
     final List<Spoken> speech = new ArrayList<>();
     /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
     final List<EventFrame> importedFrames = new ArrayList<>();
+    /** Verbs the imported dictionary defines: what they carry is theirs to code ("held a meeting"). */
+    final Set<Integer> importedVerbs = new HashSet<>();
     List<String> words;
     List<String> lemmas;
 
@@ -300,7 +314,7 @@ public final class EventCoder {
         // Only a plain saying (010) is a mere attribution: "claimed responsibility for the attack"
         // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
         boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
-            && !f.modality().hypothetical() && !f.modality().negated())
+            && !f.modality().hypothetical() && !f.modality().negated() && reportable(f))
             || frames.stream().anyMatch(f -> f.trigger() == v);
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
             && s.token(v).pos().equals("VBG")
@@ -308,7 +322,7 @@ public final class EventCoder {
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
-            && !f.modality().negated());
+            && !f.modality().negated() && reportable(f));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
@@ -530,7 +544,7 @@ public final class EventCoder {
         subj = s.firstChild(content, "nsubj");
       }
       if (content < 0) {
-        return false;
+        return warnedOf(v);
       }
       for (int c : s.children(content, "advcl")) {
         if (hasMark(c, "if") || hasMark(c, "unless")) {
@@ -546,6 +560,19 @@ public final class EventCoder {
       boolean self = pw.equals("we") || pw.equals("i")
           || actors.stream().anyMatch(a -> warners.stream().anyMatch(w -> w.code().equals(a.code())));
       return !self;
+    }
+
+    /**
+     * "Warned of growing threats", "warned about a food crisis": with no addressee a warning of
+     * something foretells it; "warned of retaliation" still names the warner's own answer, a threat.
+     */
+    private boolean warnedOf(int v) {
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && TOPIC_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          return !OWN_ANSWER.contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      return false;
     }
 
     /** The speech verb the parser hung off a quote ("'...,' the minister said"), else -1. */
@@ -631,6 +658,7 @@ public final class EventCoder {
         return false;
       }
       consumed.add(v);
+      importedVerbs.add(v);
       Trigger plain = plain(v);
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
@@ -872,6 +900,9 @@ public final class EventCoder {
       }
       boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
           && (headLemma.equals("engage") || headLemma.equals("participate"));
+      if (rel.equals("obj") && importedVerbs.contains(head)) {
+        return; // the imported dictionary defines the light verb, and its patterns say what it carries
+      }
       if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
         // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
         // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
@@ -1449,7 +1480,7 @@ public final class EventCoder {
       StringBuilder out = new StringBuilder(" ");
       for (int i = v + 1; i <= b[1]; i++) {
         // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
-        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl"))) {
+        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)) {
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
@@ -1468,6 +1499,23 @@ public final class EventCoder {
         }
       }
       return out.toString();
+    }
+
+    /**
+     * Whether token {@code i} lies in another clause hung on verb {@code v}: a conjoined verb or an
+     * adverbial clause ("suspended a clerk after lawyers boycotted courts to protest": the protest is
+     * not what was suspended). A purpose "to" clause stays: "called on Russia to withdraw".
+     */
+    private boolean otherClause(int v, int i) {
+      int k = i;
+      while (k >= 0 && s.head(k) != v) {
+        k = s.head(k);
+      }
+      if (k < 0) {
+        return false;
+      }
+      String rel = s.relation(k);
+      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis") || rel.equals("advcl") && !hasMark(k, "to");
     }
 
     private List<Actor> subjects(int v) {

@@ -319,11 +319,12 @@ public final class PetrarchVerbs {
    */
   public Match match(List<String> words, List<String> lemmas, int v, int lo, int hi) {
     List<Form> candidates = byWord.get(words.get(v));
-    if (candidates == null) {
+    boolean written = writtenAsForm(words.get(v), lemmas.get(v));
+    if (candidates == null && written) {
       candidates = byWord.get(lemmas.get(v));
     }
     if (candidates == null) {
-      candidates = stems(lemmas.get(v));
+      candidates = written ? stems(words.get(v), lemmas.get(v)) : List.of();
     }
     if (candidates.isEmpty()) {
       return null;
@@ -364,16 +365,40 @@ public final class PetrarchVerbs {
     return null;
   }
 
+  /**
+   * Whether {@code word} is a form of its lemma as PETRARCH writes verb forms: the lemma, a regular
+   * inflection of it (-s, -es after a sibilant or o, -ed, -ing, -en, with a dropped e, y as i or a
+   * doubled consonant), or an irregular form that does not begin with the lemma's stem ("held",
+   * "went"). A misspelling the lemmatiser mends ("departes" -> depart) is no form of the verb.
+   */
+  static boolean writtenAsForm(String word, String lemma) {
+    String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    if (word.equals(lemma) || stem.length() < 3 || !word.startsWith(stem)) {
+      return true;
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    for (String suffix : List.of("s", "d", "ed", "ing", "n", "en")) {
+      forms.add(lemma + suffix);
+      forms.add(stem + suffix);
+      forms.add(stem + stem.charAt(stem.length() - 1) + suffix); // "stopped", "written"
+    }
+    if (lemma.matches(".*(s|x|z|ch|sh|o)")) {
+      forms.add(lemma + "es");
+    }
+    return forms.contains(word);
+  }
+
   private static String show(String code) {
     return code == null ? "---" : code;
   }
 
-  private List<Form> stems(String lemma) {
+  private List<Form> stems(String word, String lemma) {
     List<Form> out = new ArrayList<>();
     for (Form f : forms) {
-      // TABARI verbs may be stems ("NEGOTIAT"); a short stem would catch too much.
+      // TABARI verbs may be stems ("NEGOTIAT"); a short stem would catch too much, and the word must
+      // be written as a form of it ("departes", lemmatised "departe", is no form of DEPART).
       if (f.verb().length() >= 5 && lemma.startsWith(f.verb()) && lemma.length() - f.verb().length() <= 2
-          && !byWord.containsKey(lemma)) {
+          && !byWord.containsKey(lemma) && writtenAsForm(word, f.verb())) {
         out.add(f);
       }
     }

@@ -451,4 +451,51 @@ class EventCoderTest {
     assertCodes("The Kenyan president gave a speech to parliament on Monday.", "KENGOV 010 -");
     assertCodes("The French foreign minister made a statement on the crisis.", "FRAGOV 010 -");
   }
+
+  @Test
+  void aWarningOfSomethingWithNoAddresseeIsAPessimisticComment() {
+    assertCodes("Thai officials warned of a growing threat from smugglers.", "THAGOV 012 -");
+  }
+
+  @Test
+  void aWarningOfTheWarnersOwnAnswerStaysAThreat() {
+    assertCodes("The Iranian government warned of a harsh response.", "IRNGOV 130 -");
+  }
+
+  @Test
+  void aSayingThatReportsNothingTheRecordKeepsIsAStatement() {
+    // the delivery has no actor to keep it, so the minister's words are the news
+    assertCodes("\"The supplies were delivered on Monday,\" the Chilean foreign minister said.", "CHLGOV 010 -");
+  }
+
+  @Test
+  void objectWordsComeFromTheVerbsOwnComplementNotAnAdverbialClause() {
+    // "after protests" says when; what was suspended is the talks (164), not a protest (082)
+    assertCodes("Poland suspended talks with Russia after protests in Warsaw.", "POL 164 RUS");
+  }
+
+  @Test
+  void orderingAnInquiryIsAnInvestigation() {
+    assertCodes("The Peruvian president ordered an inquiry into the collapse of the bridge.", "PERGOV 090 -");
+  }
+
+  @Test
+  void heldForQuestioningIsADetention() {
+    assertCodes("Kenyan police held two Somali students for questioning.", "KENCOP 173 SOMEDU");
+  }
+
+  @Test
+  void pointingAWeaponAtSomeoneIsAShowOfForce() {
+    assertCodes("Venezuelan soldiers aimed their rifles at Colombian border guards.", "VENMIL 150 COLMIL");
+  }
+
+  @Test
+  void takingASwipeAtSomeoneIsCriticism() {
+    assertCodes("The Brazilian president took a swipe at the Argentine government.", "BRAGOV 111 ARGGOV");
+  }
+
+  @Test
+  void placingABombIsABombing() {
+    assertCodes("Rebels placed a bomb near a Colombian army base.", "COLREB 183 -");
+  }
 }
