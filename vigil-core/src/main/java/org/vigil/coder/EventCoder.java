@@ -78,6 +78,9 @@ public final class EventCoder {
   /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
   private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
       "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
+  /** Prepositions of when or amid what something was done, never of what was done. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
+      "despite", "since", "until", "throughout");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
@@ -1502,20 +1505,24 @@ public final class EventCoder {
     }
 
     /**
-     * Whether token {@code i} lies in another clause hung on verb {@code v}: a conjoined verb or an
-     * adverbial clause ("suspended a clerk after lawyers boycotted courts to protest": the protest is
-     * not what was suspended). A purpose "to" clause stays: "called on Russia to withdraw".
+     * Whether token {@code i} lies in another clause hung on verb {@code v}: a conjoined verb, an
+     * adverbial clause or phrase of time or circumstance ("suspended a clerk after lawyers boycotted
+     * courts to protest", "suspended talks after protests": no protest was suspended). A purpose "to"
+     * clause stays: "called on Russia to withdraw".
      */
     private boolean otherClause(int v, int i) {
       int k = i;
-      while (k >= 0 && s.head(k) != v) {
-        k = s.head(k);
+      for (; k >= 0 && s.head(k) != v; k = s.head(k)) {
+        if (CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)))) {
+          return true;
+        }
       }
       if (k < 0) {
         return false;
       }
       String rel = s.relation(k);
-      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis") || rel.equals("advcl") && !hasMark(k, "to");
+      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis") || rel.equals("advcl") && !hasMark(k, "to")
+          || CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)));
     }
 
     private List<Actor> subjects(int v) {

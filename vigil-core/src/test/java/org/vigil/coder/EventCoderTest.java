@@ -486,7 +486,7 @@ class EventCoderTest {
 
   @Test
   void pointingAWeaponAtSomeoneIsAShowOfForce() {
-    assertCodes("Venezuelan soldiers aimed their rifles at Colombian border guards.", "VENMIL 150 COLMIL");
+    assertCodes("Venezuelan soldiers aimed their rifles at Colombian border guards.", "VENMIL 150 COLCOP");
   }
 
   @Test
