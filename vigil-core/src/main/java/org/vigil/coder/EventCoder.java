@@ -39,7 +39,7 @@ public final class EventCoder {
   private static final Set<String> DENY = Set.of("deny", "fail");
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
-      "lead", "organize", "organise", "enter", "open", "join", "announce", "initiate", "unleash", "wage",
+      "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
       "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
@@ -58,6 +58,8 @@ public final class EventCoder {
   /** Killing nouns whose possessor is the victim: "the journalist's murder". */
   private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
       "kidnapping", "abduction");
+  /** Arrest nouns whose "of" phrase names who was held. */
+  private static final Set<String> ARRESTS = Set.of("arrest", "detention", "detainment", "roundup");
   /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
   private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
       "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -78,9 +80,14 @@ public final class EventCoder {
   /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
   private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
       "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
+  /** What an arrest, charge or accusation is for: "charged for", "accused of", "arrested over". */
+  private static final List<String> OFFENCE_PREPS = List.of("for", "of", "over");
   /** Prepositions of when or amid what something was done, never of what was done. */
   private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
       "despite", "since", "until", "throughout");
+  /** Conjunctions of adverbial clauses: when, why, on what condition. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "while", "when",
+      "because", "although", "though", "as", "once", "whereas", "unless", "if");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
@@ -1038,7 +1045,7 @@ public final class EventCoder {
         }
         if (s.token(h).isVerb()) {
           String code = parentCode(h);
-          return forIt && code.length() >= 3 && (root(code) == 17 || code.startsWith("112") || code.startsWith("116"));
+          return forIt && legal(code);
         }
       }
       return false;
@@ -1143,9 +1150,11 @@ public final class EventCoder {
       for (int c : s.children(n, "nmod")) {
         // "the murder of the missionaries": plural victims count for a killing; "the bombing of
         // neighbourhoods" names places, not people.
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
-            || KILLED.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)) && CasualtyCounter.people(s, c)
-            && definite(c))) {
+            || KILLED.contains(lemma) && CasualtyCounter.people(s, c) && definite(c)
+            || ARRESTS.contains(lemma) && CasualtyCounter.people(s, c) && (definite(c) || s.firstChild(c, "acl:relcl") >= 0))) {
+          // "the arrest of tycoons who are linked to the government": a relative clause names particular people
           return c;
         }
       }
@@ -1194,7 +1203,7 @@ public final class EventCoder {
       String code = t.code();
       String rule = t.describe();
       boolean future = false;
-      if (speakerBackground(clause)) {
+      if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
       }
       // "offered no evidence": nothing was offered, and nothing refused either
@@ -1209,7 +1218,7 @@ public final class EventCoder {
         String rel = s.relation(k);
         int h = s.head(k);
         String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
-        if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h)) {
+        if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h) || looseOffence(k, h)) {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
@@ -1366,16 +1375,30 @@ public final class EventCoder {
      * for", "accused of", "charged over". The act was alleged, not reported as done.
      */
     private boolean allegedOffence(int k, int h) {
-      String code = parentCode(h);
-      if (code.length() < 3 || root(code) != 17 && !code.startsWith("112") && !code.startsWith("116")) {
+      if (!legal(parentCode(h))) {
         return false;
       }
-      for (String m : List.of("for", "of", "over")) {
+      for (String m : OFFENCE_PREPS) {
         if (hasMark(k, m) || s.firstChild(k, "case") >= 0 && s.token(s.firstChild(k, "case")).word().equalsIgnoreCase(m)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * The alleged offence when the parser left its preposition a loose word: "charged with misconduct
+     * for allegedly trying to oust", parsed with "trying" hanging from "for" and "for" from "charged".
+     */
+    private boolean looseOffence(int k, int h) {
+      String w = s.token(h).word().toLowerCase(Locale.ROOT);
+      return s.relation(k).equals("dep") && s.token(h).pos().equals("IN") && OFFENCE_PREPS.contains(w)
+          && s.head(h) >= 0 && legal(parentCode(s.head(h)));
+    }
+
+    /** Coercion, accusation or sentencing: the acts that allege an offence. */
+    private boolean legal(String code) {
+      return code.length() >= 3 && (root(code) == 17 || code.startsWith("112") || code.startsWith("116"));
     }
 
     /** The code the coder gave the verb at {@code h}, else its first lexicon row's, else "". */
@@ -1507,8 +1530,8 @@ public final class EventCoder {
     /**
      * Whether token {@code i} lies in another clause hung on verb {@code v}: a conjoined verb, an
      * adverbial clause or phrase of time or circumstance ("suspended a clerk after lawyers boycotted
-     * courts to protest", "suspended talks after protests": no protest was suspended). A purpose "to"
-     * clause stays: "called on Russia to withdraw".
+     * courts to protest", "suspended talks after protests": no protest was suspended). Complement
+     * clauses stay: "accused X of committing war crimes", "called on Russia to withdraw".
      */
     private boolean otherClause(int v, int i) {
       int k = i;
@@ -1521,7 +1544,9 @@ public final class EventCoder {
         return false;
       }
       String rel = s.relation(k);
-      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis") || rel.equals("advcl") && !hasMark(k, "to")
+      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis")
+          || rel.equals("advcl") && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
+          s.token(m).word().toLowerCase(Locale.ROOT)))
           || CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)));
     }
 
@@ -1763,6 +1788,15 @@ public final class EventCoder {
       return subj >= 0 && (s.token(subj).word().equalsIgnoreCase("nobody") || s.token(subj).word().equalsIgnoreCase("none")
           || s.children(subj).stream().anyMatch(d -> (s.relation(d).equals("det") || s.relation(d).equals("cc:preconj"))
           && NONE.contains(s.token(d).word().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * "A priest who was accused of fraud years ago was arrested": words said of someone, by no one
+     * named, in a relative clause on them describe the person; they are not news.
+     */
+    private boolean describedPerson(int clause, List<Actor> sources, String code) {
+      return sources.isEmpty() && root(code) <= 13 && s.relation(clause).equals("acl:relcl")
+          && s.firstChild(clause, "aux:pass") >= 0;
     }
 
     /**

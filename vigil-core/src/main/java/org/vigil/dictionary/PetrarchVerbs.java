@@ -21,7 +21,8 @@ import org.vigil.table.TableException;
  * {@code - WORDS * WORDS [CODE]} where {@code *} is the verb, {@code &SYN} a synset and
  * {@code _} joins adjacent words. Actor markers ({@code $ + % ^}) are accepted and not required:
  * Vigil finds the actors from the parse. A code {@code A:B} is two events, the second with the
- * actors swapped; {@code ---} means the verb gives no event.
+ * actors swapped; {@code ---} means the verb gives no event, and so does TABARI's complex code
+ * {@code +++} (a pattern with it is left out, as PETRARCH leaves it).
  */
 public final class PetrarchVerbs {
   /**
@@ -98,6 +99,8 @@ public final class PetrarchVerbs {
   private static final Pattern HEADER = Pattern.compile("---\\s*([^\\[]+?)\\s*\\[([^\\]]*)\\].*");
   private static final Pattern PATTERN = Pattern.compile("-\\s*(.*?)\\s*\\[([^\\]]*)\\]\\s*");
   private static final Pattern FORM = Pattern.compile("([^\\[\\]{}]+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");
+  /** TABARI's code for a complex event, set aside for a human coder: no event is coded from it. */
+  private static final String COMPLEX = "+++";
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9?#+]+(:[A-Za-z0-9?#+]+)?");
 
   private final Map<String, List<List<String>>> synsets = new HashMap<>();
@@ -154,7 +157,10 @@ public final class PetrarchVerbs {
         if (!m.matches()) {
           throw new TableException(file, n, "pattern '" + t + "' lacks its [CODE]");
         }
-        block.patterns.add(rule(file, n, m.group(1), code(file, n, m.group(2))));
+        Rule r = rule(file, n, m.group(1), code(file, n, m.group(2)));
+        if (!COMPLEX.equals(m.group(2).strip())) {
+          block.patterns.add(r); // a complex pattern asks for coding by hand: PETRARCH leaves it out
+        }
       } else if (synset != null && t.startsWith("+")) {
         List<String> words = new ArrayList<>();
         for (String w : t.substring(1).strip().split("[\\s_]+")) {
@@ -204,7 +210,7 @@ public final class PetrarchVerbs {
 
   private static String code(String file, int line, String raw) {
     String c = raw.strip();
-    if (c.equals("---")) {
+    if (c.equals("---") || c.equals(COMPLEX)) {
       return null;
     }
     if (!CODE.matcher(c).matches()) {

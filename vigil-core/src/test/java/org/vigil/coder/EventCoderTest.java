@@ -498,4 +498,25 @@ class EventCoderTest {
   void placingABombIsABombing() {
     assertCodes("Rebels placed a bomb near a Colombian army base.", "COLREB 183 -");
   }
+
+  @Test
+  void anAccusationByNoOneInARelativeClauseDescribesThePerson() {
+    List<Event> events = code("A Bolivian priest who was accused of fraud years ago was arrested by police in La Paz.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().root().equals("11")), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("17")), events.toString());
+  }
+
+  @Test
+  void theArrestOfPeopleARelativeClauseNamesIsAnArrest() {
+    List<Event> events = code("The scandal led to the arrest of Peruvian bankers who are close to the president.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("173") && e.target() != null
+        && e.target().country().equals("PER")), events.toString());
+  }
+
+  @Test
+  void attendingARallyIsTakingPartInIt() {
+    List<Event> events = code("Kenyan opposition lawmakers attended a rally in Nairobi on Sunday.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().root().equals("14") && e.source() != null
+        && e.source().country().equals("KEN")), events.toString());
+  }
 }
