@@ -92,6 +92,8 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
+  private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
@@ -1795,7 +1797,7 @@ public final class EventCoder {
      * named, in a relative clause on them describe the person; they are not news.
      */
     private boolean describedPerson(int clause, List<Actor> sources, String code) {
-      return sources.isEmpty() && root(code) <= 13 && s.relation(clause).equals("acl:relcl")
+      return sources.isEmpty() && SAID.contains(root(code)) && s.relation(clause).equals("acl:relcl")
           && s.firstChild(clause, "aux:pass") >= 0;
     }
 
