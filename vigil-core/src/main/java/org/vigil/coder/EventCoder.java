@@ -39,7 +39,7 @@ public final class EventCoder {
   private static final Set<String> DENY = Set.of("deny", "fail");
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
-      "lead", "organize", "organise", "enter", "open", "join", "announce", "initiate", "unleash", "wage",
+      "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
       "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
@@ -72,6 +72,8 @@ public final class EventCoder {
   /** Killing nouns whose possessor is the victim: "the journalist's murder". */
   private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
       "kidnapping", "abduction");
+  /** Arrest nouns whose "of" phrase names who was held. */
+  private static final Set<String> ARRESTS = Set.of("arrest", "detention", "detainment", "roundup");
   /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
   private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
       "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -89,10 +91,23 @@ public final class EventCoder {
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
       "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
+  /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
+  private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
+      "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
+  /** What an arrest, charge or accusation is for: "charged for", "accused of", "arrested over". */
+  private static final List<String> OFFENCE_PREPS = List.of("for", "of", "over");
+  /** Prepositions of when or amid what something was done, never of what was done. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
+      "despite", "since", "until", "throughout");
+  /** Conjunctions of adverbial clauses: when, why, on what condition. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "while", "when",
+      "because", "although", "though", "as", "once", "whereas", "unless", "if");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
+  private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
@@ -259,6 +274,15 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Whether a reported event can stand as news: it names an actor, or it is protest, force or
+   * violence, which its casualties or place may keep ("police said 12 were killed"). "'The letters
+   * were sent,' the spokesman said" reports nothing the record keeps, so the saying is the statement.
+   */
+  private static boolean reportable(EventFrame f) {
+    return f.source() != null || f.target() != null || root(f.code()) >= 14;
+  }
+
   private static boolean sameCode(Actor a, Actor b) {
     return a == null ? b == null : b != null && a.code().equals(b.code());
   }
@@ -301,6 +325,8 @@ public final class EventCoder {
     final List<Spoken> speech = new ArrayList<>();
     /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
     final List<EventFrame> importedFrames = new ArrayList<>();
+    /** Verbs the imported dictionary defines: what they carry is theirs to code ("held a meeting"). */
+    final Set<Integer> importedVerbs = new HashSet<>();
     List<String> words;
     List<String> lemmas;
 
@@ -315,7 +341,7 @@ public final class EventCoder {
         // Only a plain saying (010) is a mere attribution: "claimed responsibility for the attack"
         // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
         boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
-            && !f.modality().hypothetical() && !f.modality().negated())
+            && !f.modality().hypothetical() && !f.modality().negated() && reportable(f))
             || frames.stream().anyMatch(f -> f.trigger() == v);
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
             && s.token(v).pos().equals("VBG")
@@ -323,7 +349,7 @@ public final class EventCoder {
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
-            && !f.modality().negated());
+            && !f.modality().negated() && reportable(f));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
@@ -562,7 +588,7 @@ public final class EventCoder {
         subj = s.firstChild(content, "nsubj");
       }
       if (content < 0) {
-        return false;
+        return warnedOf(v);
       }
       for (int c : s.children(content, "advcl")) {
         if (hasMark(c, "if") || hasMark(c, "unless")) {
@@ -578,6 +604,19 @@ public final class EventCoder {
       boolean self = pw.equals("we") || pw.equals("i")
           || actors.stream().anyMatch(a -> warners.stream().anyMatch(w -> w.code().equals(a.code())));
       return !self;
+    }
+
+    /**
+     * "Warned of growing threats", "warned about a food crisis": with no addressee a warning of
+     * something foretells it; "warned of retaliation" still names the warner's own answer, a threat.
+     */
+    private boolean warnedOf(int v) {
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && TOPIC_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          return !OWN_ANSWER.contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      return false;
     }
 
     /** The speech verb the parser hung off a quote ("'...,' the minister said"), else -1. */
@@ -663,6 +702,7 @@ public final class EventCoder {
         return false;
       }
       consumed.add(v);
+      importedVerbs.add(v);
       Trigger plain = plain(v);
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
@@ -904,6 +944,9 @@ public final class EventCoder {
       }
       boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
           && (headLemma.equals("engage") || headLemma.equals("participate"));
+      if (rel.equals("obj") && importedVerbs.contains(head)) {
+        return; // the imported dictionary defines the light verb, and its patterns say what it carries
+      }
       if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
         // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
         // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
@@ -1036,7 +1079,7 @@ public final class EventCoder {
         }
         if (s.token(h).isVerb()) {
           String code = parentCode(h);
-          return forIt && code.length() >= 3 && (root(code) == 17 || code.startsWith("112") || code.startsWith("116"));
+          return forIt && legal(code);
         }
       }
       return false;
@@ -1141,9 +1184,11 @@ public final class EventCoder {
       for (int c : s.children(n, "nmod")) {
         // "the murder of the missionaries": plural victims count for a killing; "the bombing of
         // neighbourhoods" names places, not people.
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
-            || KILLED.contains(s.token(n).lemma().toLowerCase(Locale.ROOT)) && CasualtyCounter.people(s, c)
-            && definite(c))) {
+            || KILLED.contains(lemma) && CasualtyCounter.people(s, c) && definite(c)
+            || ARRESTS.contains(lemma) && CasualtyCounter.people(s, c) && (definite(c) || s.firstChild(c, "acl:relcl") >= 0))) {
+          // "the arrest of tycoons who are linked to the government": a relative clause names particular people
           return c;
         }
       }
@@ -1192,7 +1237,7 @@ public final class EventCoder {
       String code = t.code();
       String rule = t.describe();
       boolean future = false;
-      if (speakerBackground(clause)) {
+      if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
       }
       // "offered no evidence": nothing was offered, and nothing refused either
@@ -1207,7 +1252,7 @@ public final class EventCoder {
         String rel = s.relation(k);
         int h = s.head(k);
         String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
-        if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h)) {
+        if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h) || looseOffence(k, h)) {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
@@ -1366,16 +1411,30 @@ public final class EventCoder {
      * for", "accused of", "charged over". The act was alleged, not reported as done.
      */
     private boolean allegedOffence(int k, int h) {
-      String code = parentCode(h);
-      if (code.length() < 3 || root(code) != 17 && !code.startsWith("112") && !code.startsWith("116")) {
+      if (!legal(parentCode(h))) {
         return false;
       }
-      for (String m : List.of("for", "of", "over")) {
+      for (String m : OFFENCE_PREPS) {
         if (hasMark(k, m) || s.firstChild(k, "case") >= 0 && s.token(s.firstChild(k, "case")).word().equalsIgnoreCase(m)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * The alleged offence when the parser left its preposition a loose word: "charged with misconduct
+     * for allegedly trying to oust", parsed with "trying" hanging from "for" and "for" from "charged".
+     */
+    private boolean looseOffence(int k, int h) {
+      String w = s.token(h).word().toLowerCase(Locale.ROOT);
+      return s.relation(k).equals("dep") && s.token(h).pos().equals("IN") && OFFENCE_PREPS.contains(w)
+          && s.head(h) >= 0 && legal(parentCode(s.head(h)));
+    }
+
+    /** Coercion, accusation or sentencing: the acts that allege an offence. */
+    private boolean legal(String code) {
+      return code.length() >= 3 && (root(code) == 17 || code.startsWith("112") || code.startsWith("116"));
     }
 
     /** The code the coder gave the verb at {@code h}, else its first lexicon row's, else "". */
@@ -1483,7 +1542,7 @@ public final class EventCoder {
       StringBuilder out = new StringBuilder(" ");
       for (int i = v + 1; i <= b[1]; i++) {
         // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
-        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl"))) {
+        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)) {
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
@@ -1502,6 +1561,29 @@ public final class EventCoder {
         }
       }
       return out.toString();
+    }
+
+    /**
+     * Whether token {@code i} lies in another clause hung on verb {@code v}: a conjoined verb, an
+     * adverbial clause or phrase of time or circumstance ("suspended a clerk after lawyers boycotted
+     * courts to protest", "suspended talks after protests": no protest was suspended). Complement
+     * clauses stay: "accused X of committing war crimes", "called on Russia to withdraw".
+     */
+    private boolean otherClause(int v, int i) {
+      int k = i;
+      for (; k >= 0 && s.head(k) != v; k = s.head(k)) {
+        if (CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)))) {
+          return true;
+        }
+      }
+      if (k < 0) {
+        return false;
+      }
+      String rel = s.relation(k);
+      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis")
+          || rel.equals("advcl") && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
+          s.token(m).word().toLowerCase(Locale.ROOT)))
+          || CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)));
     }
 
     private List<Actor> subjects(int v) {
@@ -1804,6 +1886,15 @@ public final class EventCoder {
       return subj >= 0 && (s.token(subj).word().equalsIgnoreCase("nobody") || s.token(subj).word().equalsIgnoreCase("none")
           || s.children(subj).stream().anyMatch(d -> (s.relation(d).equals("det") || s.relation(d).equals("cc:preconj"))
           && NONE.contains(s.token(d).word().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * "A priest who was accused of fraud years ago was arrested": words said of someone, by no one
+     * named, in a relative clause on them describe the person; they are not news.
+     */
+    private boolean describedPerson(int clause, List<Actor> sources, String code) {
+      return sources.isEmpty() && SAID.contains(root(code)) && s.relation(clause).equals("acl:relcl")
+          && s.firstChild(clause, "aux:pass") >= 0;
     }
 
     /**

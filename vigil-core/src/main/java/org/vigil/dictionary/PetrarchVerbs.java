@@ -21,7 +21,8 @@ import org.vigil.table.TableException;
  * {@code - WORDS * WORDS [CODE]} where {@code *} is the verb, {@code &SYN} a synset and
  * {@code _} joins adjacent words. Actor markers ({@code $ + % ^}) are accepted and not required:
  * Vigil finds the actors from the parse. A code {@code A:B} is two events, the second with the
- * actors swapped; {@code ---} means the verb gives no event.
+ * actors swapped; {@code ---} means the verb gives no event, and so does TABARI's complex code
+ * {@code +++} (a pattern with it is left out, as PETRARCH leaves it).
  */
 public final class PetrarchVerbs {
   /**
@@ -98,6 +99,8 @@ public final class PetrarchVerbs {
   private static final Pattern HEADER = Pattern.compile("---\\s*([^\\[]+?)\\s*\\[([^\\]]*)\\].*");
   private static final Pattern PATTERN = Pattern.compile("-\\s*(.*?)\\s*\\[([^\\]]*)\\]\\s*");
   private static final Pattern FORM = Pattern.compile("([^\\[\\]{}]+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");
+  /** TABARI's code for a complex event, set aside for a human coder: no event is coded from it. */
+  private static final String COMPLEX = "+++";
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9?#+]+(:[A-Za-z0-9?#+]+)?");
 
   private final Map<String, List<List<String>>> synsets = new HashMap<>();
@@ -154,7 +157,10 @@ public final class PetrarchVerbs {
         if (!m.matches()) {
           throw new TableException(file, n, "pattern '" + t + "' lacks its [CODE]");
         }
-        block.patterns.add(rule(file, n, m.group(1), code(file, n, m.group(2))));
+        Rule r = rule(file, n, m.group(1), code(file, n, m.group(2)));
+        if (!COMPLEX.equals(m.group(2).strip())) {
+          block.patterns.add(r); // a complex pattern asks for coding by hand: PETRARCH leaves it out
+        }
       } else if (synset != null && t.startsWith("+")) {
         List<String> words = new ArrayList<>();
         for (String w : t.substring(1).strip().split("[\\s_]+")) {
@@ -204,7 +210,7 @@ public final class PetrarchVerbs {
 
   private static String code(String file, int line, String raw) {
     String c = raw.strip();
-    if (c.equals("---")) {
+    if (c.equals("---") || c.equals(COMPLEX)) {
       return null;
     }
     if (!CODE.matcher(c).matches()) {
@@ -319,11 +325,12 @@ public final class PetrarchVerbs {
    */
   public Match match(List<String> words, List<String> lemmas, int v, int lo, int hi) {
     List<Form> candidates = byWord.get(words.get(v));
-    if (candidates == null) {
+    boolean written = writtenAsForm(words.get(v), lemmas.get(v));
+    if (candidates == null && written) {
       candidates = byWord.get(lemmas.get(v));
     }
     if (candidates == null) {
-      candidates = stems(lemmas.get(v));
+      candidates = written ? stems(words.get(v), lemmas.get(v)) : List.of();
     }
     if (candidates.isEmpty()) {
       return null;
@@ -364,16 +371,40 @@ public final class PetrarchVerbs {
     return null;
   }
 
+  /**
+   * Whether {@code word} is a form of its lemma as PETRARCH writes verb forms: the lemma, a regular
+   * inflection of it (-s, -es after a sibilant or o, -ed, -ing, -en, with a dropped e, y as i or a
+   * doubled consonant), or an irregular form that does not begin with the lemma's stem ("held",
+   * "went"). A misspelling the lemmatiser mends ("departes" -> depart) is no form of the verb.
+   */
+  static boolean writtenAsForm(String word, String lemma) {
+    String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    if (word.equals(lemma) || stem.length() < 3 || !word.startsWith(stem)) {
+      return true;
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    for (String suffix : List.of("s", "d", "ed", "ing", "n", "en")) {
+      forms.add(lemma + suffix);
+      forms.add(stem + suffix);
+      forms.add(stem + stem.charAt(stem.length() - 1) + suffix); // "stopped", "written"
+    }
+    if (lemma.matches(".*(s|x|z|ch|sh|o)")) {
+      forms.add(lemma + "es");
+    }
+    return forms.contains(word);
+  }
+
   private static String show(String code) {
     return code == null ? "---" : code;
   }
 
-  private List<Form> stems(String lemma) {
+  private List<Form> stems(String word, String lemma) {
     List<Form> out = new ArrayList<>();
     for (Form f : forms) {
-      // TABARI verbs may be stems ("NEGOTIAT"); a short stem would catch too much.
+      // TABARI verbs may be stems ("NEGOTIAT"); a short stem would catch too much, and the word must
+      // be written as a form of it ("departes", lemmatised "departe", is no form of DEPART).
       if (f.verb().length() >= 5 && lemma.startsWith(f.verb()) && lemma.length() - f.verb().length() <= 2
-          && !byWord.containsKey(lemma)) {
+          && !byWord.containsKey(lemma) && writtenAsForm(word, f.verb())) {
         out.add(f);
       }
     }

@@ -304,7 +304,8 @@ public final class VigilPipeline {
 
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
-    int root = Integer.parseInt(f.code().substring(0, 2));
+    // A user's code may have no numeric root ("###"): it is placed as a deed.
+    int root = f.code().matches("\\d\\d.*") ? Integer.parseInt(f.code().substring(0, 2)) : -1;
     if (l == null && !VERBAL.contains(root)) {
       l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
     }

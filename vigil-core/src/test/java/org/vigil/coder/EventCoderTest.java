@@ -496,4 +496,82 @@ class EventCoderTest {
     assertCodes("The Kenyan president gave a speech to parliament on Monday.", "KENGOV 010 -");
     assertCodes("The French foreign minister made a statement on the crisis.", "FRAGOV 010 -");
   }
+
+  @Test
+  void aWarningOfSomethingWithNoAddresseeIsAPessimisticComment() {
+    assertCodes("Thai officials warned of a growing threat from smugglers.", "THAGOV 012 -");
+  }
+
+  @Test
+  void aWarningOfTheWarnersOwnAnswerStaysAThreat() {
+    assertCodes("The Iranian government warned of a harsh response.", "IRNGOV 130 -");
+  }
+
+  @Test
+  void aSayingThatReportsNothingTheRecordKeepsIsAStatement() {
+    // the delivery has no actor to keep it, so the minister's words are the news
+    assertCodes("\"The supplies were delivered on Monday,\" the Chilean foreign minister said.", "CHLGOV 010 -");
+  }
+
+  @Test
+  void objectWordsComeFromTheVerbsOwnComplementNotAnAdverbialClause() {
+    // "after protests" says when; what was suspended is the talks (164), not a protest (082)
+    assertCodes("Poland suspended talks with Russia after protests in Warsaw.", "POL 164 RUS");
+  }
+
+  @Test
+  void orderingAnInquiryIsAnInvestigation() {
+    assertCodes("The Peruvian president ordered an inquiry into the collapse of the bridge.", "PERGOV 090 -");
+  }
+
+  @Test
+  void heldForQuestioningIsADetention() {
+    assertCodes("Kenyan police held two Somali students for questioning.", "KENCOP 173 SOMEDU");
+  }
+
+  @Test
+  void pointingAWeaponAtSomeoneIsAShowOfForce() {
+    assertCodes("Venezuelan soldiers aimed their rifles at Colombian border guards.", "VENMIL 150 COLCOP");
+  }
+
+  @Test
+  void takingASwipeAtSomeoneIsCriticism() {
+    assertCodes("The Brazilian president took a swipe at the Argentine government.", "BRAGOV 111 ARGGOV");
+  }
+
+  @Test
+  void placingABombIsABombing() {
+    assertCodes("Rebels placed a bomb near a Colombian army base.", "COLREB 183 -");
+  }
+
+  /** Whether the sentence has an event of this CAMEO root, with an actor of this country on the given side. */
+  private static boolean hasEvent(List<Event> events, String root, boolean source, String country) {
+    return events.stream().anyMatch(e -> e.cameo().root().equals(root) && (source ? e.source() : e.target()) != null
+        && country.equals((source ? e.source() : e.target()).country()));
+  }
+
+  @Test
+  void anAccusationByNoOneInARelativeClauseDescribesThePerson() {
+    List<Event> events = code("A Bolivian priest who was accused of fraud years ago was arrested by police in La Paz.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().root().equals("11")), events.toString());
+    assertTrue(hasEvent(events, "17", false, "BOL"), events.toString());
+  }
+
+  @Test
+  void theArrestOfPeopleARelativeClauseNamesIsAnArrest() {
+    List<Event> events = code("The scandal led to the arrest of Peruvian bankers who are close to the president.");
+    assertTrue(hasEvent(events, "17", false, "PER"), events.toString());
+  }
+
+  @Test
+  void attendingARallyIsTakingPartInIt() {
+    List<Event> events = code("Kenyan opposition lawmakers attended a rally in Nairobi on Sunday.");
+    assertTrue(hasEvent(events, "14", true, "KEN"), events.toString());
+  }
+
+  @Test
+  void dispatchingInspectorsIsAnInvestigation() {
+    List<Event> events = code("Egypt dispatched inspectors to a Libyan port on Monday.");
+    assertTrue(hasEvent(events, "09", true, "EGY"), events.toString());
+  }
 }

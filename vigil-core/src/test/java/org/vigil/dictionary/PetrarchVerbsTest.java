@@ -1,6 +1,7 @@
 package org.vigil.dictionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,10 @@ class PetrarchVerbsTest {
       "- * &BOATS AT [503]",
       "- REFUSED_TO_* [504]",
       "- * NOTHING [---]",
+      "",
+      "--- DEPORT [701] ---",
+      "DEPORT",
+      "- * BY NIGHT [+++]",
       "",
       "--- GREET [601:602] ---",
       "GREET",
@@ -77,6 +82,32 @@ class PetrarchVerbsTest {
     PetrarchVerbs.Match m = match("kelthar and quendar greeted", "kelthar and quendar greet", 3);
     assertEquals("603", m.code());
     assertTrue(m.compound());
+  }
+
+  @Test
+  void aMisspeltFormIsNotTheVerbItsLemmaNames() {
+    // The lemmatiser mends "moores" to moor; PETRARCH's forms of MOOR do not include it.
+    assertNull(match("zarovia moores quendar", "zarovia moor quendar", 1));
+    assertEquals("501", match("zarovia mooring", "zarovia moor", 1).code());
+    // nor is a misspelling whose lemma only begins with the verb
+    assertNull(match("kelthar deportes quendar", "kelthar deporte quendar", 1));
+    assertEquals("701", match("kelthar deported quendar", "kelthar deporte quendar", 1).code());
+  }
+
+  @Test
+  void writtenFormsAreRegularInflectionsOrIrregularForms() {
+    for (String[] ok : new String[][] {{"stopped", "stop"}, {"written", "write"}, {"moves", "move"},
+        {"fled", "flee"}, {"marches", "march"}, {"held", "hold"}, {"tries", "try"}, {"taken", "take"}}) {
+      assertTrue(PetrarchVerbs.writtenAsForm(ok[0], ok[1]), ok[0]);
+    }
+    assertFalse(PetrarchVerbs.writtenAsForm("departes", "depart"));
+    assertFalse(PetrarchVerbs.writtenAsForm("meetes", "meet"));
+  }
+
+  @Test
+  void aComplexPatternIsLeftToAHumanCoder() {
+    // TABARI's +++ sets the sentence aside for hand coding; the verb's other outcomes stand
+    assertEquals("701", match("kelthar deported quendar by night", "kelthar deport quendar by night", 1).code());
   }
 
   @Test
