@@ -17,13 +17,14 @@ import org.vigil.model.Event;
 
 /**
  * Loads many articles fast, without linking (their story ids come from the caller): on DuckDB the
- * Appender fills in-memory TEMP staging tables, moved into the store with one parallel
+ * Appender fills in-memory TEMP staging tables, moved into the store with one
  * {@code INSERT ... SELECT} about every {@value #DUCK_BATCH} events, in whole row groups, and
  * summarised ({@link Summaries}) from the staging table (appending straight into a file-backed
  * table ran at a third of the speed); the word index is grouped by word in Java as events arrive
- * ({@link WordPostings}). PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
- * transaction for the whole load unless the caller commits more often. For the generator and the
- * benchmark; user input goes through {@link EventStore#ingest}.
+ * ({@link WordPostings}); DuckDB runs all of it on one thread ({@link #oneThread}). PostgreSQL
+ * gets COPY. Rows become visible at each {@link #commit()}, one transaction for the whole load
+ * unless the caller commits more often. For the generator and the benchmark; user input goes
+ * through {@link EventStore#ingest}.
  */
 public final class BulkLoader implements AutoCloseable {
   private static final int PG_BATCH = 20_000;
