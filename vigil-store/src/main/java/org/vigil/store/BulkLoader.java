@@ -106,8 +106,9 @@ public final class BulkLoader implements AutoCloseable {
    * SELECT} competed with them, spent its time in its scheduler's locks and wrote each thread's
    * partial row groups apart. Measured on two shared cores (docs/store.md): 500,000 generated
    * events 33 against 45 to 47 CPU-seconds for the whole process and a 534 against a 660 MB file;
-   * 1M events 56 and 60 against 59 and 71. The setting is the database's, so readers of the same
-   * process share the one thread until {@link #close()} or {@link #abort()} gives the old value back.
+   * 1M events 56, 60 and 51 against 59, 71 and 67 (the loader alone, with no JSON threads beside
+   * it, costs the same either way). The setting is the database's, so readers of the same process
+   * share the one thread until {@link #close()} or {@link #abort()} gives the old value back.
    */
   private void oneThread() throws SQLException {
     try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT current_setting('threads')")) {
