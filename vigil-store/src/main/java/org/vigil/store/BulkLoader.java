@@ -17,13 +17,14 @@ import org.vigil.model.Event;
 
 /**
  * Loads many articles fast, without linking (their story ids come from the caller): on DuckDB the
- * Appender fills in-memory TEMP staging tables, moved into the store with one parallel
+ * Appender fills in-memory TEMP staging tables, moved into the store with one
  * {@code INSERT ... SELECT} about every {@value #DUCK_BATCH} events, in whole row groups, and
  * summarised ({@link Summaries}) from the staging table (appending straight into a file-backed
  * table ran at a third of the speed); the word index is grouped by word in Java as events arrive
- * ({@link WordPostings}). PostgreSQL gets COPY. Rows become visible at each {@link #commit()}, one
- * transaction for the whole load unless the caller commits more often. For the generator and the
- * benchmark; user input goes through {@link EventStore#ingest}.
+ * ({@link WordPostings}); DuckDB runs all of it on one thread ({@link #oneThread}). PostgreSQL
+ * gets COPY. Rows become visible at each {@link #commit()}, one transaction for the whole load
+ * unless the caller commits more often. For the generator and the benchmark; user input goes
+ * through {@link EventStore#ingest}.
  */
 public final class BulkLoader implements AutoCloseable {
   private static final int PG_BATCH = 20_000;
@@ -65,6 +66,8 @@ public final class BulkLoader implements AutoCloseable {
   private boolean summarised;
   private boolean closed;
   private final Runnable onClose;
+  /** DuckDB: the database's {@code threads} setting before the load, given back when it ends. */
+  private long threads;
 
   BulkLoader(Connection c, Dialect dialect, long firstSeq, String db, Runnable onClose) throws SQLException {
     this.onClose = onClose;
@@ -86,6 +89,7 @@ public final class BulkLoader implements AutoCloseable {
         rs.next();
         tableRows = rs.getLong(1);
       }
+      oneThread();
       DuckDBConnection d = c.unwrap(DuckDBConnection.class);
       articleAppender = d.createAppender("temp", "main", "stage_articles");
       eventAppender = d.createAppender("temp", "main", "stage_events");
@@ -93,6 +97,30 @@ public final class BulkLoader implements AutoCloseable {
       sqlWordsAppender = d.createAppender("temp", "main", "stage_sql_words");
     } else if (firstSeq == 1) {
       dropIndexes();
+    }
+  }
+
+  /**
+   * DuckDB runs the load's statements on one thread. The loader appends on one thread anyway, and
+   * the callers make records and JSON on the other cores; DuckDB's parallel {@code INSERT ...
+   * SELECT} competed with them, spent its time in its scheduler's locks and wrote each thread's
+   * partial row groups apart. Measured on two shared cores (docs/store.md): 500,000 generated
+   * events 33 against 45 to 47 CPU-seconds for the whole process and a 534 against a 660 MB file;
+   * 1M events 56, 60 and 51 against 59, 71 and 67 (the loader alone, with no JSON threads beside
+   * it, costs the same either way). The setting is the database's, so readers of the same process
+   * share the one thread until {@link #close()} or {@link #abort()} gives the old value back.
+   */
+  private void oneThread() throws SQLException {
+    try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT current_setting('threads')")) {
+      rs.next();
+      threads = rs.getLong(1);
+      s.execute("SET threads = 1");
+    }
+  }
+
+  private void restoreThreads() throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET threads = " + threads);
     }
   }
 
@@ -366,6 +394,7 @@ public final class BulkLoader implements AutoCloseable {
           }
         }
         dropStaging();
+        restoreThreads();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {
@@ -397,6 +426,7 @@ public final class BulkLoader implements AutoCloseable {
         postingAppender.close();
         sqlWordsAppender.close();
         dropStaging();
+        restoreThreads();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {

@@ -97,6 +97,37 @@ class DuckDbEventStoreTest extends EventStoreContract {
   }
 
   @Test
+  void aBulkLoadRunsDuckDbOnOneThreadAndGivesTheThreadsBackWhenItEndsOrIsAborted() throws Exception {
+    store.withReader(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET threads = 3");
+      }
+      return null;
+    });
+    long before = threads();
+    assertEquals(3, before);
+    try (BulkLoader bulk = store.bulkLoader()) {
+      assertEquals(1, threads());
+      SyntheticEvents.Item it = new SyntheticEvents(5).next(bulk.nextSeq(), 10);
+      bulk.add(it.article(), it.events(), it.storyIds());
+    }
+    assertEquals(before, threads());
+    BulkLoader aborted = store.bulkLoader();
+    assertEquals(1, threads());
+    aborted.abort();
+    assertEquals(before, threads());
+  }
+
+  private long threads() throws Exception {
+    return store.withReader(c -> {
+      try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  @Test
   void aReadOnlyStoreAnswersQueriesButRefusesToIngest() {
     store.close();
     store = EventStores.open(dir.resolve("vigil.duckdb").toString(), LinkingRules.DEFAULT, true);
