@@ -49,6 +49,8 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** Verbs that end the act their complement names. */
+  private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
       "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical");
@@ -1302,8 +1304,10 @@ public final class EventCoder {
           } else if (hl.equals("expect") || hl.equals("set") || hl.equals("due") || hl.equals("go")) {
             future = true;
             top = h;
+          } else if (rel.equals("xcomp") && CEASE.contains(hl) && root(code) >= 14) {
+            return; // "urged them to stop fighting", "the army halted shelling": the force is what ends
           } else {
-            // "must stop killing", "could start shelling": the governing verb's mood is the act's
+            // "could start shelling": the governing verb's mood is the act's
             hypothetical = hypothetical || rel.equals("xcomp") && hypothetical(h);
             break;
           }
