@@ -19,7 +19,8 @@ public final class EventPlacer {
       "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
-      "highlands", "outpost", "junction");
+      "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
+      "township", "commune", "subdistrict", "bastion");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
@@ -182,15 +183,20 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
-    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !m.place().precision().equals("country")) {
+    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !countryWide(m.place())) {
       return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }
-    if (m.place().precision().equals("country") && s.head(head) >= 0 && (rel.startsWith("compound")
+    if (countryWide(m.place()) && s.head(head) >= 0 && (rel.startsWith("compound")
         || rel.equals("amod") || rel.equals("nmod:poss"))
         && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return locative(s, head);
+  }
+
+  /** A country named as such, not a small place that only takes a country's coordinates. */
+  private static boolean countryWide(Place p) {
+    return p.precision().equals("country") && !p.featureCode().equals(PlaceFinder.UNLISTED);
   }
 
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */
