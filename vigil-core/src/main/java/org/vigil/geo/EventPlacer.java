@@ -80,6 +80,32 @@ public final class EventPlacer {
     return only == null ? null : only.toLocation();
   }
 
+  /**
+   * A country a deed is done to is where it is done ("NATO bombed Serbia", "the invasion of Panama",
+   * "troops patrolling northern Iraq", "captured 70 percent of Bosnia"); the caller asks only for
+   * force and violence, since words aimed at a country ("criticized Syria") happen anywhere.
+   */
+  public Location actedOnCountry(ParsedSentence s, List<PlaceMention> places, int trigger) {
+    for (PlaceMention m : places) {
+      if (!countryWide(m.place())) {
+        continue;
+      }
+      int k = headOf(s, m);
+      String rel = s.relation(k);
+      if (rel.equals("nmod") && "of".equals(s.caseMarker(k)) && s.head(k) >= 0 && s.head(k) != trigger
+          && s.token(s.head(k)).isNoun() && s.relation(s.head(k)).equals("obj")) {
+        k = s.head(k); // "70 percent of Bosnia", "much of Iraq"
+        rel = s.relation(k);
+      }
+      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj") || rel.equals("nsubj:pass")
+          : rel.equals("nmod") && "of".equals(s.caseMarker(k));
+      if (s.head(k) == trigger && acted) {
+        return m.toLocation();
+      }
+    }
+    return null;
+  }
+
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {

@@ -185,8 +185,9 @@ public final class PlaceFinder {
         first++;
       }
       if (first == i || first > 0 && s.token(first - 1).word().equalsIgnoreCase("of")
+          || i + 1 < s.size() && s.token(i + 1).isProperNoun() && Character.isUpperCase(s.token(i + 1).word().codePointAt(0))
           || overlaps(found, first, i) || overlapsActor(actors, first, i) && !absorbed(out, first, i)) {
-        continue; // "the Ministry of Health Hospital": the name runs on before it
+        continue; // "the Ministry of Health Hospital", "Vanderbilt University Medical Center": a longer name
       }
       PlaceMention town = null;
       for (PlaceMention m : out) {

@@ -305,6 +305,9 @@ public final class VigilPipeline {
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     int root = Integer.parseInt(f.code().substring(0, 2));
+    if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
+      l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
+    }
     if (l == null && !VERBAL.contains(root)) {
       l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
     }
