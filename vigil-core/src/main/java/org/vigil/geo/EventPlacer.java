@@ -97,7 +97,8 @@ public final class EventPlacer {
         k = s.head(k); // "70 percent of Bosnia", "much of Iraq"
         rel = s.relation(k);
       }
-      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj") || rel.equals("nsubj:pass")
+      // Not a passive subject: "Michael Israel was killed" is more likely a person than "Israel was bombed".
+      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj")
           : rel.equals("nmod") && "of".equals(s.caseMarker(k));
       if (s.head(k) == trigger && acted) {
         return m.toLocation();

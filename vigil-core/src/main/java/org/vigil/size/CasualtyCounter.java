@@ -79,7 +79,7 @@ public final class CasualtyCounter {
           victims = s.firstChild(up, "nsubj");
         }
       }
-      if (victims < 0 && s.relation(v).equals("acl")) {
+      if (victims < 0 && (s.relation(v).equals("acl") || s.relation(v).equals("amod"))) {
         victims = s.head(v);
       }
       if (victims < 0 && !passive && v + 1 < s.size() && s.token(v + 1).isNumber()) {
