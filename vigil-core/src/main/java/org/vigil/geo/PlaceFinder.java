@@ -61,7 +61,7 @@ public final class PlaceFinder {
                                  Collection<String> articleCountries, Place around) {
     List<PlaceMention> out = known(s, text, actors, articleCountries);
     if (s.isParsed()) {
-      unlisted(s, text, actors, out, around, articleCountries);
+      unlisted(s, text, actors, out, around);
     }
     return out;
   }
@@ -85,8 +85,7 @@ public final class PlaceFinder {
       "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
       "lower", "greater", "old", "new");
 
-  private void unlisted(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out, Place around,
-                        Collection<String> articleCountries) {
+  private void unlisted(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out, Place around) {
     int n = s.size();
     List<PlaceMention> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -132,7 +131,7 @@ public final class PlaceFinder {
             container.lat(), container.lon(), -1, UNLISTED, container.precision())));
       }
     }
-    sites(s, text, actors, out, found, around, articleCountries);
+    sites(s, text, actors, out, found, around);
     // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
@@ -168,7 +167,7 @@ public final class PlaceFinder {
    * Plant" is the site, in Aleppo).
    */
   private void sites(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out,
-                     List<PlaceMention> found, Place around, Collection<String> articleCountries) {
+                     List<PlaceMention> found, Place around) {
     for (int i = 1; i < s.size(); i++) {
       Token noun = s.token(i);
       if (!SITES.contains(noun.word().toLowerCase(Locale.ROOT)) || !Character.isUpperCase(noun.word().codePointAt(0))
@@ -202,9 +201,8 @@ public final class PlaceFinder {
       if (first < 0 || town != null && town.place().precision().equals("country")) {
         continue; // a country in it names whose site it is ("the Syria Hospital" is no place in Syria)
       }
-      Place container = town != null ? town.place() : container(out, first, i, null);
-      container = container != null ? container : namedTown(s, text, first, i - 1, actors, articleCountries);
-      container = container != null ? container : around;
+      // Not a town the tagger folded into the name unasked: "Georgetown University" is in no Georgetown.
+      Place container = town != null ? town.place() : container(out, first, i, around);
       if (container == null) {
         continue;
       }
@@ -213,19 +211,6 @@ public final class PlaceFinder {
       found.add(mention(s, text, first, i, new Place(0, name, container.country(), container.admin1(),
           container.lat(), container.lon(), -1, UNLISTED, container.precision())));
     }
-  }
-
-  /** The town a site's name begins with, though the tagger saw one longer name ("Aleppo" of "the Aleppo Power Plant"). */
-  private Place namedTown(ParsedSentence s, String text, int first, int last, List<ActorMatch> actors,
-                          Collection<String> articleCountries) {
-    for (int j = last; j >= first; j--) {
-      String name = text.substring(s.token(first).start(), s.token(j).end());
-      List<Place> candidates = gazetteer.candidates(name);
-      if (!candidates.isEmpty()) {
-        return choose(candidates, org.vigil.table.Names.key(name), s, j, articleCountries, actors);
-      }
-    }
-    return null;
   }
 
   /** Whether every actor overlapping the span is a place mention inside it (a town that begins a site's name). */

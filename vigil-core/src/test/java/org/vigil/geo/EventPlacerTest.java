@@ -171,8 +171,8 @@ class EventPlacerTest {
   }
 
   @Test
-  void aTownBeginningASitesNameGivesItsCoordinates() {
-    Location l = locationOf("Militants shelled the Aleppo Thermal Power Plant on Sunday.", "shelled");
+  void aSiteNameBeginningWithATownIsOneSite() {
+    Location l = locationOf("Militants shelled the Aleppo Thermal Power Plant in northern Syria.", "shelled");
     assertEquals("Aleppo Thermal Power Plant", l.text());
     assertEquals("SYR", l.country());
   }
