@@ -163,8 +163,8 @@ public final class PlaceFinder {
 
   /**
    * Sites the gazetteer lacks, named by capitalized words ending in a site noun ("stormed the Kindi
-   * Hospital", "at Biju Hill"). A town that begins the name is absorbed ("the Aleppo Thermal Power
-   * Plant" is the site, in Aleppo).
+   * Hospital", "at Biju Hill"). A town the finder saw inside the name becomes part of the site and
+   * gives its coordinates ("the Mosul Dam", when the tagger saw Mosul alone).
    */
   private void sites(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out,
                      List<PlaceMention> found, Place around) {
@@ -213,7 +213,7 @@ public final class PlaceFinder {
     }
   }
 
-  /** Whether every actor overlapping the span is a place mention inside it (a town that begins a site's name). */
+  /** Whether a place mention lies inside the span: an actor there may be that town, part of a site's name. */
   private static boolean absorbed(List<PlaceMention> known, int first, int last) {
     for (PlaceMention m : known) {
       if (m.first() >= first && m.last() <= last) {
