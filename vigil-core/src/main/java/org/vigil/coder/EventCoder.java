@@ -163,7 +163,7 @@ public final class EventCoder {
     Run run = new Run(s, actors);
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (t.isVerb() && !s.relation(i).equals("amod") && !s.relation(i).startsWith("compound")) {
+      if (t.isVerb() && (!s.relation(i).equals("amod") || killedPerson(s, i)) && !s.relation(i).startsWith("compound")) {
         run.verb(i);
       } else if (t.isNoun()) {
         run.noun(i);
@@ -185,6 +185,15 @@ public final class EventCoder {
     }
     actors.rememberNestedPeople();
     return out;
+  }
+
+  /**
+   * "the assassinated Carlos Pizarro", "the murdered journalist": a killing participle on a
+   * countable person reports the killing as a fact, as "the murder of" does.
+   */
+  private static boolean killedPerson(ParsedSentence s, int i) {
+    return s.token(i).pos().equals("VBN") && KILLING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+        && s.head(i) > i && s.token(s.head(i)).isNoun() && CasualtyCounter.countable(s, s.head(i));
   }
 
   /**
@@ -464,7 +473,7 @@ public final class EventCoder {
       }
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
-          || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || agent >= 0)
+          || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
           && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
       int subject = s.firstChild(v, "nsubj");
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
@@ -1714,7 +1723,7 @@ public final class EventCoder {
       if (subj >= 0) {
         return withConjuncts(subj);
       }
-      if (s.relation(v).equals("acl")) {
+      if (s.relation(v).equals("acl") || s.relation(v).equals("amod")) {
         return withConjuncts(s.head(v));
       }
       if (s.relation(v).equals("conj")) {

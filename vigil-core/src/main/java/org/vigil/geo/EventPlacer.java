@@ -19,7 +19,8 @@ public final class EventPlacer {
       "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
-      "highlands", "outpost", "junction");
+      "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
+      "township", "commune", "subdistrict", "bastion");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
@@ -77,6 +78,33 @@ public final class EventPlacer {
       only = only == null || finer(m.place(), only.place()) ? m : only;
     }
     return only == null ? null : only.toLocation();
+  }
+
+  /**
+   * A country a deed is done to is where it is done ("NATO bombed Serbia", "the invasion of Panama",
+   * "troops patrolling northern Iraq", "captured 70 percent of Bosnia"); the caller asks only for
+   * force and violence, since words aimed at a country ("criticized Syria") happen anywhere.
+   */
+  public Location actedOnCountry(ParsedSentence s, List<PlaceMention> places, int trigger) {
+    for (PlaceMention m : places) {
+      if (!countryWide(m.place())) {
+        continue;
+      }
+      int k = headOf(s, m);
+      String rel = s.relation(k);
+      if (rel.equals("nmod") && "of".equals(s.caseMarker(k)) && s.head(k) >= 0 && s.head(k) != trigger
+          && s.token(s.head(k)).isNoun() && s.relation(s.head(k)).equals("obj")) {
+        k = s.head(k); // "70 percent of Bosnia", "much of Iraq"
+        rel = s.relation(k);
+      }
+      // Not a passive subject: "Michael Israel was killed" is more likely a person than "Israel was bombed".
+      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj")
+          : rel.equals("nmod") && "of".equals(s.caseMarker(k));
+      if (s.head(k) == trigger && acted) {
+        return m.toLocation();
+      }
+    }
+    return null;
   }
 
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
@@ -182,15 +210,20 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
-    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !m.place().precision().equals("country")) {
+    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !countryWide(m.place())) {
       return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }
-    if (m.place().precision().equals("country") && s.head(head) >= 0 && (rel.startsWith("compound")
+    if (countryWide(m.place()) && s.head(head) >= 0 && (rel.startsWith("compound")
         || rel.equals("amod") || rel.equals("nmod:poss"))
         && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return locative(s, head);
+  }
+
+  /** A country named as such, not a small place that only takes a country's coordinates. */
+  private static boolean countryWide(Place p) {
+    return p.precision().equals("country") && !p.featureCode().equals(PlaceFinder.UNLISTED);
   }
 
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */

@@ -69,8 +69,18 @@ public final class PlaceFinder {
   /** Nouns that make the name before them or after "of" a place ("Tal Hamra town", "the town of Tal Hamra"). */
   private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
       "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
-      "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton");
-  private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet");
+      "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton", "area",
+      "settlement", "settlements", "stronghold", "resort", "island");
+  private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet",
+      "settlement", "stronghold", "resort", "island");
+  /**
+   * Nouns that end the name of a site ("the Kindi Hospital", "Biju Hill", "Ja'ouneh Street"): the
+   * capitalized noun is part of the name, and the site is where an act there happened.
+   */
+  private static final Set<String> SITES = Set.of("hospital", "street", "road", "avenue", "square", "hill", "hills",
+      "mountain", "mountains", "river", "airport", "airbase", "university", "market", "mosque", "church", "prison",
+      "castle", "fort", "checkpoint", "plant", "gardens", "park", "stadium", "museum", "bridge", "hotel", "gorge",
+      "valley", "farms", "junction", "crossing", "palace", "refinery", "dam", "port", "harbour", "harbor");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
       "lower", "greater", "old", "new");
@@ -121,6 +131,7 @@ public final class PlaceFinder {
             container.lat(), container.lon(), -1, UNLISTED, container.precision())));
       }
     }
+    sites(s, text, actors, out, found, around);
     // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
@@ -148,6 +159,68 @@ public final class PlaceFinder {
       i = last;
     }
     out.addAll(found);
+  }
+
+  /**
+   * Sites the gazetteer lacks, named by capitalized words ending in a site noun ("stormed the Kindi
+   * Hospital", "at Biju Hill"). A town the finder saw inside the name becomes part of the site and
+   * gives its coordinates ("the Mosul Dam", when the tagger saw Mosul alone).
+   */
+  private void sites(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out,
+                     List<PlaceMention> found, Place around) {
+    for (int i = 1; i < s.size(); i++) {
+      Token noun = s.token(i);
+      if (!SITES.contains(noun.word().toLowerCase(Locale.ROOT)) || !Character.isUpperCase(noun.word().codePointAt(0))
+          || noun.word().equals(noun.word().toUpperCase(Locale.ROOT))) {
+        continue; // all capitals tell no name from a word
+      }
+      int first = i;
+      while (first - 1 >= 0 && i - first < MAX_TOKENS - 1 && (nameWord(s, first - 1)
+          || SITES.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(s.token(first - 1).word().codePointAt(0)))) {
+        first--;
+      }
+      while (first < i && JOINERS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+        first++;
+      }
+      if (first == i || first > 0 && s.token(first - 1).word().equalsIgnoreCase("of")
+          || i + 1 < s.size() && s.token(i + 1).isProperNoun() && Character.isUpperCase(s.token(i + 1).word().codePointAt(0))
+          || overlaps(found, first, i) || overlapsActor(actors, first, i) && !absorbed(out, first, i)) {
+        continue; // "the Ministry of Health Hospital", "Vanderbilt University Medical Center": a longer name
+      }
+      PlaceMention town = null;
+      for (PlaceMention m : out) {
+        if (m.first() >= first && m.last() <= i) {
+          town = m;
+        } else if (m.first() <= i && first <= m.last()) {
+          town = null;
+          first = -1;
+          break;
+        }
+      }
+      if (first < 0 || town != null && town.place().precision().equals("country")) {
+        continue; // a country in it names whose site it is ("the Syria Hospital" is no place in Syria)
+      }
+      // Not a town the tagger folded into the name unasked: "Georgetown University" is in no Georgetown.
+      Place container = town != null ? town.place() : container(out, first, i, around);
+      if (container == null) {
+        continue;
+      }
+      out.remove(town);
+      String name = text.substring(s.token(first).start(), noun.end());
+      found.add(mention(s, text, first, i, new Place(0, name, container.country(), container.admin1(),
+          container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+    }
+  }
+
+  /** Whether a place mention lies inside the span: an actor there may be that town, part of a site's name. */
+  private static boolean absorbed(List<PlaceMention> known, int first, int last) {
+    for (PlaceMention m : known) {
+      if (m.first() >= first && m.last() <= last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions that put what follows them on the map: "in Tambura", "near Kodok". */

@@ -306,6 +306,9 @@ public final class VigilPipeline {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     // A user's code may have no numeric root ("###"): it is placed as a deed.
     int root = f.code().matches("\\d\\d.*") ? Integer.parseInt(f.code().substring(0, 2)) : -1;
+    if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
+      l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
+    }
     if (l == null && !VERBAL.contains(root)) {
       l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
     }

@@ -79,7 +79,7 @@ public final class CasualtyCounter {
           victims = s.firstChild(up, "nsubj");
         }
       }
-      if (victims < 0 && s.relation(v).equals("acl")) {
+      if (victims < 0 && (s.relation(v).equals("acl") || s.relation(v).equals("amod"))) {
         victims = s.head(v);
       }
       if (victims < 0 && !passive && v + 1 < s.size() && s.token(v + 1).isNumber()) {
@@ -103,9 +103,9 @@ public final class CasualtyCounter {
         victims = s.head(v);
       }
       int owner = s.firstChild(v, "nmod:poss");
-      if (victims < 0 && kind == Kind.DEAD && owner >= 0 && s.token(owner).isNoun()
+      if (victims < 0 && kind == Kind.DEAD && owner >= 0 && (s.token(owner).isNoun() || pronoun(s, owner) > 0)
           && !"ORGANIZATION".equals(s.token(owner).ner()) && !"LOCATION".equals(s.token(owner).ner())) {
-        victims = owner; // "the journalist's murder", "five monks' slaying": a killing's possessor is its victim
+        victims = owner; // "the journalist's murder", "five monks' slaying", "his assassination": its victim
       }
     }
     if (victims < 0) {
@@ -176,6 +176,11 @@ public final class CasualtyCounter {
         num = h;
       }
     }
+    if (num < 0 && pronoun(s, h) == 1) {
+      // "he was shot dead", "killed her", "his assassination": a person the text named before.
+      Token p = s.token(h);
+      return new Count(1, null, withEvidence ? new Span(text.substring(p.start(), p.end()), p.start(), p.end()) : null);
+    }
     if (num < 0) {
       // "killed a peasant", "the murder of the governor", "the judge's bodyguard", "killed Ortega": one person.
       Token head = s.token(h);
@@ -236,9 +241,27 @@ public final class CasualtyCounter {
     return new Count(2, qualifier, new Span(text.substring(head.start(), head.end()), head.start(), head.end()));
   }
 
+  /** Personal pronouns for one person and for several; "it" and "this" may be anything. */
+  private static final Set<String> ONE = Set.of("he", "him", "his", "she", "her", "i", "me", "my", "himself",
+      "herself");
+  private static final Set<String> SEVERAL = Set.of("they", "them", "their", "we", "us", "our", "themselves");
+
+  /** 1 for a pronoun that stands for one person, 2 for several people, else 0. */
+  private static int pronoun(ParsedSentence s, int h) {
+    Token t = s.token(h);
+    if (!t.pos().startsWith("PRP")) {
+      return 0;
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return ONE.contains(w) ? 1 : SEVERAL.contains(w) ? 2 : 0;
+  }
+
   /** Plural people the text does not number: "the missionaries", "several peasants" (not "hundreds", not cattle). */
   public static boolean people(ParsedSentence s, int h) {
     Token head = s.token(h);
+    if (pronoun(s, h) == 2) {
+      return true; // "they were murdered": the people the text named before, at least two
+    }
     return (head.pos().equals("NNS") || head.pos().equals("NNPS")) && !Numbers.isVague(head.word())
         && !ANIMALS.contains(head.lemma().toLowerCase(Locale.ROOT));
   }

@@ -177,4 +177,37 @@ class EventPlacerTest {
     assertEquals("Tikrit", placeOf("Troops arrested two men near the former president's hometown of Tikrit.",
         "arrested"));
   }
+
+  @Test
+  void aSiteTheGazetteerLacksIsThePlaceInItsTown() {
+    Location l = locationOf("Rebels stormed the Kindi Hospital in Aleppo on Tuesday.", "stormed");
+    assertEquals("Kindi Hospital", l.text());
+    assertEquals("SYR", l.country());
+    assertEquals("Biju Hill", placeOf("Gunmen killed four guards at Biju Hill near Hama.", "killed"));
+  }
+
+  @Test
+  void aSiteNameBeginningWithATownIsOneSite() {
+    Location l = locationOf("Militants shelled the Aleppo Thermal Power Plant in northern Syria.", "shelled");
+    assertEquals("Aleppo Thermal Power Plant", l.text());
+    assertEquals("SYR", l.country());
+  }
+
+  @Test
+  void aSiteNameThatRunsOnIsNoSiteOfItsOwn() {
+    assertEquals("Nashville", placeOf("He was shot twice and died later at Vanderbilt University Medical Center in "
+        + "Nashville.", "shot"));
+  }
+
+  @Test
+  void aSettlementOfANamedPlaceIsThePlace() {
+    assertEquals("Kfar Zeitun", placeOf("Troops raided the settlement of Kfar Zeitun near Nablus.", "raided"));
+  }
+
+  @Test
+  void aCountryThatForceIsDoneToIsWhereItIsDone() {
+    assertEquals("Serbia", placeOf("NATO bombed Serbia in 1999.", "bombed"));
+    assertEquals("Bosnia", placeOf("Serb forces have captured about 70 percent of Bosnia.", "captured"));
+    assertNull(placeOf("France criticized Syria on Monday.", "criticized"), "words aimed at a country happen anywhere");
+  }
 }

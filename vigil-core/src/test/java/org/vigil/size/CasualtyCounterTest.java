@@ -63,4 +63,19 @@ class CasualtyCounterTest {
   void aKillingsPossessorIsItsVictim() {
     assertEquals(1, deadAt("Police in Lagos are investigating the editor's murder.", "murder").value());
   }
+
+  @Test
+  void aPronounVictimIsOneOrSeveral() {
+    assertEquals(1, deadAt("He was shot dead by gunmen in Mosul on Sunday.", "shot").value());
+    Count c = deadAt("They were murdered by soldiers near the river last week.", "murdered");
+    assertEquals(2, c.value());
+    assertEquals("at least", c.qualifier());
+    assertEquals(1, deadAt("Police in Lima opened an inquiry into his assassination.", "assassination").value());
+  }
+
+  @Test
+  void aKillingParticipleOnAPersonIsTheKilling() {
+    assertEquals(1, deadAt("Navarro, who replaced the assassinated Carlos Pizarro, spoke on Monday.", "assassinated")
+        .value());
+  }
 }
