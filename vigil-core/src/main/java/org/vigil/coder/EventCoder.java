@@ -27,7 +27,7 @@ import org.vigil.size.CasualtyCounter;
  * the 12 rejection, and under an appeal or demand ("urged X to talk") it refines the 02 or 10 code.
  */
 public final class EventCoder {
-  static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim",
+  static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim", "quote",
       "insist", "note", "declare", "stress", "explain", "confirm", "allege", "believe", "think", "write",
       "argue", "acknowledge", "estimate", "suggest", "indicate", "assert", "reiterate", "maintain");
   /** Speech verbs that are never more than a statement or an attribution, whatever their object. */
@@ -368,7 +368,10 @@ public final class EventCoder {
           continue;
         }
         Trigger t = sp.row();
-        for (Actor a : subjects(v)) {
+        // "Kyodo quoted a government source as saying": the one quoted spoke, not the one quoting
+        boolean quoted = s.token(v).lemma().equalsIgnoreCase("quote");
+        int quotedOne = quoted ? s.firstChild(v, "obj") : -1;
+        for (Actor a : !quoted ? subjects(v) : quotedOne >= 0 ? withConjuncts(quotedOne) : List.<Actor>of()) {
           if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
             continue; // "speaking in January, he said ...": one statement
           }

@@ -67,6 +67,11 @@ class EventCoderTest {
   }
 
   @Test
+  void whoIsQuotedIsWhoSpoke() {
+    assertCodes("\"The talks went well,\" the agency quoted a Chilean minister as saying.", "CHLGOV 010 -");
+  }
+
+  @Test
   void aTradeWarIsNoFighting() {
     assertCodes("Brazil launched a trade war with Argentina.");
     assertCodes("Brazil and Argentina are locked in a legal battle over the dam.");
