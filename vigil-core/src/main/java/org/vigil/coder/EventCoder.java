@@ -1485,6 +1485,14 @@ public final class EventCoder {
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
           return withConjuncts(subj);
         }
+        int clausal = s.firstChild(k, "csubj");
+        if (subj < 0 && clausal >= 0 && s.firstChild(clausal, "nsubj") >= 0 && s.firstChild(clausal, "obj") >= 0
+            && s.firstChild(clausal, "mark") < 0 && s.firstChild(clausal, "aux") < 0
+            && s.firstChild(k, "aux") >= 0 && !s.token(k).pos().equals("VBD")) {
+          // "Taliban ruled Afghanistan has been sharing ...": "X-ruled Y" written without its hyphen
+          // is read as a clause; a clause has no "has been", so the subject is the ruled Y.
+          return withConjuncts(s.firstChild(clausal, "obj"));
+        }
         if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
           // "was released after apologizing": who apologized is who was released; "was hit by
           // gunmen, killing three": the killing is the gunmen's
@@ -1600,6 +1608,9 @@ public final class EventCoder {
         if (out.isEmpty() && PROPERTY.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           out = owner(c); // "set fire to the offices of the party": an act on what is the party's
         }
+        if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
+          out = destination(c); // "dispatched inspectors to a plant in central Iran": to Iran
+        }
         if (!out.isEmpty()) {
           return out;
         }
@@ -1673,6 +1684,15 @@ public final class EventCoder {
      */
     private int object(int v) {
       int obj = s.firstChild(v, "obj");
+      for (int k : s.children(v, "ccomp")) {
+        int n = s.firstChild(k, "nsubj");
+        if (obj < 0 && k > v && SPEECH_ONLY.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && n > v
+            && s.subtreeBounds(n)[0] == v + 1 && s.firstChild(n, "appos") >= 0) {
+          // "reject proposed Israeli changes to the deal, chief negotiator Saeb Erakat said": the
+          // object read as the subject of the trailing "said", its real speaker as an apposition.
+          obj = n;
+        }
+      }
       for (int c : s.children(v, "obl:tmod")) {
         for (int d : s.children(c, "dep")) {
           if (obj < 0 && d > c && s.token(d).isNoun()) {
@@ -1681,6 +1701,25 @@ public final class EventCoder {
         }
       }
       return obj;
+    }
+
+    /** The country a destination lies in ("to the plant in central Iran"), as the place it is. */
+    private List<Actor> destination(int c) {
+      List<Integer> places = new ArrayList<>(s.children(c, "nmod"));
+      for (int d : s.children(s.head(c), "obl")) {
+        if (s.subtreeBounds(d)[0] == s.subtreeBounds(c)[1] + 1) {
+          places.add(d); // "to the plant in central Iran", the parser hanging "in Iran" on the verb
+        }
+      }
+      for (int d : places) {
+        if ("in".equals(s.caseMarker(d))) {
+          List<Actor> out = withConjuncts(d).stream().filter(a -> a.code().equals(a.country())).toList();
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
+      return List.of();
     }
 
     /** Whose a thing is: "the offices of the party", "the party's offices". */
