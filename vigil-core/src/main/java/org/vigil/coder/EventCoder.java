@@ -105,10 +105,6 @@ public final class EventCoder {
   /** What one presses with: "despite pressure by", "despite calls from". */
   private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
       "urging", "protest", "objection", "opposition", "warning");
-  /** Things owned whose owner an act on them is aimed at ("the offices of the party"). */
-  private static final Set<String> PROPERTY = Set.of("office", "headquarters", "home", "house", "residence",
-      "embassy", "consulate", "compound", "car", "vehicle", "convoy", "property", "premises", "shop", "farm",
-      "position", "base", "camp", "stronghold", "outpost", "hideout");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
   private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
       "some", "many", "most", "all", "several", "number");
@@ -1605,9 +1601,6 @@ public final class EventCoder {
       }
       for (int c : candidates) {
         List<Actor> out = withConjuncts(c);
-        if (out.isEmpty() && PROPERTY.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
-          out = owner(c); // "set fire to the offices of the party": an act on what is the party's
-        }
         if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
           out = destination(c); // "dispatched inspectors to a plant in central Iran": to Iran
         }
@@ -1714,19 +1707,6 @@ public final class EventCoder {
       for (int d : places) {
         if ("in".equals(s.caseMarker(d))) {
           List<Actor> out = withConjuncts(d).stream().filter(a -> a.code().equals(a.country())).toList();
-          if (!out.isEmpty()) {
-            return out;
-          }
-        }
-      }
-      return List.of();
-    }
-
-    /** Whose a thing is: "the offices of the party", "the party's offices". */
-    private List<Actor> owner(int c) {
-      for (int d : s.children(c)) {
-        if (s.relation(d).equals("nmod:poss") || s.baseRelation(d).equals("nmod") && "of".equals(s.caseMarker(d))) {
-          List<Actor> out = withConjuncts(d);
           if (!out.isEmpty()) {
             return out;
           }
