@@ -1485,7 +1485,7 @@ public final class EventCoder {
         if (subj < 0 && clausal >= 0 && s.firstChild(clausal, "nsubj") >= 0 && s.firstChild(clausal, "obj") >= 0
             && s.firstChild(clausal, "mark") < 0 && s.firstChild(clausal, "aux") < 0
             && s.firstChild(k, "aux") >= 0 && !s.token(k).pos().equals("VBD")) {
-          // "Taliban ruled Afghanistan has been sharing ...": "X-ruled Y" written without its hyphen
+          // "Junta ruled Myanmar has been buying ...": "X-ruled Y" written without its hyphen
           // is read as a clause; a clause has no "has been", so the subject is the ruled Y.
           return withConjuncts(s.firstChild(clausal, "obj"));
         }
@@ -1602,7 +1602,7 @@ public final class EventCoder {
       for (int c : candidates) {
         List<Actor> out = withConjuncts(c);
         if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
-          out = destination(c); // "dispatched inspectors to a plant in central Iran": to Iran
+          out = destination(c); // "dispatched inspectors to a plant in northern Syria": to Syria
         }
         if (!out.isEmpty()) {
           return out;
@@ -1641,7 +1641,7 @@ public final class EventCoder {
         }
       }
       if (obj >= 0) {
-        // "protest the violations under the law by fundamentalists": an active verb has no agent,
+        // "protest the abuses under the new code by the police": an active verb has no agent,
         // so a by-phrase the parser hung on it names who did what the object is.
         for (int c : s.children(v)) {
           List<Actor> out = s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c)) && s.token(c).isNoun()
@@ -1672,7 +1672,7 @@ public final class EventCoder {
     }
 
     /**
-     * The verb's object; "rejected Thursday a U.N. appeal" is often parsed with the object hanging
+     * The verb's object; "refused Monday a U.N. request" is often parsed with the object hanging
      * off the date as a loose dependent.
      */
     private int object(int v) {
@@ -1681,7 +1681,7 @@ public final class EventCoder {
         int n = s.firstChild(k, "nsubj");
         if (obj < 0 && k > v && SPEECH_ONLY.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && n > v
             && s.subtreeBounds(n)[0] == v + 1 && s.firstChild(n, "appos") >= 0) {
-          // "reject proposed Israeli changes to the deal, chief negotiator Saeb Erakat said": the
+          // "reject proposed Azerbaijani changes to the plan, chief negotiator Ara Petrosyan said": the
           // object read as the subject of the trailing "said", its real speaker as an apposition.
           obj = n;
         }
@@ -1696,12 +1696,12 @@ public final class EventCoder {
       return obj;
     }
 
-    /** The country a destination lies in ("to the plant in central Iran"), as the place it is. */
+    /** The country a destination lies in ("to a plant in northern Syria"), as the place it is. */
     private List<Actor> destination(int c) {
       List<Integer> places = new ArrayList<>(s.children(c, "nmod"));
       for (int d : s.children(s.head(c), "obl")) {
         if (s.subtreeBounds(d)[0] == s.subtreeBounds(c)[1] + 1) {
-          places.add(d); // "to the plant in central Iran", the parser hanging "in Iran" on the verb
+          places.add(d); // "to a plant in northern Syria", the parser hanging "in Iran" on the verb
         }
       }
       for (int d : places) {
@@ -1717,7 +1717,7 @@ public final class EventCoder {
 
     /**
      * Whether token {@code i}, a dependent of a relative clause, stands before the clause's relative
-     * word: "a mediation effort between the Emirates and Saudi Arabia, whose ties ...", where the
+     * word: "brokered talks between Chad and Sudan, whose border ...", where the
      * parser gave the clause the phrase that belongs to the noun.
      */
     private boolean openingRelative(int i) {

@@ -69,7 +69,7 @@ public final class TagRepair {
       changed++;
     }
     for (int i = 2; i + 2 < tags.length; i++) {
-      // "aircraft using precision guided missiles killed four": a noun and a past form before the
+      // "jets using laser guided bombs killed four": a noun and a past form before the
       // subject of a later verb. After a verb or preposition the noun cannot be a subject, so the
       // past form is a participle inside the noun phrase ("laser guided", "remote controlled").
       if (tags[i].equals("VBD") && tags[i - 1].equals("NN") && tags[i + 1].startsWith("NN")
