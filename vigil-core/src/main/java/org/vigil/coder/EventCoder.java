@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.vigil.actor.ActorResolver;
 import org.vigil.dictionary.PetrarchVerbs;
@@ -132,6 +133,9 @@ public final class EventCoder {
   private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
   /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
   private static final Set<String> ASKED_OF = Set.of("from", "by");
+  /** What one presses with: "despite pressure by", "despite calls from". */
+  private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
+      "urging", "protest", "objection", "opposition", "warning");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
   private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
       "some", "many", "most", "all", "several", "number");
@@ -1609,6 +1613,14 @@ public final class EventCoder {
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
           return withConjuncts(subj);
         }
+        int clausal = s.firstChild(k, "csubj");
+        if (subj < 0 && clausal >= 0 && s.firstChild(clausal, "nsubj") >= 0 && s.firstChild(clausal, "obj") >= 0
+            && s.firstChild(clausal, "mark") < 0 && s.firstChild(clausal, "aux") < 0
+            && s.firstChild(k, "aux") >= 0 && !s.token(k).pos().equals("VBD")) {
+          // "Junta ruled Myanmar has been buying ...": "X-ruled Y" written without its hyphen
+          // is read as a clause; a clause has no "has been", so the subject is the ruled Y.
+          return withConjuncts(s.firstChild(clausal, "obj"));
+        }
         if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
           // "was released after apologizing": who apologized is who was released; "was hit by
           // gunmen, killing three": the killing is the gunmen's
@@ -1740,7 +1752,7 @@ public final class EventCoder {
     }
 
     private List<Actor> targets(int v, Trigger t) {
-      int obj = s.firstChild(v, "obj");
+      int obj = object(v);
       if (obj >= 0 && !lexicon.nouns(s.token(obj).lemma()).isEmpty()) {
         // "condemned an attack by Chadian soldiers in Mali": whoever did the act is the target.
         for (int c : s.children(obj, "nmod")) {
@@ -1771,6 +1783,9 @@ public final class EventCoder {
           candidates.add(c);
         }
       }
+      if (obj >= 0 && !candidates.contains(obj)) {
+        candidates.add(obj);
+      }
       if (t.targetPreps().isEmpty()) {
         for (int c : s.children(v)) {
           if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
@@ -1780,6 +1795,9 @@ public final class EventCoder {
       }
       for (int c : candidates) {
         List<Actor> out = withConjuncts(c);
+        if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
+          out = destination(c); // "dispatched inspectors to a plant in northern Syria": to Syria
+        }
         if (!out.isEmpty()) {
           return out;
         }
@@ -1807,13 +1825,29 @@ public final class EventCoder {
         }
         for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
-          if (cm != null && inside.contains(cm) && s.dominates(holder, i) && s.baseRelation(i).equals("nmod")) {
+          if (cm != null && inside.contains(cm) && s.dominates(holder, i)
+              && (s.baseRelation(i).equals("nmod") || openingRelative(i))) {
             List<Actor> out = withConjuncts(i);
             if (!out.isEmpty()) {
               return out;
             }
           }
         }
+      }
+      if (obj >= 0) {
+        // "protest the abuses under the new code by the police": an active verb has no agent,
+        // so a by-phrase the parser hung on it names who did what the object is.
+        for (int c : s.children(v)) {
+          List<Actor> out = s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c)) && s.token(c).isNoun()
+              ? withConjuncts(c) : List.of();
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
+      List<Actor> pressers = pressing(v, t.code().startsWith("12"));
+      if (!pressers.isEmpty()) {
+        return pressers;
       }
       if (obj >= 0 && t.code().matches("\\d\\d.*") && root(t.code()) <= 13 && s.token(obj).isNoun()) {
         // "rejected the Israeli proposal", "welcomed Iran's offer": a thing answered in words is
@@ -1824,6 +1858,99 @@ public final class EventCoder {
             List<Actor> out = withConjuncts(c);
             if (!out.isEmpty()) {
               return out;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The verb's object; "refused Monday a U.N. request" is often parsed with the object hanging
+     * off the date as a loose dependent.
+     */
+    private int object(int v) {
+      int obj = s.firstChild(v, "obj");
+      for (int k : s.children(v, "ccomp")) {
+        int n = s.firstChild(k, "nsubj");
+        if (obj < 0 && k > v && SPEECH_ONLY.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)) && n > v
+            && s.subtreeBounds(n)[0] == v + 1 && s.firstChild(n, "appos") >= 0) {
+          // "reject proposed Azerbaijani changes to the plan, chief negotiator Ara Petrosyan said": the
+          // object read as the subject of the trailing "said", its real speaker as an apposition.
+          obj = n;
+        }
+      }
+      for (int c : s.children(v, "obl:tmod")) {
+        for (int d : s.children(c, "dep")) {
+          if (obj < 0 && d > c && s.token(d).isNoun()) {
+            obj = d;
+          }
+        }
+      }
+      return obj;
+    }
+
+    /** The country a destination lies in ("to a plant in northern Syria"), as the place it is. */
+    private List<Actor> destination(int c) {
+      List<Integer> places = new ArrayList<>(s.children(c, "nmod"));
+      for (int d : s.children(s.head(c), "obl")) {
+        if (s.subtreeBounds(d)[0] == s.subtreeBounds(c)[1] + 1) {
+          places.add(d); // "to a plant in northern Syria", the parser hanging "in Iran" on the verb
+        }
+      }
+      for (int d : places) {
+        if ("in".equals(s.caseMarker(d))) {
+          List<Actor> out = withConjuncts(d).stream().filter(a -> a.code().equals(a.country())).toList();
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * Whether token {@code i}, a dependent of a relative clause, stands before the clause's relative
+     * word: "brokered talks between Chad and Sudan, whose border ...", where the
+     * parser gave the clause the phrase that belongs to the noun.
+     */
+    private boolean openingRelative(int i) {
+      int h = s.head(i);
+      if (h < 0 || !s.relation(h).equals("acl:relcl") || !s.baseRelation(i).equals("obl")) {
+        return false;
+      }
+      for (int w = 0; w < i; w++) {
+        if (s.token(w).pos().startsWith("W") && s.dominates(h, w)) {
+          return false;
+        }
+      }
+      return IntStream.range(i + 1, h).anyMatch(w -> s.token(w).pos().startsWith("W") && s.dominates(h, w));
+    }
+
+    /**
+     * Who presses for what is refused: "declined to resign despite pressure by the anti-graft
+     * commission", "rejected the plan despite calls from the UN". A refusal's own verb or the one
+     * it embeds may carry the phrase.
+     */
+    private List<Actor> pressing(int v, boolean refusal) {
+      for (int k : List.of(v, s.head(v))) {
+        boolean refused = k == v ? refusal : k >= 0 && s.relation(v).equals("xcomp")
+            && REFUSE.contains(s.token(k).lemma().toLowerCase(Locale.ROOT));
+        if (!refused) {
+          continue;
+        }
+        for (int c : s.children(k)) {
+          if (!s.baseRelation(c).equals("obl") || !"despite".equals(s.caseMarker(c))
+              || !PRESSURE.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          for (int d : s.children(c)) {
+            if (s.baseRelation(d).equals("nmod") && ASKED_OF.contains(String.valueOf(s.caseMarker(d)))
+                || s.relation(d).equals("nmod:poss")) {
+              List<Actor> out = withConjuncts(d);
+              if (!out.isEmpty()) {
+                return out;
+              }
             }
           }
         }

@@ -68,6 +68,18 @@ public final class TagRepair {
       tags[i] = "VBD";
       changed++;
     }
+    for (int i = 2; i + 2 < tags.length; i++) {
+      // "jets using laser guided bombs killed four": a noun and a past form before the
+      // subject of a later verb. After a verb or preposition the noun cannot be a subject, so the
+      // past form is a participle inside the noun phrase ("laser guided", "remote controlled").
+      if (tags[i].equals("VBD") && tags[i - 1].equals("NN") && tags[i + 1].startsWith("NN")
+          && FINITE_NEXT.contains(tags[i + 2]) && !tags[i + 2].equals("VBN")
+          && (tags[i - 2].startsWith("VB") || tags[i - 2].equals("IN"))
+          && !SPEECH.contains(words[i].toLowerCase(Locale.ROOT))) {
+        tags[i] = "VBN";
+        changed++;
+      }
+    }
     return changed;
   }
 

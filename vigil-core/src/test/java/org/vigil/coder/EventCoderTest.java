@@ -584,4 +584,26 @@ class EventCoderTest {
     List<Event> events = code("Egypt dispatched inspectors to a Libyan port on Monday.");
     assertTrue(hasEvent(events, "09", true, "EGY"), events.toString());
   }
+
+  @Test
+  void aRefusalDespitePressureIsAimedAtWhoPresses() {
+    assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 124 CHLGOV");
+  }
+
+  @Test
+  void aByPhraseOnAnActiveVerbNamesWhoDidTheObject() {
+    assertCodes("Workers rallied in Accra to protest the abuses under the new labour code by the Ghanaian police.",
+        "GHALAB 141 -", "GHALAB 140 GHACOP");
+  }
+
+  @Test
+  void sendingInspectorsToAPlaceInACountryTargetsTheCountry() {
+    assertCodes("The United Nations dispatched inspectors to a chemical plant in northern Syria.", "IGOUNO 090 SYR");
+  }
+
+  @Test
+  void anObjectReadAsTheSubjectOfATrailingSaidIsTheObject() {
+    assertCodes("The Armenians reject proposed Azerbaijani changes to the peace plan, chief Armenian negotiator Ara Petrosyan said.",
+        "ARM 127 AZE");
+  }
 }

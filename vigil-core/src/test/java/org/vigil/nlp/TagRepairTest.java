@@ -33,4 +33,11 @@ class TagRepairTest {
     assertRepaired("NNS VBD CD NNS", "police arrested 20 protesters", "NNS VBN CD NNS");
     assertRepaired("NN VBN IN NNS", "journalist arrested over posts", "NN VBN IN NNS");
   }
+
+  @Test
+  void aPastFormBetweenTwoNounsAfterAVerbIsAParticiple() {
+    assertRepaired("VBG NN VBN NNS VBD", "using laser guided bombs killed", "VBG NN VBD NNS VBD");
+    assertRepaired("DT NN VBD NNS VBD", "the government feared rebels attacked", "DT NN VBD NNS VBD");
+    assertRepaired("IN NN VBD NNS VBD", "after police said rebels attacked", "IN NN VBD NNS VBD");
+  }
 }
