@@ -412,7 +412,7 @@ public final class EventCoder {
       if (imported != null && importedVerb(v)) {
         return;
       }
-      if (violentDeath(v) || explosion(v)) {
+      if (violentDeath(v) || explosion(v) || accidentalBlast(v)) {
         return;
       }
       List<Trigger> candidates = lexicon.verbs(s.token(v).lemma());
@@ -1195,6 +1195,17 @@ public final class EventCoder {
       consumed.add(subj); // the bomb that exploded is this act, not a second one
       emit(v, v, t, List.of(), List.of());
       return true;
+    }
+
+    /**
+     * "Two tankers of chemicals blew up at the plant": something that blows up by itself, neither an
+     * explosive nor anyone's act, is an accident.
+     */
+    private boolean accidentalBlast(int v) {
+      int subj = s.firstChild(v, "nsubj");
+      return s.token(v).lemma().equalsIgnoreCase("blow") && "up".equals(particle(v)) && s.firstChild(v, "obj") < 0
+          && subj >= 0 && !s.relation(subj).equals("nsubj:pass")
+          && !EXPLOSIVES.contains(s.token(subj).lemma().toLowerCase(Locale.ROOT)) && actors.resolve(subj) == null;
     }
 
     /** The "of" phrase of a violent noun when it names countable victims ("of six priests", "of a judge"), else -1. */

@@ -179,15 +179,49 @@ public final class NlpParser {
         entity |= t.ner() != null && !t.ner().equals("O");
       }
       if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity))) {
-        repairTags(s.get(CoreAnnotations.TokensAnnotation.class));
-        Parse p = new Parse(new int[lemmas.size()], new String[lemmas.size()]);
-        parser.parse(s, p.heads(), p.relations());
-        parses.put(s, p);
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        repairTags(tokens);
+        List<Boolean> spaced = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+          spaced.add(i == 0 || tokens.get(i).beginPosition() > tokens.get(i - 1).endPosition());
+        }
+        parses.put(s, parseAfterDateline(s, tokens, Dateline.length(words, spaced)));
       }
     }
     for (CoreMap s : all) {
       out.add(convert(out.size(), s, parses.get(s), text, chunk, from));
     }
+  }
+
+  /**
+   * Parses the sentence without its wire dateline ("ISLAMABAD:", "BLUE SPRINGS, Mo. (AP) --"),
+   * which the parser, trained on running text, would take for the main clause. The dateline's
+   * words hang flat under the sentence's root.
+   */
+  private Parse parseAfterDateline(CoreMap s, List<CoreLabel> tokens, int skip) {
+    Parse p = new Parse(new int[tokens.size()], new String[tokens.size()]);
+    if (skip == 0) {
+      parser.parse(s, p.heads(), p.relations());
+      return p;
+    }
+    CoreMap rest = new edu.stanford.nlp.util.ArrayCoreMap();
+    rest.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(skip, tokens.size()));
+    int[] heads = new int[tokens.size() - skip];
+    String[] relations = new String[heads.length];
+    parser.parse(rest, heads, relations);
+    int root = skip;
+    for (int i = 0; i < heads.length; i++) {
+      p.heads()[skip + i] = heads[i] < 0 ? -1 : heads[i] + skip;
+      p.relations()[skip + i] = relations[i];
+      if (heads[i] < 0) {
+        root = skip + i;
+      }
+    }
+    for (int i = 0; i < skip; i++) {
+      p.heads()[i] = root;
+      p.relations()[i] = Character.isLetterOrDigit(tokens.get(i).word().charAt(0)) ? "dep" : "punct";
+    }
+    return p;
   }
 
   private static void repairTags(List<CoreLabel> tokens) {

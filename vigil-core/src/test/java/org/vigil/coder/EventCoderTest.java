@@ -72,6 +72,12 @@ class EventCoderTest {
   }
 
   @Test
+  void whatBlowsUpByItselfIsAnAccident() {
+    assertCodes("Two tankers of fuel blew up at a chemical plant near Lima on Friday.");
+    assertCodes("Rebels blew up a bridge near the Colombian border.", "COLREB 183 -");
+  }
+
+  @Test
   void aTradeWarIsNoFighting() {
     assertCodes("Brazil launched a trade war with Argentina.");
     assertCodes("Brazil and Argentina are locked in a legal battle over the dam.");
