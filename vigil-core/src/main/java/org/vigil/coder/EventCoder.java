@@ -1788,13 +1788,11 @@ public final class EventCoder {
         }
       }
       for (int c : s.children(v)) {
-        // "held a summit in Russia": the trigger noun is the light verb's object, not an actor
-        boolean triggerNoun = t.pos() == 'N' && s.token(c).lemma().equalsIgnoreCase(t.lemma());
-        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun) {
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t)) {
           candidates.add(c);
         }
       }
-      if (obj >= 0 && !candidates.contains(obj)) {
+      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t)) {
         candidates.add(obj);
       }
       if (t.targetPreps().isEmpty()) {
@@ -1899,6 +1897,11 @@ public final class EventCoder {
         }
       }
       return obj;
+    }
+
+    /** "held a summit in Russia": the trigger noun is the light verb's object, not an actor. */
+    private boolean triggerNoun(int c, Trigger t) {
+      return t.pos() == 'N' && s.token(c).lemma().equalsIgnoreCase(t.lemma());
     }
 
     /** The country a destination lies in ("to a plant in northern Syria"), as the place it is. */
