@@ -50,6 +50,10 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** Crimes that make an arrest by no named actor police news rather than a political event. */
+  private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
+      "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
+      "shoplifting", "carjacking", "poaching");
   /** Verbs that end the act their complement names. */
   private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
@@ -1198,6 +1202,27 @@ public final class EventCoder {
     }
 
     /**
+     * Whether the arrest or charge at {@code v} is for a common crime its reason phrase names
+     * ("charged with robbery", "arrests in connection with a drug ring"); a crime said elsewhere in
+     * the sentence ("was captured, and later convicted of drug trafficking") does not count.
+     */
+    private boolean ordinaryCrime(int v) {
+      for (int c : s.children(v)) {
+        String cm = String.valueOf(s.caseMarker(c));
+        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod")) || !Set.of("for", "with", "over").contains(cm)) {
+          continue;
+        }
+        int[] span = s.subtreeBounds(c);
+        for (int i = span[0]; i <= span[1]; i++) {
+          if (COMMON_CRIMES.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)) && !onPath(c, i, Set.of("acl", "advcl"))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
      * "Two tankers of chemicals blew up at the plant": something that blows up by itself, neither an
      * explosive nor anyone's act, is an accident.
      */
@@ -1268,6 +1293,9 @@ public final class EventCoder {
       boolean future = false;
       if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
+      }
+      if (code.equals("173") && sources.isEmpty() && targets.isEmpty() && ordinaryCrime(trigger)) {
+        return; // "four men were charged with murder", "arrests over a drug ring": police news, no political act
       }
       // "offered no evidence": nothing was offered, and nothing refused either
       boolean none = nothingDone(trigger) || nothingDone(clause);
@@ -1765,8 +1793,15 @@ public final class EventCoder {
     private List<Actor> targets(int v, Trigger t) {
       int obj = object(v);
       if (obj >= 0 && !lexicon.nouns(s.token(obj).lemma()).isEmpty()) {
-        // "condemned an attack by Chadian soldiers in Mali": whoever did the act is the target.
-        for (int c : s.children(obj, "nmod")) {
+        // "condemned an attack by Chadian soldiers in Mali": whoever did the act is the target;
+        // so is who staged it ("prevented the rally staged by students").
+        List<Integer> doers = new ArrayList<>(s.children(obj, "nmod"));
+        for (int a : s.children(obj, "acl")) {
+          if (s.token(a).pos().equals("VBN")) {
+            doers.addAll(s.children(a, "obl"));
+          }
+        }
+        for (int c : doers) {
           List<Actor> out = "by".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
           if (!out.isEmpty()) {
             return out;

@@ -72,6 +72,17 @@ class EventCoderTest {
   }
 
   @Test
+  void whoStagedWhatIsStoppedIsItsTarget() {
+    assertCodes("Peruvian police broke up a rally organised by opposition parties in Lima.", "PERCOP 175 PEROPPPTY");
+  }
+
+  @Test
+  void anArrestForACommonCrimeByNoNamedActorIsPoliceNews() {
+    assertCodes("Three men were charged with robbery near Valparaiso on Monday.");
+    assertCodes("Chilean police arrested three men for robbery on Monday.", "CHLCOP 173 -");
+  }
+
+  @Test
   void whatBlowsUpByItselfIsAnAccident() {
     assertCodes("Two tankers of fuel blew up at a chemical plant near Lima on Friday.");
     assertCodes("Rebels blew up a bridge near the Colombian border.", "COLREB 183 -");
