@@ -54,8 +54,14 @@ public final class EventCoder {
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
       "shoplifting", "carjacking", "poaching");
+  /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
+  private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
+  /** Prepositions of what someone is arrested or charged for. */
+  private static final Set<String> CRIME_PREPS = Set.of("for", "with", "over");
   /** Verbs that end the act their complement names. */
   private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
+  /** Nouns of fighting that figures of speech borrow. */
+  private static final Set<String> WARLIKE = Set.of("war", "battle", "fight", "attack", "offensive");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
       "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical");
@@ -64,6 +70,8 @@ public final class EventCoder {
       "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
       "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
       "development", "process", "tariff", "arrangement", "initiative");
+  /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
+  private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
   private static final Set<String> FIGHTS = Set.of("clash", "battle", "gunbattle", "gunfight", "firefight",
       "shootout", "skirmish", "fighting", "confrontation", "exchange");
@@ -439,7 +447,7 @@ public final class EventCoder {
         return; // "a militia called the Defenders": a name, not an appeal
       }
       if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
-          && s.children(v).stream().noneMatch(c -> c > v && Set.of("on", "upon", "for").contains(String.valueOf(s.caseMarker(c))))) {
+          && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
         return; // "called the subsidies unbearable", "called the report a lie": a judgement, no appeal
       }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
@@ -1203,13 +1211,13 @@ public final class EventCoder {
 
     /**
      * Whether the arrest or charge at {@code v} is for a common crime its reason phrase names
-     * ("charged with robbery", "arrests in connection with a drug ring"); a crime said elsewhere in
+     * ("charged with robbery", "arrested over a drug ring"); a crime said elsewhere in
      * the sentence ("was captured, and later convicted of drug trafficking") does not count.
      */
     private boolean ordinaryCrime(int v) {
       for (int c : s.children(v)) {
         String cm = String.valueOf(s.caseMarker(c));
-        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod")) || !Set.of("for", "with", "over").contains(cm)) {
+        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod")) || !CRIME_PREPS.contains(cm)) {
           continue;
         }
         int[] span = s.subtreeBounds(c);
@@ -1697,7 +1705,7 @@ public final class EventCoder {
     private List<Actor> sideInFight(int v) {
       for (int c : s.children(v)) {
         String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
-        if (!s.baseRelation(c).equals("obl") || !Set.of("in", "during").contains(String.valueOf(s.caseMarker(c)))) {
+        if (!s.baseRelation(c).equals("obl") || !IN_FIGHT.contains(String.valueOf(s.caseMarker(c)))) {
           continue;
         }
         if (FIGHTS.contains(lemma)) {
@@ -1750,7 +1758,7 @@ public final class EventCoder {
 
     /** "a trade war", "a war of words", "a price battle": the words of war for what is no fighting. */
     private boolean figurative(int n) {
-      if (!Set.of("war", "battle", "fight", "attack", "offensive").contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+      if (!WARLIKE.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
         return false;
       }
       for (int c : s.children(n)) {
