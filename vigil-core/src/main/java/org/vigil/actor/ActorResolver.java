@@ -267,8 +267,8 @@ public final class ActorResolver {
 
     /**
      * For "they" at {@code head} as the doer of violence: the latest armed group of the last
-     * sentences, when the plain antecedent (the latest subject) carries no arms ("Elders met at
-     * the hotel. They attacked it at dawn" means the gunmen named before). Null to keep the plain one.
+     * sentences, when the plain antecedent (the latest subject) carries no arms ("Villagers met
+     * at the market. They opened fire at dawn" means the gunmen named before them). Null to keep the plain one.
      */
     public Actor armedAntecedent(int head) {
       Token t = s.token(head);

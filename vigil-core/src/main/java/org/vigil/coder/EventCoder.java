@@ -384,7 +384,7 @@ public final class EventCoder {
           continue;
         }
         Trigger t = sp.row();
-        // "Kyodo quoted a government source as saying": the one quoted spoke, not the one quoting
+        // "the agency quoted a ministry official as saying": the one quoted spoke, not the one quoting
         boolean quoted = s.token(v).lemma().equalsIgnoreCase("quote");
         int quotedOne = quoted ? s.firstChild(v, "obj") : -1;
         for (Actor a : !quoted ? subjects(v) : quotedOne >= 0 ? withConjuncts(quotedOne) : List.<Actor>of()) {
@@ -448,7 +448,7 @@ public final class EventCoder {
       }
       if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
           && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
-        return; // "called the subsidies unbearable", "called the report a lie": a judgement, no appeal
+        return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
       }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
@@ -497,7 +497,7 @@ public final class EventCoder {
       int subject = s.firstChild(v, "nsubj");
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
           && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) {
-        return; // "the agreement could threaten the base", "such transfers violate the embargo": no one acts
+        return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
       }
       List<Actor> sources = passive ? agents(v) : subjects(v);
       if (!passive && subject >= 0 && root(t.code()) >= 18 && actors.armedAntecedent(subject) != null) {
@@ -1699,7 +1699,7 @@ public final class EventCoder {
     }
 
     /**
-     * "was killed in a gun battle with police", "were wounded in an army raid": with no by-phrase,
+     * "was killed in a shootout with police", "were wounded in an army raid": with no by-phrase,
      * the other side of the fight the victims fell in did it. Fights between others name no side.
      */
     private List<Actor> sideInFight(int v) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A wire dateline at the start of a sentence: a place in capitals, perhaps with a state, a date
- * and an agency, ended by a colon or a dash ("ISLAMABAD:", "MOSCOW, Sept. 24 --", "BLUE SPRINGS,
- * Mo. (AP) --", "(Reuters) -"). It is no part of the sentence's grammar.
+ * and an agency, ended by a colon or a dash ("LIMA:", "NAIROBI, March 3 --", "SPRING HILL,
+ * Tenn. (AP) --", "(Reuters) -"). It is no part of the sentence's grammar.
  */
 final class Dateline {
   private static final Set<String> ENDS = Set.of(":", "--", "-", "—", "–");

@@ -194,7 +194,7 @@ public final class NlpParser {
   }
 
   /**
-   * Parses the sentence without its wire dateline ("ISLAMABAD:", "BLUE SPRINGS, Mo. (AP) --"),
+   * Parses the sentence without its wire dateline ("LIMA:", "SPRING HILL, Tenn. (AP) --"),
    * which the parser, trained on running text, would take for the main clause. The dateline's
    * words hang flat under the sentence's root.
    */
