@@ -28,6 +28,15 @@ public final class EventPlacer {
       "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
 
   /**
+   * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
+   * "the Abuja home of a minister"); not after a possessive ("Jackson's home" is a person's).
+   */
+  static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
+      "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
+      "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
+      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway");
+
+  /**
    * The event's location, or null when its clause names none. A clause that names no place takes
    * the place of the clause it depends on ("shelling hit a bus in Donetsk, killing 8").
    */
@@ -245,6 +254,12 @@ public final class EventPlacer {
       }
       if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
         return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"
+      }
+      if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null
+          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && (VENUES.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+          || BUILDINGS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
+        return true; // "bombed a Baghdad restaurant", "a Kabul hotel was stormed": a town before a venue is where it is
       }
       if (cm != null) {
         return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");
