@@ -155,13 +155,39 @@ public final class EventPlacer {
         depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
-      boolean better = best != null && depth >= 0 && within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2;
-      if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place()) || better)) {
+      boolean better = best != null && depth >= 0 && (within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2
+          || locates(s, best, m));
+      if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place())
+          && (best == null || !locates(s, m, best)) || better)) {
         best = m;
         bestDepth = depth;
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /**
+   * Whether {@code landmark} only says where {@code place} is: it hangs below the place's phrase
+   * without a clause between ("Orgun, in the province of Paktika", "Bonda, on the outskirts of
+   * Santa Marta"), or owns the noun the place names ("Yala's Betong district", "Baghdad's Sadr City
+   * neighbourhood"). The name after "of" is the phrase's own ("the Homs neighbourhood of Baba Amr").
+   */
+  private static boolean locates(ParsedSentence s, PlaceMention landmark, PlaceMention place) {
+    int top = headOf(s, place);
+    int noun = s.baseRelation(top).equals("compound") && s.head(top) >= 0 ? s.head(top) : top;
+    int k = headOf(s, landmark);
+    for (int guard = 0; k >= 0 && guard < 5; guard++) {
+      int h = s.head(k);
+      if (h < 0 || s.token(h).isVerb() || s.baseRelation(k).equals("acl") || s.baseRelation(k).equals("conj")) {
+        return false;
+      }
+      if (h == top || h == noun) {
+        boolean named = "of".equals(s.caseMarker(k)) && h == noun && noun != top;
+        return !named && !s.baseRelation(k).equals("compound");
+      }
+      k = h;
+    }
+    return false;
   }
 
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
