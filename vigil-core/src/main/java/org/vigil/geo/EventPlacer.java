@@ -278,8 +278,11 @@ public final class EventPlacer {
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
       }
-      if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
-        return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"
+      if (k != head && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+        // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town",
+        // and the same told in the passive: "Chechnya's towns were destroyed".
+        return true;
       }
       if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null
           && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))

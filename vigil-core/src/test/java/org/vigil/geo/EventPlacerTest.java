@@ -212,6 +212,11 @@ class EventPlacerTest {
   }
 
   @Test
+  void aPlaceNounPassiveSubjectPlacesTheAct() {
+    assertEquals("Peshawar", placeOf("The streets of Peshawar were patrolled by soldiers after the bombing.", "patrolled"));
+  }
+
+  @Test
   void aNameTheTokenizerSplitsAtAHyphenIsReadWhole() {
     assertEquals("Mazar-e-Sharif", placeOf("Government troops retook Mazar-e-Sharif after a week of fighting.", "retook"));
   }
