@@ -55,6 +55,12 @@ public final class EventPlacer {
           l = ownPlace(s, places, c, c);
         }
       }
+      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same deed.
+      for (int c : s.children(k, "advcl")) {
+        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when"))) {
+          l = ownPlace(s, places, c, c);
+        }
+      }
       if (l != null) {
         return l;
       }
@@ -67,6 +73,11 @@ public final class EventPlacer {
       trigger = k;
     }
     return null;
+  }
+
+  private static boolean opensWith(ParsedSentence s, int clause, String relation, String word) {
+    int c = s.firstChild(clause, relation);
+    return c >= 0 && s.token(c).word().equalsIgnoreCase(word);
   }
 
   /**

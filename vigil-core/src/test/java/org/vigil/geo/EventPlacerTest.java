@@ -217,6 +217,11 @@ class EventPlacerTest {
   }
 
   @Test
+  void aWhenClauseTellsWhereTheDeedHappened() {
+    assertEquals("Quetta", placeOf("Two officers were killed when their car overturned near Quetta, police in Karachi said.", "killed"));
+  }
+
+  @Test
   void aNameTheTokenizerSplitsAtAHyphenIsReadWhole() {
     assertEquals("Mazar-e-Sharif", placeOf("Government troops retook Mazar-e-Sharif after a week of fighting.", "retook"));
   }
