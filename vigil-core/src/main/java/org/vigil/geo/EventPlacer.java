@@ -28,6 +28,15 @@ public final class EventPlacer {
       "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
 
   /**
+   * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
+   * "the Abuja home of a minister"); not after a possessive ("Jackson's home" is a person's).
+   */
+  static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
+      "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
+      "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
+      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway");
+
+  /**
    * The event's location, or null when its clause names none. A clause that names no place takes
    * the place of the clause it depends on ("shelling hit a bus in Donetsk, killing 8").
    */
@@ -46,6 +55,12 @@ public final class EventPlacer {
           l = ownPlace(s, places, c, c);
         }
       }
+      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same deed.
+      for (int c : s.children(k, "advcl")) {
+        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when"))) {
+          l = ownPlace(s, places, c, c);
+        }
+      }
       if (l != null) {
         return l;
       }
@@ -58,6 +73,11 @@ public final class EventPlacer {
       trigger = k;
     }
     return null;
+  }
+
+  private static boolean opensWith(ParsedSentence s, int clause, String relation, String word) {
+    int c = s.firstChild(clause, relation);
+    return c >= 0 && s.token(c).word().equalsIgnoreCase(word);
   }
 
   /**
@@ -146,13 +166,39 @@ public final class EventPlacer {
         depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
-      boolean better = best != null && depth >= 0 && within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2;
-      if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place()) || better)) {
+      boolean better = best != null && depth >= 0 && (within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2
+          || locates(s, best, m));
+      if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place())
+          && (best == null || !locates(s, m, best)) || better)) {
         best = m;
         bestDepth = depth;
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /**
+   * Whether {@code landmark} only says where {@code place} is: it hangs below the place's phrase
+   * without a clause between ("Orgun, in the province of Paktika", "Bonda, on the outskirts of
+   * Santa Marta"), or owns the noun the place names ("Yala's Betong district", "Baghdad's Sadr City
+   * neighbourhood"). The name after "of" is the phrase's own ("the Homs neighbourhood of Baba Amr").
+   */
+  private static boolean locates(ParsedSentence s, PlaceMention landmark, PlaceMention place) {
+    int top = headOf(s, place);
+    int noun = s.baseRelation(top).equals("compound") && s.head(top) >= 0 ? s.head(top) : top;
+    int k = headOf(s, landmark);
+    for (int guard = 0; k >= 0 && guard < 5; guard++) {
+      int h = s.head(k);
+      if (h < 0 || s.token(h).isVerb() || s.baseRelation(k).equals("acl") || s.baseRelation(k).equals("conj")) {
+        return false;
+      }
+      if (h == top || h == noun) {
+        boolean named = "of".equals(s.caseMarker(k)) && h == noun && noun != top;
+        return !named && !s.baseRelation(k).equals("compound");
+      }
+      k = h;
+    }
+    return false;
   }
 
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
@@ -243,8 +289,17 @@ public final class EventPlacer {
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
       }
-      if (k != head && s.relation(k).equals("obj") && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
-        return true; // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town"
+      if (k != head && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+        // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town",
+        // and the same told in the passive: "Chechnya's towns were destroyed".
+        return true;
+      }
+      if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null
+          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && (VENUES.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+          || BUILDINGS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
+        return true; // "bombed a Baghdad restaurant", "a Kabul hotel was stormed": a town before a venue is where it is
       }
       if (cm != null) {
         return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");

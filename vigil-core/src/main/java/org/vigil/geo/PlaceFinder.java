@@ -303,7 +303,7 @@ public final class PlaceFinder {
         continue;
       }
       for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
-        if (!allNamelike(s, i, j)) {
+        if (!allNamelike(s, i, j) || cutsWord(s, j)) {
           continue;
         }
         List<Place> candidates = gazetteer.candidates(text.substring(t.start(), s.token(j).end()));
@@ -364,6 +364,29 @@ public final class PlaceFinder {
         && s.token(k + 1).word().equals("-") && s.token(k).end() == s.token(k + 1).start();
   }
 
+  /** Whether a hyphen joins the two tokens with no space around it, as inside one written word. */
+  private static boolean hyphenGlued(ParsedSentence s, int k) {
+    return k > 0 && k + 1 < s.size() && s.token(k).word().equals("-")
+        && s.token(k - 1).end() == s.token(k).start() && s.token(k).end() == s.token(k + 1).start();
+  }
+
+  /**
+   * Whether a name ending at token {@code j} would cut a written word the tokenizer split at a
+   * hyphen: "Al-" of "Al-Bayaa" (an article is no name), "Mazar-" of "Mazar-e-Sharif" (a short
+   * lowercase link joins one name). "Kabul-Jalalabad" and "Baghdad-based" still hold Kabul and Baghdad.
+   */
+  private static boolean cutsWord(ParsedSentence s, int j) {
+    if (s.token(j).word().equals("-")) {
+      return true;
+    }
+    if (j + 2 >= s.size() || !hyphenGlued(s, j + 1)) {
+      return false;
+    }
+    String next = s.token(j + 2).word();
+    return JOINERS.contains(s.token(j).word().toLowerCase(Locale.ROOT))
+        || Character.isLowerCase(next.codePointAt(0)) && (next.length() <= 3 || next.contains("-"));
+  }
+
   private static boolean allNamelike(ParsedSentence s, int i, int j) {
     for (int k = i; k <= j; k++) {
       Token t = s.token(k);
@@ -371,6 +394,7 @@ public final class PlaceFinder {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       boolean joiner = JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+")
           || k > i && k < j && gluedInside(s, k)
+          || k > i + 1 && hyphenGlued(s, k - 1) && cutsWord(s, k - 2)
           || k > i && (w.equals("state") || w.equals("province") || w.equals("region") || w.equals("governorate")
           || w.equals("district") || w.equals("department"));
       if (!(cap && (t.isProperNoun() || "LOCATION".equals(t.ner()) || t.isNoun())) && !joiner) {

@@ -210,4 +210,36 @@ class EventPlacerTest {
     assertEquals("Bosnia", placeOf("Serb forces have captured about 70 percent of Bosnia.", "captured"));
     assertNull(placeOf("France criticized Syria on Monday.", "criticized"), "words aimed at a country happen anywhere");
   }
+
+  @Test
+  void aPlaceNounPassiveSubjectPlacesTheAct() {
+    assertEquals("Peshawar", placeOf("The streets of Peshawar were patrolled by soldiers after the bombing.", "patrolled"));
+  }
+
+  @Test
+  void aWhenClauseTellsWhereTheDeedHappened() {
+    assertEquals("Quetta", placeOf("Two officers were killed when their car overturned near Quetta, police in Karachi said.", "killed"));
+  }
+
+  @Test
+  void aNameTheTokenizerSplitsAtAHyphenIsReadWhole() {
+    assertEquals("Mazar-e-Sharif", placeOf("Government troops retook Mazar-e-Sharif after a week of fighting.", "retook"));
+  }
+
+  @Test
+  void anArticleBeforeAHyphenIsNoPlaceOfItsOwn() {
+    String place = placeOf("Gunmen killed a shopkeeper in the Mosul district of Al-Faisaliya on Tuesday.", "killed");
+    assertEquals("Al-Faisaliya", place, "not 'Al-', an alias of some town named Al");
+  }
+
+  @Test
+  void aTownBeforeAVenueIsWhereTheVenueIsHit() {
+    assertEquals("Kabul", placeOf("A suicide bomber destroyed a crowded Kabul restaurant on Friday.", "destroyed"));
+  }
+
+  @Test
+  void aPlaceThatOnlyLocatesAnotherYieldsToIt() {
+    assertEquals("Sadr City", placeOf("Three policemen were killed in Baghdad's Sadr City district on Monday.", "killed"));
+    assertEquals("Betong", placeOf("A teacher was shot dead in Yala's Betong district on Sunday.", "shot"));
+  }
 }
