@@ -40,7 +40,7 @@ class EventCoderTest {
 
   @Test
   void aRequestedThingIsNoActorButWhomItIsAskedFromIs() {
-    assertCodes("Chad sought weapons and military aid from France.", "TCD 023 FRA");
+    assertCodes("Mali sought weapons and military aid from France.", "MLI 023 FRA");
   }
 
   @Test
