@@ -103,14 +103,22 @@ final class BenchCommand implements Callable<Integer> {
     if (reference) {
       List<Article> ref = timed.subList(0, Math.min(referenceLimit, timed.size()));
       System.err.println("vigil: loading CoreNLP's default pipeline for the reference run ...");
-      ReferencePipeline corenlp = new ReferencePipeline();
-      corenlp.annotate(ref.get(0).text());
-      long r0 = System.nanoTime();
       long refSentences = 0;
-      for (Article a : ref) {
-        refSentences += corenlp.annotate(a.text());
+      double refSecs;
+      try {
+        ReferencePipeline corenlp = new ReferencePipeline();
+        corenlp.annotate(ref.get(0).text());
+        long r0 = System.nanoTime();
+        for (Article a : ref) {
+          refSentences += corenlp.annotate(a.text());
+        }
+        refSecs = (System.nanoTime() - r0) / 1e9;
+      } catch (OutOfMemoryError e) {
+        // CoreNLP's default pipeline (with coreference) needs about 3 GB beside Vigil's own models.
+        System.err.println("vigil bench: the reference pipeline does not fit in this heap ("
+            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); run the benchmark with java -Xmx6g for --reference");
+        return 1;
       }
-      double refSecs = (System.nanoTime() - r0) / 1e9;
       long[] own = new long[3];
       long v0 = System.nanoTime();
       run(pipeline, ref, 1, null, own);
