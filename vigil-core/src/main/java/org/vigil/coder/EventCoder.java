@@ -500,8 +500,9 @@ public final class EventCoder {
         return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
       }
       List<Actor> sources = passive ? agents(v) : subjects(v);
-      if (!passive && subject >= 0 && root(t.code()) >= 18 && actors.armedAntecedent(subject) != null) {
-        sources = List.of(actors.armedAntecedent(subject)); // "they" who shoot are the armed group named before
+      Actor armed = !passive && subject >= 0 && root(t.code()) >= 18 ? actors.armedAntecedent(subject) : null;
+      if (armed != null) {
+        sources = List.of(armed); // "they" who shoot are the armed group named before
       }
       List<Actor> targets = passive ? passiveTargets(v) : targets(v, t);
       if (passive && agent < 0 && targets.isEmpty() && s.relation(v).equals("acl") && s.firstChild(v, "aux") < 0) {
