@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.io.ArticleReader;
 import org.vigil.model.Article;
+import org.vigil.nlp.NlpParser;
 import org.vigil.nlp.ReferencePipeline;
 import org.vigil.pipeline.ArticleRunner;
 import org.vigil.pipeline.VigilPipeline;
@@ -41,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "code at most N articles (default 300)")
   int limit = 300;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "articles coded before timing (default 20)")
+  @Option(names = "--warmup", paramLabel = "N",
+      description = "articles coded before timing, taken evenly across the corpus (default 20)")
   int warmup = 20;
 
   @Option(names = "--reference", description = "also run CoreNLP's default pipeline on the same texts")
@@ -69,15 +72,17 @@ final class BenchCommand implements Callable<Integer> {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     VigilPipeline pipeline = Pipelines.build(null);
     AtomicLong firstEvent = new AtomicLong();
-    List<Article> warm = articles.subList(0, warmup);
-    List<Article> timed = articles.subList(warmup, articles.size());
+    List<Article> warm = new ArrayList<>();
+    List<Article> timed = new ArrayList<>();
+    splitWarmup(articles, warmup, warm, timed);
     run(pipeline, warm, 1, firstEvent);
     long startup = firstEvent.get() - jvmStart;
     pipeline.clock().reset();
     long[] totals = new long[3];
     long t0 = System.nanoTime();
     long cpu0 = processCpuNanos();
-    run(pipeline, timed, threads, null, totals);
+    Map<String, long[]> kinds = new TreeMap<>();
+    run(pipeline, timed, threads, null, totals, kinds);
     double secs = (System.nanoTime() - t0) / 1e9;
     double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
     System.out.printf("vigil bench: %d articles, %d sentences, %d tokens on %d thread(s) in %.1f s%n",
@@ -92,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf("  per CPU-second %3.1f articles/s %9.1f sentences/s %10.0f tokens/s (CPU %.1f s)%n",
           timed.size() / cpuSecs, totals[0] / cpuSecs, totals[1] / cpuSecs, cpuSecs);
     }
+    // Mixed-case news and all-caps wire text (truecased first) cost very differently per sentence.
+    kinds.forEach((kind, k) -> System.out.printf(
+        "  %-9s %4d articles %6d sentences: %6.1f sentences/s per busy worker (%.1f articles/s)%n",
+        kind, k[0], k[1], k[1] / (k[2] / 1e9), k[0] / (k[2] / 1e9)));
     System.out.printf("  events    %d (%.1f per article); %d of %d sentences parsed%n", totals[2],
         (double) totals[2] / timed.size(), pipeline.clock().count("parsed sentences"), totals[0]);
     System.out.printf("  start-up to first event %.1f s; peak heap %d MB%n", startup / 1000.0, peakHeapMb());
@@ -121,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       long[] own = new long[3];
       long v0 = System.nanoTime();
-      run(pipeline, ref, 1, null, own);
+      run(pipeline, ref, 1, null, own, new TreeMap<>());
       double ownSecs = (System.nanoTime() - v0) / 1e9;
       System.out.printf("  reference (CoreNLP default annotators, 1 thread, %d articles): %.1f sentences/s;"
           + " Vigil on the same texts, 1 thread: %.1f sentences/s; ratio %.1fx%n", ref.size(),
@@ -130,13 +139,34 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The warm-up articles are spread evenly over the corpus, so that every kind of text in it (the
+   * all-caps wire text loads CoreNLP's truecaser on first use) is warm before timing starts.
+   */
+  static void splitWarmup(List<Article> articles, int warmup, List<Article> warm, List<Article> timed) {
+    double stride = (double) articles.size() / warmup;
+    int next = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      if (warm.size() < warmup && i == (int) (next * stride)) {
+        warm.add(articles.get(i));
+        next++;
+      } else {
+        timed.add(articles.get(i));
+      }
+    }
+  }
+
   private static void run(VigilPipeline pipeline, List<Article> articles, int threads, AtomicLong firstEvent) {
-    run(pipeline, articles, threads, firstEvent, new long[3]);
+    run(pipeline, articles, threads, firstEvent, new long[3], new TreeMap<>());
   }
 
   private static void run(VigilPipeline pipeline, List<Article> articles, int threads, AtomicLong firstEvent,
-                          long[] totals) {
+                          long[] totals, Map<String, long[]> kinds) {
     try (ArticleRunner runner = new ArticleRunner(pipeline, threads, r -> {
+      long[] kind = kinds.computeIfAbsent(NlpParser.isShouting(r.article().text()) ? "all-caps" : "mixed", k -> new long[3]);
+      kind[0]++;
+      kind[1] += r.sentences();
+      kind[2] += r.nanos();
       totals[0] += r.sentences();
       totals[1] += r.tokens();
       totals[2] += r.events().size();

@@ -104,8 +104,8 @@ public final class NlpParser {
     return new ParsedArticle(article, out);
   }
 
-  /** Mostly upper-case letters: a headline-style or teletype text. */
-  static boolean isShouting(String s) {
+  /** Mostly upper-case letters: a headline-style or teletype text, which is truecased first. */
+  public static boolean isShouting(String s) {
     int upper = 0;
     int lower = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -16,8 +16,11 @@ import org.vigil.model.Event;
  * {@code 2 * threads} articles are in flight, so memory stays bounded however long the input.
  */
 public final class ArticleRunner implements AutoCloseable {
-  /** One coded article. {@code error} is set (and events empty) when coding it failed. */
-  public record Result(Article article, List<Event> events, int sentences, int tokens, String error) {
+  /**
+   * One coded article. {@code error} is set (and events empty) when coding it failed; {@code nanos}
+   * is the time its worker spent on it.
+   */
+  public record Result(Article article, List<Event> events, int sentences, int tokens, String error, long nanos) {
   }
 
   private final VigilPipeline pipeline;
@@ -46,12 +49,13 @@ public final class ArticleRunner implements AutoCloseable {
   }
 
   private Result codeOne(Article a) {
+    long t0 = System.nanoTime();
     try {
       VigilPipeline.Coded coded = pipeline.codeCounting(a);
-      return new Result(a, coded.events(), coded.sentences(), coded.tokens(), null);
+      return new Result(a, coded.events(), coded.sentences(), coded.tokens(), null, System.nanoTime() - t0);
     } catch (RuntimeException | OutOfMemoryError e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Result(a, List.of(), 0, 0, msg);
+      return new Result(a, List.of(), 0, 0, msg, System.nanoTime() - t0);
     }
   }
 
