@@ -25,7 +25,7 @@ export async function renderEvent(el, id) {
         <div class="card">
           <dl class="fields" id="event-fields">
             <dt>Source</dt><dd>${actorLabel(e.source)}${e.source?.name ? ` <i>(${esc(e.source.name)})</i>` : ''}</dd>
-            <dt>Event</dt><dd><mark class="hl hl-trigger">${esc(e.trigger.text)}</mark> ${esc(e.cameo)} ${esc(e.cameo_name)} · PLOVER ${esc(e.plover.type)}${e.plover.mode ? ' / ' + esc(e.plover.mode) : ''}</dd>
+            <dt>Event</dt><dd><mark class="hl hl-trigger">${esc(e.trigger.text)}</mark> ${esc(e.cameo)} ${esc(e.cameo_name)} ${e.plover.type ? ' · PLOVER ' + esc(e.plover.type) : ''}${e.plover.mode ? ' / ' + esc(e.plover.mode) : ''}</dd>
             <dt>Target</dt><dd>${actorLabel(e.target)}${e.target?.name ? ` <i>(${esc(e.target.name)})</i>` : ''}</dd>
             <dt>Date</dt><dd>${esc(e.date ?? 'unknown')} <span class="muted">(${esc(e.date_precision ?? '')}, from ${esc(e.date_source ?? '')})</span></dd>
             <dt>Place</dt><dd>${e.location ? `${esc(e.location.name)}, ${esc(e.location.country ?? '')} <span class="muted">${e.location.lat.toFixed(2)}, ${e.location.lon.toFixed(2)} (${esc(e.location.precision)})</span>` : '<span class="muted">—</span>'}</dd>

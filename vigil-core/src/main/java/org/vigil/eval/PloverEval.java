@@ -31,8 +31,7 @@ final class PloverEval implements Evaluator {
   @Override
   public void score(JsonNode item, List<Event> all) {
     // PLOVER has no statement type: Vigil's CAMEO 01 statements are not PLOVER events.
-    List<Event> events = all.stream().filter(e -> e.cameo().ploverType() != null
-        && !e.cameo().ploverType().isEmpty()).toList();
+    List<Event> events = all.stream().filter(e -> e.cameo().ploverType() != null).toList();
     List<String> goldTypes = new ArrayList<>();
     for (JsonNode g : item.path("gold")) {
       goldTypes.add(type(g.path("event").asText()));

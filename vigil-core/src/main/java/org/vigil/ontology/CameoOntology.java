@@ -25,9 +25,8 @@ public final class CameoOntology {
       } catch (NumberFormatException e) {
         throw r.error("goldstein and quad_class must be numbers");
       }
-      String mode = r.get("plover_mode");
       codes.put(code, new CameoCode(code, r.get("name"), goldstein, quad, r.get("plover_type"),
-          mode.isEmpty() ? null : mode));
+          r.get("plover_mode")));
     }
   }
 

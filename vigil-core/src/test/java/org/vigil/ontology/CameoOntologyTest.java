@@ -1,6 +1,7 @@
 package org.vigil.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -19,6 +20,13 @@ class CameoOntologyTest {
       int quad = r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
       assertEquals(quad, c.quadClass(), "root " + r);
     }
+  }
+
+  @Test
+  void aPlainStatementHasNoPloverTypeRatherThanAnEmptyOne() {
+    assertNull(ONTOLOGY.lookup("010").ploverType());
+    assertNull(ONTOLOGY.lookup("010").ploverMode());
+    assertEquals("ACCUSE", ONTOLOGY.lookup("012").ploverType());
   }
 
   @Test

@@ -363,6 +363,9 @@ final class Exports {
     Map<String, int[]> counts = store.storyCounts(q);
     store.scan(q, (m, seq) -> {
       Event e = m.event();
+      if (e.cameo().ploverType() == null) {
+        return; // a plain statement (CAMEO 010, 011, 014) has no PLOVER event type
+      }
       StringWriter s = new StringWriter(512);
       try (JsonGenerator g = JSON.createGenerator(s)) {
         g.writeStartObject();

@@ -12,6 +12,7 @@ import static org.vigil.store.Mentions.IDLIB;
 import static org.vigil.store.Mentions.MEET;
 import static org.vigil.store.Mentions.NAIROBI;
 import static org.vigil.store.Mentions.PROTEST;
+import static org.vigil.store.Mentions.STATEMENT;
 import static org.vigil.store.Mentions.article;
 import static org.vigil.store.Mentions.event;
 import static org.vigil.store.Mentions.killing;
@@ -470,6 +471,14 @@ abstract class EventStoreContract {
     assertTrue(rows.stream().anyMatch(r -> r.contains(",Explosions/Remote violence,Shelling/artillery/missile attack,")),
         rows.toString());
     assertTrue(rows.stream().anyMatch(r -> r.contains(",Demonstrations,Protests,Peaceful protest,")), rows.toString());
+  }
+
+  @Test
+  void thePloverExportLeavesOutPlainStatementsWhichPloverDoesNotCode() throws Exception {
+    store.ingest(article("s-1", "2024-05-02", "Statement Example", "The ministry said talks would go on."),
+        List.of(event("s-1", 0, "2024-05-02", "FRAGOV", null, STATEMENT, null, "The ministry said talks would go on.")));
+    assertEquals(1, export(ExportFormat.JSONL).lines().count());
+    assertEquals(0, export(ExportFormat.PLOVER).lines().count());
   }
 
   @Test

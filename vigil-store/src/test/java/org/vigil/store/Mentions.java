@@ -30,6 +30,7 @@ final class Mentions {
   static final CameoCode FIGHT = new CameoCode("190", "Use conventional military force", -10.0, 4, "ASSAULT", null);
   static final CameoCode MEET = new CameoCode("040", "Consult", 1.0, 1, "CONSULT", "meet");
   static final CameoCode ACCUSE = new CameoCode("112", "Accuse", -2.0, 3, "ACCUSE", "allege");
+  static final CameoCode STATEMENT = new CameoCode("010", "Make statement, not specified below", 0.0, 1, null, null);
   static final CameoCode PROTEST = new CameoCode("141", "Demonstrate or rally", -6.5, 3, "PROTEST", "demonstrate");
 
   private Mentions() {
