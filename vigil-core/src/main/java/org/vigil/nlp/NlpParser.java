@@ -185,7 +185,12 @@ public final class NlpParser {
         for (int i = 0; i < tokens.size(); i++) {
           spaced.add(i == 0 || tokens.get(i).beginPosition() > tokens.get(i - 1).endPosition());
         }
-        parses.put(s, parseAfterDateline(s, tokens, Dateline.length(words, spaced)));
+        int dateline = Dateline.length(words, spaced);
+        Parse parse = parseAfterDateline(s, tokens, dateline > 0 ? dateline : RunInHeading.length(words));
+        String[] tags = tokens.stream().map(CoreLabel::tag).toArray(String[]::new);
+        SpeakerRepair.repair(words.toArray(String[]::new), lemmas.toArray(String[]::new), tags, parse.heads(),
+            parse.relations());
+        parses.put(s, parse);
       }
     }
     for (CoreMap s : all) {
