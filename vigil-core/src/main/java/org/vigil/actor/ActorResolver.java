@@ -355,6 +355,20 @@ public final class ActorResolver {
           discourse.remember(entity, false);
         }
       }
+      // The same for someone the tables do not know but the text titles: "an aide to Peruvian
+      // President X".
+      for (int i = 0; i < s.size(); i++) {
+        int name = i;
+        if (!s.token(i).ner().equals("PERSON") || s.relation(i).startsWith("nsubj") || s.relation(i).equals("compound")
+            || s.relation(i).equals("flat") || matches.stream().anyMatch(m -> m.first() <= name && name <= m.last())
+            || phrase(i).stream().noneMatch(k -> k < name && s.token(k).lemma().equalsIgnoreCase("president"))) {
+          continue;
+        }
+        Discourse.Entity e = resolveEntity(i);
+        if (e != null && e.kind() == ActorEntry.Kind.PERSON && e.actor().code() != null) {
+          discourse.remember(e, false);
+        }
+      }
     }
 
     /** Resolves and remembers the actor for later pronouns; {@code subject} marks a clause subject. */

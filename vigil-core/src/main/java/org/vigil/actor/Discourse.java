@@ -151,11 +151,24 @@ public final class Discourse {
           || (country != null && !country.equals(e.actor().country()))) {
         continue; // "the minister" is an office-holder, not an uncoded analyst
       }
-      if (title == null || roleFits(e.role(), title)) {
+      if (title == null || roleFits(e.role(), title) || e.role() == null && titled(e.actor().text(), title)) {
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a mention of someone the tables do not know carries the title itself: "Afghan
+   * President X" is a later "the president", "Vice President X" and "former President X" are not.
+   */
+  static boolean titled(String mention, String title) {
+    if (mention == null) {
+      return false;
+    }
+    List<String> words = List.of(mention.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    int i = words.indexOf(title);
+    return i >= 0 && (i == 0 || !Set.of("vice", "former", "ex", "deputy", "acting").contains(words.get(i - 1)));
   }
 
   private static boolean roleFits(String role, String title) {

@@ -124,6 +124,10 @@ public final class EventCoder {
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
+  private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
+      "elaborate", "respond", "answer", "confirm");
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
   private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
@@ -391,8 +395,12 @@ public final class EventCoder {
           if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
             continue; // "speaking in January, he said ...": one statement
           }
-          kept.add(new EventFrame(s, v, v, a, null, t.code(), new Modality(negated(v) || nothingDone(v), hypothetical(v),
-              hasAux(v, FUTURE), false), null, null, t.describe(), 0.5));
+          // "did not say", "said nothing", "has not explained why": declining to comment is CAMEO's 011.
+          boolean declined = (negated(v) || nothingDone(v)) && t.code().equals("010")
+              && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+          kept.add(new EventFrame(s, v, v, a, null, declined ? "011" : t.code(), new Modality(
+              !declined && (negated(v) || nothingDone(v)), hypothetical(v), hasAux(v, FUTURE), false), null, null,
+              declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5));
         }
       }
     }
@@ -2069,7 +2077,17 @@ public final class EventCoder {
       for (int c : s.children(v)) {
         String rel = s.relation(c);
         if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(
-            s.token(c).word().toLowerCase(Locale.ROOT))) {
+            s.token(c).word().toLowerCase(Locale.ROOT)) && !quoteBetween(c, v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A quote mark between two words: "'Absolutely not,' he said" does not negate the saying. */
+    private boolean quoteBetween(int a, int b) {
+      for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+        if (QUOTES.contains(s.token(i).word())) {
           return true;
         }
       }

@@ -27,9 +27,16 @@ final class RunInHeading {
   private RunInHeading() {
   }
 
+  /** A headline In Title Case capitalises its articles too; it has no run-in heading to find. */
+  private static boolean titleCase(List<String> words) {
+    long letters = words.stream().filter(w -> Character.isLetter(w.codePointAt(0))).count();
+    long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+    return capitalised * 10 >= letters * 7;
+  }
+
   /** The number of words the heading takes at the start of {@code words}, or 0 when there is none. */
   static int length(List<String> words) {
-    if (words.isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0))) {
+    if (words.isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0)) || titleCase(words)) {
       return 0;
     }
     for (int i = 1; i < Math.min(words.size(), MAX + 1); i++) {

@@ -1,6 +1,7 @@
 package org.vigil.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,20 @@ class ActorResolutionTest {
     Event e = only("French President Francois Hollande spoke on Monday. An aide to Indonesian President Joko Widodo"
         + " denied the report. The president condemned the attack on Tuesday.", "condemned");
     assertEquals("IDNGOV", e.source().code());
+  }
+
+  @Test
+  void aPresidentTheTablesDoNotKnowIsStillTheLatestPresident() {
+    Event e = only("U.S. President Joe Biden spoke on Monday. An aide to Peruvian President Ana Lucia Ramos"
+        + " denied the report. The president condemned the attack on Tuesday.", "condemned");
+    assertEquals("PERGOV", e.source().code());
+  }
+
+  @Test
+  void aVicePresidentIsNotTheLaterPresident() {
+    assertTrue(Discourse.titled("Afghan President Ashraf Ghani", "president"));
+    assertFalse(Discourse.titled("Vice President Ana Ramos", "president"));
+    assertFalse(Discourse.titled("former President Ana Ramos", "president"));
   }
 
   @Test

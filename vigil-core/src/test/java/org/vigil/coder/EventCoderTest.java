@@ -1,6 +1,7 @@
 package org.vigil.coder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -116,6 +117,35 @@ class EventCoderTest {
   @Test
   void aBareStatementByAKnownActorIsCameo01() {
     assertCodes("The Kenyan government said the border would stay open.", "KENGOV 010 -");
+  }
+
+  @Test
+  void aHealthEmergencyIsNoStateOfEmergency() {
+    assertTrue(code("The World Health Organization declared the outbreak a global health emergency.").stream()
+        .noneMatch(e -> e.cameo().code().equals("1724")));
+    assertTrue(code("The Peruvian government declared a state of emergency in Lima.").stream()
+        .anyMatch(e -> e.cameo().code().equals("1724")));
+  }
+
+  @Test
+  void notSayingIsDecliningToComment() {
+    assertCodes("The Kenyan government has not explained why the border was closed.", "KENGOV 011 -");
+    assertCodes("The Norwegian foreign ministry said nothing about the talks.", "NORGOV 011 -");
+    Event e = code("The Kenyan government did not say when the border would reopen.").get(0);
+    assertEquals("011", e.cameo().code());
+    assertFalse(e.modality().negated(), "declining is what happened");
+  }
+
+  @Test
+  void aNegationInsideTheQuoteDoesNotNegateTheSaying() {
+    Event e = code("\"Certainly not,\" the Kenyan government said.").get(0);
+    assertEquals("010", e.cameo().code());
+    assertFalse(e.modality().negated());
+  }
+
+  @Test
+  void aSpeakerNamedAfterTheQuoteSpeaks() {
+    assertCodes("\"The border will stay open,\" said the Kenyan interior minister.", "KENGOV 010 -");
   }
 
   @Test
@@ -416,9 +446,9 @@ class EventCoderTest {
   }
 
   @Test
-  void sayingNothingOrNoOneActingIsNegated() {
-    assertTrue(code("The Thai government has said nothing about the eight men.").stream().allMatch(e -> e.modality().negated()));
-    assertTrue(code("Neither China nor Thailand has explained the decision.").stream().allMatch(e -> e.modality().negated()));
+  void sayingNothingIsDecliningToCommentForEachOfTheSilent() {
+    assertCodes("The Thai government has said nothing about the eight men.", "THAGOV 011 -");
+    assertCodes("Neither China nor Thailand has explained the decision.", "CHN 011 -, THA 011 -");
   }
 
   @Test

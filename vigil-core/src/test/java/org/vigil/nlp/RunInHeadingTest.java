@@ -27,6 +27,7 @@ class RunInHeadingTest {
     assertEquals(0, heading("Rebel leader “ Tiger ” Musa said the truce would hold ."));
     assertEquals(0, heading("The minister said “ The army will stay , ” on Monday ."));
     assertEquals(0, heading("Former minister John Smith said the vote was fair ."));
+    assertEquals(0, heading("Dozens Of Farmers Join A Protest In The Capital ."), "a headline in title case");
   }
 
   @Test
