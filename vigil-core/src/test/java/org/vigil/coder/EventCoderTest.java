@@ -120,6 +120,13 @@ class EventCoderTest {
   }
 
   @Test
+  void whatIsDonatedIsNoTargetWhoReceivesItIs() {
+    List<Event> events = code("Colombia and Peru bought new radios. Peru later donated them to Bolivia.");
+    Event donation = events.stream().filter(e -> e.trigger().text().equals("donated")).findFirst().orElseThrow();
+    assertEquals("BOL", donation.target().code());
+  }
+
+  @Test
   void aHealthEmergencyIsNoStateOfEmergency() {
     assertTrue(code("The World Health Organization declared the outbreak a global health emergency.").stream()
         .noneMatch(e -> e.cameo().code().equals("1724")));
