@@ -115,6 +115,9 @@ public final class EventCoder {
   private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
       "despite", "since", "until", "throughout");
   /** Conjunctions of adverbial clauses: when, why, on what condition. */
+  /** Support that, as a participle on its noun, describes an actor: "rebels backed by Rwanda". */
+  private static final Set<String> BACKING = Set.of("back", "support", "fund", "finance", "sponsor", "arm", "train",
+      "equip", "assist", "aid");
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "while", "when",
       "because", "although", "though", "as", "once", "whereas", "unless", "if");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
@@ -453,6 +456,9 @@ public final class EventCoder {
       }
       if ((lemma.equals("call") || lemma.equals("name")) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
         return; // "a militia called the Defenders": a name, not an appeal
+      }
+      if (BACKING.contains(lemma) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
+        return; // "police backed by soldiers", "a militia funded by Iran": who they are, not what happened
       }
       if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
           && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
@@ -1648,7 +1654,9 @@ public final class EventCoder {
     private boolean otherClause(int v, int i) {
       int k = i;
       for (; k >= 0 && s.head(k) != v; k = s.head(k)) {
-        if (CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)))) {
+        // "seeking to finalize the deal after Trump said he would support it": the time clause
+        // may hang on a verb below the trigger
+        if (CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k))) || subordinate(k)) {
           return true;
         }
       }
@@ -1656,10 +1664,14 @@ public final class EventCoder {
         return false;
       }
       String rel = s.relation(k);
-      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis")
-          || rel.equals("advcl") && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
-          s.token(m).word().toLowerCase(Locale.ROOT)))
+      return rel.equals("conj") && s.token(k).isVerb() || rel.equals("parataxis") || subordinate(k)
           || CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)));
+    }
+
+    /** An adverbial clause opened by a subordinator of time or circumstance ("after", "because"). */
+    private boolean subordinate(int k) {
+      return s.relation(k).equals("advcl") && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
+          s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
     private List<Actor> subjects(int v) {

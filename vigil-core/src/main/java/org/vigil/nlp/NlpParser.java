@@ -188,8 +188,9 @@ public final class NlpParser {
         int dateline = Dateline.length(words, spaced);
         Parse parse = parseAfterDateline(s, tokens, dateline > 0 ? dateline : RunInHeading.length(words));
         String[] tags = tokens.stream().map(CoreLabel::tag).toArray(String[]::new);
-        SpeakerRepair.repair(words.toArray(String[]::new), lemmas.toArray(String[]::new), tags, parse.heads(),
-            parse.relations());
+        String[] forms = words.toArray(String[]::new);
+        ReducedRelative.repair(forms, tags, parse.heads(), parse.relations());
+        SpeakerRepair.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         parses.put(s, parse);
       }
     }

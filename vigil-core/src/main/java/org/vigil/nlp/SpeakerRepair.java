@@ -15,7 +15,7 @@ public final class SpeakerRepair {
   /** Verbs of saying that English inverts after a quote. "told" is not one: "told X" names the hearer. */
   private static final Set<String> INVERTED = Set.of("say", "add", "warn", "write", "insist", "explain", "note",
       "state", "declare", "reply", "ask", "continue", "recall", "argue", "complain", "admit", "claim", "announce",
-      "observe", "remark", "conclude", "caution", "stress", "emphasize", "emphasise", "answer", "respond");
+      "observe", "remark", "conclude", "agree", "caution", "stress", "emphasize", "emphasise", "answer", "respond");
   private static final Set<String> CLOSING = Set.of("''", "\"", "”", "’", "'");
 
   private SpeakerRepair() {

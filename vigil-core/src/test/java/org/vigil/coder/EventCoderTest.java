@@ -127,6 +127,19 @@ class EventCoderTest {
   }
 
   @Test
+  void supportAsAParticipleOnItsNounDescribesTheActor() {
+    assertCodes("Police officers backed by Kenyan soldiers surrounded the hotel.");
+    assertCodes("Kenya backed the Somali government.", "KEN 051 SOMGOV");
+  }
+
+  @Test
+  void aTimeClauseBelowTheTriggerSaysNothingOfWhatIsSought() {
+    List<Event> events = code("Britain is seeking to finalize the agreement after the French president said that he"
+        + " was ready to support it.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("022")), "no appeal for support: " + events);
+  }
+
+  @Test
   void aHealthEmergencyIsNoStateOfEmergency() {
     assertTrue(code("The World Health Organization declared the outbreak a global health emergency.").stream()
         .noneMatch(e -> e.cameo().code().equals("1724")));

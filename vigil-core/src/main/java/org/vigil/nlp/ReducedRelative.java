@@ -1,0 +1,93 @@
+package org.vigil.nlp;
+
+import java.util.Set;
+
+/**
+ * Mends the parse of a participle phrase on a sentence's subject: "Rebels backed by Rwanda seized
+ * the town". The parser takes the participle for the main verb (root "backed", subject "rebels")
+ * and hangs the real verb under it as an unlabelled dependent, so the coder would read a backing
+ * and an actorless seizure. When a past participle with no auxiliary has a by-phrase and a finite
+ * verb after it as a plain dependent, the finite verb is the clause's head and the participle
+ * modifies the subject.
+ */
+final class ReducedRelative {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  private ReducedRelative() {
+  }
+
+  /** Repairs {@code heads} and {@code relations} in place; returns how many clauses it mended. */
+  static int repair(String[] words, String[] tags, int[] heads, String[] relations) {
+    int mended = 0;
+    for (int v = 1; v < words.length; v++) {
+      if (!tags[v].equals("VBN")) {
+        continue;
+      }
+      int subject = -1;
+      int verb = -1;
+      boolean agent = false;
+      boolean auxiliary = false;
+      for (int c = 0; c < words.length; c++) {
+        if (heads[c] != v) {
+          continue;
+        }
+        String rel = relations[c];
+        if (rel.equals("nsubj") && c < v && tags[c].startsWith("NN")) {
+          subject = c;
+        } else if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("nsubj:pass")) {
+          auxiliary = true;
+        } else if ((rel.equals("dep") || rel.equals("parataxis")) && c > v && FINITE.contains(tags[c]) && verb < 0) {
+          verb = c;
+        } else if (rel.startsWith("obl") && c > v && hasBy(words, heads, c)) {
+          agent = true;
+        }
+      }
+      // The parser's other reading: the participle clause as the real verb's clausal subject.
+      boolean clausalSubject = verb < 0 && relations[v].equals("csubj") && heads[v] > v && FINITE.contains(tags[heads[v]]);
+      if (subject < 0 || verb < 0 && !clausalSubject || !agent || auxiliary
+          || subject + 1 != v && !modifiersOnly(heads, subject, v)) {
+        continue;
+      }
+      if (clausalSubject) {
+        verb = heads[v];
+      } else {
+        heads[verb] = heads[v];
+        relations[verb] = relations[v];
+      }
+      heads[subject] = verb;
+      relations[subject] = "nsubj";
+      heads[v] = subject;
+      relations[v] = "acl";
+      for (int c = verb + 1; c < words.length; c++) {
+        if (heads[c] == v) {
+          heads[c] = verb; // the sentence's final punctuation and the like belong to the real verb
+        }
+      }
+      mended++;
+    }
+    return mended;
+  }
+
+  private static boolean hasBy(String[] words, int[] heads, int phrase) {
+    for (int c = 0; c < phrase; c++) {
+      if (heads[c] == phrase && words[c].equalsIgnoreCase("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words between the subject and the participle belong to the subject ("Rebels, armed and"). */
+  private static boolean modifiersOnly(int[] heads, int subject, int v) {
+    for (int i = subject + 1; i < v; i++) {
+      int k = i;
+      for (int guard = 0; k >= 0 && k != subject && guard < heads.length; guard++) {
+        k = heads[k];
+      }
+      if (k != subject) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,52 @@
+package org.vigil.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ReducedRelativeTest {
+  @Test
+  void aParticipleWithItsAgentOnTheSubjectLeavesTheMainVerbToTheSentence() {
+    // The parser's tree of: Rebels backed by Chad seized the town .
+    String[] words = {"Rebels", "backed", "by", "Chad", "seized", "the", "town", "."};
+    String[] tags = {"NNS", "VBN", "IN", "NNP", "VBD", "DT", "NN", "."};
+    int[] heads = {1, -1, 3, 1, 1, 6, 4, 1};
+    String[] rels = {"nsubj", "root", "case", "obl", "dep", "det", "obj", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {4, 0, 3, 1, -1, 6, 4, 4}, heads);
+    assertArrayEquals(new String[] {"nsubj", "acl", "case", "obl", "root", "det", "obj", "punct"}, rels);
+  }
+
+  @Test
+  void theSameWhenTheParserMadeTheParticipleAClausalSubject() {
+    // Police backed by soldiers surrounded the hotel .
+    String[] words = {"Police", "backed", "by", "soldiers", "surrounded", "the", "hotel", "."};
+    String[] tags = {"NNS", "VBN", "IN", "NNS", "VBD", "DT", "NN", "."};
+    int[] heads = {1, 4, 3, 1, -1, 6, 4, 4};
+    String[] rels = {"nsubj", "csubj", "case", "obl", "root", "det", "obj", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {4, 0, 3, 1, -1, 6, 4, 4}, heads);
+    assertArrayEquals(new String[] {"nsubj", "acl", "case", "obl", "root", "det", "obj", "punct"}, rels);
+  }
+
+  @Test
+  void aPassiveWithItsAuxiliaryIsTheMainVerb() {
+    // Rebels were backed by Chad , officials said .
+    String[] words = {"Rebels", "were", "backed", "by", "Chad", ",", "officials", "said", "."};
+    String[] tags = {"NNS", "VBD", "VBN", "IN", "NNP", ",", "NNS", "VBD", "."};
+    int[] heads = {2, 2, -1, 4, 2, 2, 7, 2, 2};
+    String[] rels = {"nsubj:pass", "aux:pass", "root", "case", "obl", "punct", "nsubj", "parataxis", "punct"};
+    assertEquals(0, ReducedRelative.repair(words, tags, heads, rels));
+  }
+
+  @Test
+  void withoutAnAgentTheParticipleMayWellBeTheVerb() {
+    // Troops arrested six , seized weapons . (a past tense the tagger read as a participle)
+    String[] words = {"Troops", "arrested", "six", ",", "seized", "weapons", "."};
+    String[] tags = {"NNS", "VBN", "CD", ",", "VBD", "NNS", "."};
+    int[] heads = {1, -1, 1, 1, 1, 4, 1};
+    String[] rels = {"nsubj", "root", "obj", "punct", "dep", "obj", "punct"};
+    assertEquals(0, ReducedRelative.repair(words, tags, heads, rels));
+  }
+}
