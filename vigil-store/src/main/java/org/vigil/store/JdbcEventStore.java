@@ -482,18 +482,14 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  private void page(Connection c, Where w, EventQuery query, String window, List<StoredEvent> out)
+  private static void page(Connection c, Where w, EventQuery query, String window, List<StoredEvent> out)
       throws SQLException {
     String where = w.sql(window);
-    // DuckDB: the outer scan repeats the filters, so that only rows meeting them are joined and have
-    // their records read; the join's own filter on seq skips row groups only. A 30-day page read
-    // about 8,000 to 17,000 records of 1 KB for its 100, with the filters about 600.
-    boolean twice = isDuckDb() && !where.isEmpty() && query.limit() > 0;
     String sql = query.limit() > 0
-        ? "SELECT " + STORED + " FROM events" + (twice ? where + " AND" : " WHERE") + " seq IN (SELECT seq FROM events"
-            + where + NEWEST + paging(query) + ")" + NEWEST
+        ? "SELECT " + STORED + " FROM events WHERE seq IN (SELECT seq FROM events" + where + NEWEST + paging(query)
+            + ")" + NEWEST
         : "SELECT " + STORED + " FROM events" + where + NEWEST + paging(query);
-    try (PreparedStatement p = w.prepare(c, sql, twice ? 2 : 1); ResultSet rs = p.executeQuery()) {
+    try (PreparedStatement p = w.prepare(c, sql); ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
         out.add(stored(rs));
       }

@@ -108,18 +108,11 @@ final class Where {
   }
 
   PreparedStatement prepare(Connection c, String sql) throws SQLException {
-    return prepare(c, sql, 1);
-  }
-
-  /** The statement with the parameters bound {@code times} times over, for a clause it repeats. */
-  PreparedStatement prepare(Connection c, String sql, int times) throws SQLException {
     PreparedStatement p = c.prepareStatement(sql);
     try {
       int i = 1;
-      for (int k = 0; k < times; k++) {
-        for (Object v : params) {
-          p.setObject(i++, v);
-        }
+      for (Object v : params) {
+        p.setObject(i++, v);
       }
       return p;
     } catch (SQLException e) {
