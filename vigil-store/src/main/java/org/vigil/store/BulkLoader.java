@@ -399,7 +399,7 @@ public final class BulkLoader implements AutoCloseable {
     long rows = partsRows;
     long end = indexed + rows;
     try (Statement s = c.createStatement()) {
-      indexWords(s, end);
+      indexWords(s);
       if (articlesWritten) {
         s.execute("INSERT INTO articles SELECT *, TIMESTAMP '"
             + LocalDateTime.now().truncatedTo(ChronoUnit.MICROS).toString().replace('T', ' ') + "' FROM "
@@ -439,7 +439,7 @@ public final class BulkLoader implements AutoCloseable {
    * commit): the Java postings unnested in word order, so that zone maps skip other words, with no
    * sort.
    */
-  private void indexWords(Statement s, long end) throws SQLException {
+  private void indexWords(Statement s) throws SQLException {
     for (var p : postings.take().entrySet()) {
       postingAppender.beginRow().append(p.getKey()).append(p.getValue()).endRow();
     }

@@ -15,10 +15,10 @@ import org.vigil.model.Event;
  *
  * <p>The format: tab between fields, newline after a row, {@code \N} for NULL. A string is quoted,
  * with the control character U+0001 as quote and as its own escape, when it is empty, is
- * {@code \N}, or holds a character below U+0020 (a tab, a line break, the quote itself): the JSON
- * records never are (JSON escapes control characters), so they go in as their bytes, where the
- * usual {@code "} quote would double each of their quotes. Numbers print as Java prints them, which
- * DuckDB parses back to the same value.
+ * {@code \N}, starts with a byte order mark, or holds a character below U+0020 (a tab, a line
+ * break, the quote itself): the JSON records never are (JSON escapes control characters), so they
+ * go in as their bytes, where the usual {@code "} quote would double each of their quotes. Numbers
+ * print as Java prints them, which DuckDB parses back to the same value.
  */
 final class CsvChunk {
   static final char QUOTE = '\u0001';
@@ -174,7 +174,9 @@ final class CsvChunk {
 
     private void string(String s) {
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      boolean quote = b.length == 0 || b.length == 2 && b[0] == '\\' && b[1] == 'N';
+      // A leading byte order mark is quoted too: the reader drops one at the start of a file.
+      boolean quote = b.length == 0 || b.length == 2 && b[0] == '\\' && b[1] == 'N'
+          || b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
       for (int i = 0; i < b.length && !quote; i++) {
         // UTF-8 bytes of characters from U+0080 on are all >= 0x80: only a control character is below 0x20.
         quote = b[i] >= 0 && b[i] < 0x20;
