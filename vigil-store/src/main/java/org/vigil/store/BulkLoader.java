@@ -1,12 +1,24 @@
 package org.vigil.store;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.postgresql.copy.CopyManager;
@@ -16,40 +28,62 @@ import org.vigil.model.Article;
 import org.vigil.model.Event;
 
 /**
- * Loads many articles fast, without linking (their story ids come from the caller): on DuckDB the
- * Appender fills in-memory TEMP staging tables, moved into the store with one
- * {@code INSERT ... SELECT} about every {@value #DUCK_BATCH} events, in whole row groups, and
- * summarised ({@link Summaries}) from the staging table (appending straight into a file-backed
- * table ran at a third of the speed); the word index is grouped by word in Java as events arrive
- * ({@link WordPostings}); DuckDB runs all of it on one thread ({@link #oneThread}). PostgreSQL
- * gets COPY. Rows become visible at each {@link #commit()}, one transaction for the whole load
- * unless the caller commits more often. For the generator and the benchmark; user input goes
- * through {@link EventStore#ingest}.
+ * Loads many articles fast, without linking (their story ids come from the caller). On DuckDB,
+ * worker threads turn the added articles into lines for DuckDB's CSV reader ({@link CsvChunk}) and
+ * group their words ({@link WordPostings}); the loading thread writes the lines into temporary
+ * files, cut at the events table's row group boundaries, and about every {@value #DUCK_BATCH}
+ * events one {@code INSERT ... SELECT * FROM read_csv(...)} per table moves the whole row groups
+ * written so far into the store, summarised ({@link Summaries}) from the rows just moved; DuckDB
+ * runs all of it on one thread ({@link #oneThread}). The Appender this replaced filled staging
+ * tables value by value on the loading thread and copied them again; appending straight into a
+ * file-backed table ran at a third of that speed. PostgreSQL gets COPY. Rows become visible at each
+ * {@link #commit()}, one transaction for the whole load unless the caller commits more often. For
+ * the generator, the benchmark and {@code vigil load}; user input goes through
+ * {@link EventStore#ingest}.
  */
 public final class BulkLoader implements AutoCloseable {
   private static final int PG_BATCH = 20_000;
   static final int DUCK_BATCH = 250_000;
   /**
-   * DuckDB's rows per row group. Events are moved in whole row groups (the rest stays staged for
-   * the next move): the blocks an {@code INSERT} writes are then kept at commit, while a table whose
+   * DuckDB's rows per row group. Events are moved in whole row groups (the rest stays in its file
+   * for the next move): the blocks an {@code INSERT} writes are then kept at commit, while a table whose
    * last row group was partly filled by an earlier move has that row group (1 KB of JSON a row)
    * rewritten at the commit: 5.5 s against 0.3 s for 250,000 events.
    */
   static final int ROW_GROUP = 122_880;
-  private static final int SENTENCE = Columns.EVENTS.stream().map(Columns.Column::name).toList().indexOf("sentence");
   private final Connection c;
   private final Dialect dialect;
   private final String db;
   private long seq;
   private long events;
-  private DuckDBAppender articleAppender;
-  private DuckDBAppender eventAppender;
   /** DuckDB: the staged events' words, grouped by word in Java ({@link WordPostings}). */
   private final WordPostings postings = new WordPostings();
   private DuckDBAppender postingAppender;
   /** DuckDB: the seqs of staged sentences that the database tokenises itself. */
   private DuckDBAppender sqlWordsAppender;
-  private long sqlWords;
+  /** DuckDB: seqs of sentences {@link WordPostings} refused, not yet tokenised by the database. */
+  private final List<Long> odd = new ArrayList<>();
+  /** DuckDB: added articles not yet handed to a worker, and their events. */
+  private List<CsvChunk.Entry> pending = new ArrayList<>();
+  private int pendingEvents;
+  /** DuckDB: chunks being formatted by the workers, in the order they were added. */
+  private final ArrayDeque<Future<CsvChunk>> formatting = new ArrayDeque<>();
+  private ExecutorService workers;
+  /** DuckDB: the directory of the CSV files; the part of the events being written and its limit. */
+  private Path dir;
+  private int files;
+  private OutputStream part;
+  private Path partFile;
+  private long partRows;
+  private long partLimit;
+  /** DuckDB: full parts (whole row groups of the events table) waiting for a move, and their rows. */
+  private final List<Path> parts = new ArrayList<>();
+  private long partsRows;
+  private OutputStream articleOut;
+  private Path articleFile;
+  private boolean articlesWritten;
+  /** DuckDB: the longest CSV line written, for the reader's line limit. */
+  private int longest;
   private final StringBuilder pgArticles = new StringBuilder();
   private final StringBuilder pgEvents = new StringBuilder();
   private int pgRows;
@@ -80,8 +114,6 @@ public final class BulkLoader implements AutoCloseable {
     c.setAutoCommit(false);
     if (dialect == Dialect.DUCKDB) {
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_articles AS SELECT * FROM articles LIMIT 0");
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_events AS SELECT * FROM events LIMIT 0");
         s.execute("CREATE OR REPLACE TEMP TABLE stage_postings (word VARCHAR NOT NULL, seqs BIGINT[] NOT NULL)");
         s.execute("CREATE OR REPLACE TEMP TABLE stage_sql_words (seq BIGINT NOT NULL)");
       }
@@ -91,10 +123,20 @@ public final class BulkLoader implements AutoCloseable {
       }
       oneThread();
       DuckDBConnection d = c.unwrap(DuckDBConnection.class);
-      articleAppender = d.createAppender("temp", "main", "stage_articles");
-      eventAppender = d.createAppender("temp", "main", "stage_events");
       postingAppender = d.createAppender("temp", "main", "stage_postings");
       sqlWordsAppender = d.createAppender("temp", "main", "stage_sql_words");
+      try {
+        dir = Files.createTempDirectory("vigil-load-");
+      } catch (IOException e) {
+        throw new SQLException("cannot make a directory for the load's files: " + e.getMessage(), e);
+      }
+      partLimit = rowGroup - tableRows % rowGroup;
+      int n = Runtime.getRuntime().availableProcessors();
+      workers = Executors.newFixedThreadPool(n, r -> {
+        Thread t = new Thread(r, "vigil-bulk-csv");
+        t.setDaemon(true);
+        return t;
+      });
     } else if (firstSeq == 1) {
       dropIndexes();
     }
@@ -107,7 +149,9 @@ public final class BulkLoader implements AutoCloseable {
    * partial row groups apart. Measured on two shared cores (docs/store.md): 500,000 generated
    * events 33 against 45 to 47 CPU-seconds for the whole process and a 534 against a 660 MB file;
    * 1M events 56, 60 and 51 against 59, 71 and 67 (the loader alone, with no JSON threads beside
-   * it, costs the same either way). The setting is the database's, so readers of the same process
+   * it, costs the same either way). With the CSV reader (2026-12-07) two threads were worse still:
+   * the loader alone 52.8 against 32.5 CPU-seconds for 1M events and a 1.9 against 1.1 GB file.
+   * The setting is the database's, so readers of the same process
    * share the one thread until {@link #close()} or {@link #abort()} gives the old value back.
    */
   private void oneThread() throws SQLException {
@@ -148,7 +192,13 @@ public final class BulkLoader implements AutoCloseable {
   BulkLoader batches(int events, int rowGroupSize) {
     this.batch = events;
     this.rowGroup = rowGroupSize;
+    this.partLimit = rowGroupSize - tableRows % rowGroupSize;
     return this;
+  }
+
+  /** DuckDB: the directory of the load's CSV files (tests). */
+  Path files() {
+    return dir;
   }
 
   /** The next event's sequence number, which {@code "s" + seq} story ids are made from. */
@@ -171,75 +221,121 @@ public final class BulkLoader implements AutoCloseable {
    */
   public void add(Article a, List<Event> evs, List<String> storyIds, List<String> json) {
     try {
-      String hash = JdbcEventStore.contentHash(a);
       if (dialect == Dialect.DUCKDB) {
-        articleAppender.beginRow().append(a.id());
-        appendDate(articleAppender, a.date());
-        appendString(articleAppender, a.title());
-        appendString(articleAppender, a.source());
-        articleAppender.append(a.text()).append(hash).append(LocalDateTime.now()).endRow();
-      } else {
-        csv(pgArticles, new Object[] {a.id(), a.date(), a.title(), a.source(), a.text(), hash, LocalDateTime.now()});
+        pending.add(new CsvChunk.Entry(a, evs, storyIds, json, seq));
+        seq += evs.size();
+        events += evs.size();
+        if ((pendingEvents += evs.size()) >= CHUNK) {
+          format();
+        }
+        return;
       }
+      csv(pgArticles, new Object[] {a.id(), a.date(), a.title(), a.source(), a.text(), JdbcEventStore.contentHash(a),
+          LocalDateTime.now()});
       for (int i = 0; i < evs.size(); i++) {
         Object[] row = Columns.row(evs.get(i), storyIds.get(i), seq++, a.source(),
             json == null ? EventJson.toJson(evs.get(i)) : json.get(i));
-        if (dialect == Dialect.DUCKDB) {
-          append(row);
-          if (!postings.add((Long) row[0], (String) row[SENTENCE])) {
-            sqlWordsAppender.beginRow().append((long) (Long) row[0]).endRow();
-            sqlWords++;
-          }
-        } else {
-          csv(pgEvents, row);
-          pgRows++;
-        }
+        csv(pgEvents, row);
+        pgRows++;
         events++;
       }
       if (pgRows >= PG_BATCH) {
         copyPg();
       }
-      if (dialect == Dialect.DUCKDB && (staged += evs.size()) >= batch) {
-        moveStaged(false);
-      }
     } catch (SQLException e) {
-      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+      throw failed(e);
     }
   }
 
-  private void append(Object[] row) throws SQLException {
-    eventAppender.beginRow();
-    for (int i = 0; i < row.length; i++) {
-      Object v = row[i];
-      if (v == null) {
-        eventAppender.appendNull();
-        continue;
+  private StoreException failed(Exception e) {
+    return new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+  }
+
+  /** Events per chunk a worker formats. */
+  private static final int CHUNK = 2048;
+
+  /**
+   * DuckDB: hands the pending articles to a worker, and writes the chunks the workers have done,
+   * in order (waiting when too many are ahead, so that memory stays bounded). The loading thread
+   * then only copies bytes into files and runs the moves.
+   */
+  private void format() throws SQLException {
+    if (!pending.isEmpty()) {
+      List<CsvChunk.Entry> chunk = pending;
+      pending = new ArrayList<>();
+      pendingEvents = 0;
+      formatting.add(workers.submit(() -> CsvChunk.of(chunk)));
+    }
+    int ahead = 4 * Runtime.getRuntime().availableProcessors();
+    while (!formatting.isEmpty() && (formatting.size() > ahead || formatting.peek().isDone())) {
+      write(formatting.poll());
+    }
+  }
+
+  /** DuckDB: formats everything added and writes it. */
+  private void formatAll() throws SQLException {
+    format();
+    while (!formatting.isEmpty()) {
+      write(formatting.poll());
+    }
+  }
+
+  /**
+   * Writes a formatted chunk: its articles, and its events into parts that end at the row group
+   * boundaries of the events table; moves the full parts once a batch is staged.
+   */
+  private void write(Future<CsvChunk> done) throws SQLException {
+    CsvChunk ch;
+    try {
+      ch = done.get();
+    } catch (ExecutionException e) {
+      throw new SQLException(String.valueOf(e.getCause().getMessage()), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted", e);
+    }
+    try {
+      if (articleOut == null) {
+        articleFile = dir.resolve("articles-" + files++ + ".csv");
+        articleOut = new BufferedOutputStream(Files.newOutputStream(articleFile), 1 << 16);
       }
-      switch (Columns.EVENTS.get(i).kind()) {
-        case LONG -> eventAppender.append(((Number) v).longValue());
-        case INT -> eventAppender.append((int) (Integer) v);
-        case DOUBLE -> eventAppender.append((double) (Double) v);
-        case BOOLEAN -> eventAppender.append((boolean) (Boolean) v);
-        case DATE -> eventAppender.append((LocalDate) v);
-        case STRING -> eventAppender.append((String) v);
+      articleOut.write(ch.articles.buf, 0, ch.articles.size);
+      articlesWritten |= ch.articles.size > 0;
+      for (int i = 0; i < ch.rows; ) {
+        if (part == null) {
+          partFile = dir.resolve("events-" + files++ + ".csv");
+          part = new BufferedOutputStream(Files.newOutputStream(partFile), 1 << 16);
+        }
+        int k = (int) Math.min(ch.rows - i, partLimit - partRows);
+        int from = i == 0 ? 0 : ch.ends[i - 1];
+        part.write(ch.events.buf, from, ch.ends[i + k - 1] - from);
+        partRows += k;
+        i += k;
+        if (partRows == partLimit) {
+          closePart();
+          partLimit = rowGroup;
+        }
       }
+    } catch (IOException e) {
+      throw new SQLException("cannot write the load's files: " + e.getMessage(), e);
     }
-    eventAppender.endRow();
+    postings.addAll(ch.postings);
+    for (long o : ch.odd) {
+      odd.add(o);
+    }
+    longest = Math.max(longest, ch.longest);
+    if ((staged += ch.rows) >= batch && !parts.isEmpty()) {
+      moveStaged(false);
+    }
   }
 
-  private static void appendString(DuckDBAppender a, String s) throws SQLException {
-    if (s == null) {
-      a.appendNull();
-    } else {
-      a.append(s);
-    }
-  }
-
-  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
-    if (d == null) {
-      a.appendNull();
-    } else {
-      a.append(d);
+  private void closePart() throws IOException {
+    if (part != null) {
+      part.close();
+      part = null;
+      parts.add(partFile);
+      partsRows += partRows;
+      partRows = 0;
     }
   }
 
@@ -282,64 +378,105 @@ public final class BulkLoader implements AutoCloseable {
   }
 
   /**
-   * Moves staged rows into the store's tables (same transaction; visible at commit) and indexes
-   * their words from the in-memory staging table, one set-based statement per table: all of them,
-   * or ({@code all} false) the oldest events that fill whole row groups of the events table.
+   * Moves what is written into the store's tables (same transaction; visible at commit), each
+   * table by one set-based statement: the articles, and the events of the full parts, or of all
+   * parts ({@code all}); DuckDB's CSV reader takes the files. The word index of every written
+   * event goes in too, and the summaries of the moved events.
    */
   private void moveStaged(boolean all) throws SQLException {
-    articleAppender.flush();
-    eventAppender.flush();
-    long rows = seq - indexed;
-    if (!all) {
-      rows = (tableRows + rows) / rowGroup * rowGroup - tableRows;
+    try {
+      if (all) {
+        closePart();
+        partLimit = rowGroup - (tableRows + partsRows) % rowGroup;
+      }
+      if (articleOut != null) {
+        articleOut.close();
+        articleOut = null;
+      }
+    } catch (IOException e) {
+      throw new SQLException("cannot write the load's files: " + e.getMessage(), e);
     }
+    long rows = partsRows;
     long end = indexed + rows;
     try (Statement s = c.createStatement()) {
       indexWords(s);
-      s.execute("INSERT INTO articles SELECT * FROM temp.main.stage_articles");
-      s.execute("DELETE FROM temp.main.stage_articles");
+      if (articlesWritten) {
+        s.execute("INSERT INTO articles SELECT *, TIMESTAMP '"
+            + LocalDateTime.now().truncatedTo(ChronoUnit.MICROS).toString().replace('T', ' ') + "' FROM "
+            + CsvChunk.read(List.of(articleFile), CsvChunk.ARTICLES, longest));
+        articlesWritten = false;
+      }
+      delete(articleFile);
       if (rows > 0) {
-        s.execute("INSERT INTO events SELECT * FROM temp.main.stage_events WHERE seq < " + end);
-        Summaries.add(c, "temp.main.stage_events", "seq >= " + indexed + " AND seq < " + end, 1);
+        s.execute("INSERT INTO events SELECT * FROM " + CsvChunk.read(parts, Columns.EVENTS, longest));
+        for (Path f : parts) {
+          delete(f);
+        }
+        parts.clear();
+        partsRows = 0;
+        Summaries.add(c, "events", "seq >= " + indexed + " AND seq < " + end, 1);
         summarised = true;
-        s.execute("DELETE FROM temp.main.stage_events WHERE seq < " + end);
+        indexOdd(s, end);
       }
     }
     tableRows += rows;
     indexed = end;
-    staged = seq - end;
+    staged -= rows;
+  }
+
+  private static void delete(Path f) throws SQLException {
+    try {
+      if (f != null) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      throw new SQLException("cannot delete " + f + ": " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Writes the word index of every staged event (moved now or later: all are stored by the
+   * Writes the word index of every written event (moved now or later: all are stored by the
    * commit): the Java postings unnested in word order, so that zone maps skip other words, with no
-   * sort; the few sentences {@link WordPostings} refuses are tokenised by the database.
+   * sort.
    */
   private void indexWords(Statement s) throws SQLException {
     for (var p : postings.take().entrySet()) {
       postingAppender.beginRow().append(p.getKey()).append(p.getValue()).endRow();
     }
     postingAppender.flush();
-    sqlWordsAppender.flush();
-    String odd = "seq IN (SELECT seq FROM temp.main.stage_sql_words)";
     s.execute("INSERT INTO event_words (seq, word) SELECT unnest(seqs), word FROM temp.main.stage_postings");
     s.execute("INSERT INTO words (word) SELECT word FROM temp.main.stage_postings "
         + "WHERE word NOT IN (SELECT word FROM words)");
-    if (sqlWords > 0) {
-      s.execute("INSERT INTO event_words (seq, word) " + Words.tokens(dialect, "temp.main.stage_events", odd)
-          + " ORDER BY word, seq");
-      s.execute("INSERT INTO words (word) SELECT DISTINCT word FROM event_words WHERE " + odd
-          + " AND word NOT IN (SELECT word FROM words)");
-    }
     s.execute("DELETE FROM temp.main.stage_postings");
+  }
+
+  /** The few sentences {@link WordPostings} refuses, once their events are stored: the database tokenises them. */
+  private void indexOdd(Statement s, long end) throws SQLException {
+    int n = 0;
+    for (var it = odd.iterator(); it.hasNext(); ) {
+      long o = it.next();
+      if (o < end) {
+        sqlWordsAppender.beginRow().append(o).endRow();
+        it.remove();
+        n++;
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    sqlWordsAppender.flush();
+    String these = "seq IN (SELECT seq FROM temp.main.stage_sql_words)";
+    s.execute("INSERT INTO event_words (seq, word) " + Words.tokens(dialect, "events", these) + " ORDER BY word, seq");
+    s.execute("INSERT INTO words (word) SELECT DISTINCT word FROM event_words WHERE " + these
+        + " AND word NOT IN (SELECT word FROM words)");
     s.execute("DELETE FROM temp.main.stage_sql_words");
-    sqlWords = 0;
   }
 
   /** Makes everything added so far durable and visible. */
   public void commit() {
     try {
       if (dialect == Dialect.DUCKDB) {
+        formatAll();
         moveStaged(true);
       } else {
         copyPg();
@@ -371,7 +508,7 @@ public final class BulkLoader implements AutoCloseable {
       }
       c.commit();
     } catch (SQLException e) {
-      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+      throw failed(e);
     }
   }
 
@@ -385,30 +522,46 @@ public final class BulkLoader implements AutoCloseable {
     try {
       c.rollback();
       if (dialect == Dialect.DUCKDB) {
-        for (DuckDBAppender a : new DuckDBAppender[] {articleAppender, eventAppender, postingAppender,
-            sqlWordsAppender}) {
+        for (DuckDBAppender a : new DuckDBAppender[] {postingAppender, sqlWordsAppender}) {
           try {
             a.close();
           } catch (SQLException | RuntimeException ignored) {
             // Its staging table may be gone with the rollback; it is dropped below anyway.
           }
         }
-        dropStaging();
-        restoreThreads();
+        endDuckDb();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+      throw failed(e);
     }
   }
 
-  private void dropStaging() throws SQLException {
+  /** DuckDB: drops the staging tables, stops the workers, deletes the files, gives the threads back. */
+  private void endDuckDb() throws SQLException {
+    workers.shutdownNow();
+    for (OutputStream o : new OutputStream[] {part, articleOut}) {
+      try {
+        if (o != null) {
+          o.close();
+        }
+      } catch (IOException ignored) {
+        // The file is deleted below.
+      }
+    }
+    try (var all = Files.list(dir)) {
+      for (Path f : all.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SQLException("cannot delete the load's files in " + dir + ": " + e.getMessage(), e);
+    }
     try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS temp.main.stage_articles");
-      s.execute("DROP TABLE IF EXISTS temp.main.stage_events");
       s.execute("DROP TABLE IF EXISTS temp.main.stage_postings");
       s.execute("DROP TABLE IF EXISTS temp.main.stage_sql_words");
     }
+    restoreThreads();
   }
 
   @Override
@@ -418,19 +571,28 @@ public final class BulkLoader implements AutoCloseable {
     }
     closed = true;
     onClose.run();
-    commit();
+    try {
+      commit();
+    } catch (RuntimeException e) {
+      try {
+        if (dialect == Dialect.DUCKDB) {
+          c.rollback();
+          endDuckDb();
+        }
+      } catch (SQLException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
     try {
       if (dialect == Dialect.DUCKDB) {
-        articleAppender.close();
-        eventAppender.close();
         postingAppender.close();
         sqlWordsAppender.close();
-        dropStaging();
-        restoreThreads();
+        endDuckDb();
       }
       c.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException(db + ": bulk load failed: " + EventStores.firstLine(String.valueOf(e.getMessage())), e);
+      throw failed(e);
     }
   }
 }

@@ -34,6 +34,14 @@ final class WordPostings {
       }
       seqs[n++] = seq;
     }
+
+    void addAll(Seqs later) {
+      if (n + later.n > seqs.length) {
+        seqs = Arrays.copyOf(seqs, Math.max(seqs.length * 2, n + later.n));
+      }
+      System.arraycopy(later.seqs, 0, seqs, n, later.n);
+      n += later.n;
+    }
   }
 
   private final Map<String, Seqs> words = new HashMap<>();
@@ -72,6 +80,12 @@ final class WordPostings {
       }
     }
     return true;
+  }
+
+  /** Adds the postings of {@code later}, whose seqs all follow the ones held here (a later chunk). */
+  void addAll(WordPostings later) {
+    later.words.forEach((w, s) -> words.computeIfAbsent(w, k -> new Seqs()).addAll(s));
+    pairs += later.pairs;
   }
 
   /** How many (seq, word) pairs are held. */

@@ -1,6 +1,7 @@
 package org.vigil.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,31 @@ class DuckDbEventStoreTest extends EventStoreContract {
       }
       return null;
     });
+  }
+
+  @Test
+  void aBulkLoadDeletesItsFilesWhenItEndsOrIsAborted() throws Exception {
+    Path files;
+    try (BulkLoader bulk = store.bulkLoader().batches(40, 16)) {
+      files = bulk.files();
+      SyntheticEvents gen = new SyntheticEvents(6);
+      while (bulk.events() < 100) {
+        SyntheticEvents.Item it = gen.next(bulk.nextSeq(), 100);
+        bulk.add(it.article(), it.events(), it.storyIds());
+      }
+      assertTrue(Files.isDirectory(files));
+    }
+    assertFalse(Files.exists(files));
+    assertTrue(store.count(EventQuery.ALL) >= 100);
+    BulkLoader aborted = store.bulkLoader().batches(40, 16);
+    SyntheticEvents gen = new SyntheticEvents(8);
+    while (aborted.events() < 100) {
+      SyntheticEvents.Item it = gen.next(aborted.nextSeq(), 100);
+      aborted.add(it.article(), it.events(), it.storyIds());
+    }
+    files = aborted.files();
+    aborted.abort();
+    assertFalse(Files.exists(files));
   }
 
   @Test

@@ -553,12 +553,21 @@ abstract class EventStoreContract {
     List<Event> oddEvents = List.of(event("odd-1", 0, "2024-02-02", "SYRMIL", null, MEET, null,
         "Émile met the ARMY's chief in İstanbul (straße 12-B), rebel-held."), event("odd-1", 1, null, null, "SYRREB",
         ACCUSE, ALEPPO, "no date, no source"));
+    Article controls = new Article("odd-2", LocalDate.parse("2024-02-03"), "", "Cell\tcell\r\nline \u0001 \\N \"q\"",
+        "\\N");
+    List<Event> controlEvents = List.of(event("odd-2", 0, "2024-02-03", "", "SYRREB", ACCUSE, null,
+        "Tabs\tand\nbreaks\r\n, a \u0001\u0001 and \\N, \"quoted\", \u0007 bell."));
     try (BulkLoader bulk = store.bulkLoader().batches(40, 16)) {
       long first = bulk.nextSeq();
       bulk.add(odd, oddEvents, List.of("s" + first, "s" + (first + 1)));
       for (int i = 0; i < oddEvents.size(); i++) {
         expected.add(Columns.row(oddEvents.get(i), "s" + (first + i), first + i, odd.source()));
       }
+      // Characters a file format of the loader could take for its own: tabs, line breaks, control
+      // characters, quotes, a backslash-N, empty strings.
+      long next = bulk.nextSeq();
+      bulk.add(controls, controlEvents, List.of("s" + next));
+      expected.add(Columns.row(controlEvents.get(0), "s" + next, next, controls.source()));
       SyntheticEvents gen = new SyntheticEvents(11);
       while (bulk.events() < 300) {
         long seq = bulk.nextSeq();
@@ -600,6 +609,9 @@ abstract class EventStoreContract {
       return null;
     });
     assertEquals(List.of("odd-1:0:0"), ids(query(null, null, null, null, null, null, null, null, "émile army's 12-b")));
+    assertEquals(new StoredArticle("odd-2", controls.date(), "", controls.source(), controls.text(),
+        JdbcEventStore.contentHash(controls)), store.article("odd-2").orElseThrow());
+    assertEquals(List.of("odd-2:0:0"), ids(query(null, null, null, null, null, null, null, null, "breaks quoted")));
   }
 
   /** A column as the row builder's value would print, whatever type the driver returns. */
