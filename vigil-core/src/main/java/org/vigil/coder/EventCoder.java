@@ -64,7 +64,8 @@ public final class EventCoder {
   private static final Set<String> WARLIKE = Set.of("war", "battle", "fight", "attack", "offensive");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
-      "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical");
+      "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical",
+      "drug", "media", "information");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
   private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
       "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",

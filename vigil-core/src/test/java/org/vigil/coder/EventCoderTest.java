@@ -140,6 +140,11 @@ class EventCoderTest {
   }
 
   @Test
+  void aDrugWarIsAPolicyNotABattle() {
+    assertTrue(code("Chile launched a drug war against the cartels.").stream().noneMatch(e -> e.cameo().code().startsWith("19")));
+  }
+
+  @Test
   void aHealthEmergencyIsNoStateOfEmergency() {
     assertTrue(code("The World Health Organization declared the outbreak a global health emergency.").stream()
         .noneMatch(e -> e.cameo().code().equals("1724")));
