@@ -37,6 +37,9 @@ public final class EventCoder {
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
       "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
+  private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
+      "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
   private static final Set<String> DENY = Set.of("deny", "fail");
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
@@ -1025,6 +1028,9 @@ public final class EventCoder {
         // says about it.
         if (charged(n)) {
           return; // "charged over the shooting of a taxi driver": an alleged offence
+        }
+        if (s.relation(n).equals("obj") && UNREALISED.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT))) {
+          return; // "plotted the minister's murder", "foiled an attack": no one was killed
         }
         int victims = namedVictims(n);
         if (victims >= 0) {

@@ -140,6 +140,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aPlannedOrFoiledKillingKilledNoOne() {
+    List<Event> events = code("Prosecutors said two men planned the journalist's murder in Lisbon.");
+    assertTrue(events.stream().allMatch(e -> e.size().dead() == null), events.toString());
+    assertTrue(code("Police foiled a bombing of the Kenyan parliament.").stream().noneMatch(e -> e.cameo().code().startsWith("18")));
+  }
+
+  @Test
   void aDrugWarIsAPolicyNotABattle() {
     assertTrue(code("Chile launched a drug war against the cartels.").stream().noneMatch(e -> e.cameo().code().startsWith("19")));
   }
