@@ -68,6 +68,58 @@ public final class CasualtyCounter {
     return new Size(counts[0], counts[1], counts[2]);
   }
 
+  /** What a stated toll counts: "the number of dead", "the toll of victims". */
+  private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
+
+  /** Whether a sentence's lemmas may state a toll ({@link #statedToll}), before it is parsed. */
+  public static boolean mayStateToll(List<String> lemmas) {
+    boolean toll = false;
+    boolean counted = false;
+    for (String l : lemmas) {
+      String w = l.toLowerCase(Locale.ROOT);
+      toll |= w.equals("toll") || w.equals("number");
+      counted |= TOLL_OF.contains(w);
+    }
+    return toll && counted;
+  }
+
+  /**
+   * The dead a sentence states as a toll, whether or not it names the act: "the death toll rose to
+   * 40", "the number of victims is 59". Null when it states none.
+   */
+  public Count statedToll(ParsedSentence s, String text) {
+    if (!s.isParsed()) {
+      return null;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      String l = s.token(i).lemma().toLowerCase(Locale.ROOT);
+      if (!(l.equals("toll") || l.equals("number")) || !s.relation(i).equals("nsubj") || s.head(i) < 0) {
+        continue;
+      }
+      boolean ofDead = false;
+      for (int c : s.children(i)) {
+        String cl = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        ofDead |= s.relation(c).equals("nmod") && "of".equals(s.caseMarker(c)) && TOLL_OF.contains(cl)
+            || l.equals("toll") && s.relation(c).equals("compound") && cl.equals("death");
+      }
+      if (!ofDead) {
+        continue;
+      }
+      int h = s.head(i);
+      if (s.token(h).isNumber()) {
+        return number(s, text, h); // "the number of victims is 59"
+      }
+      for (int c : s.children(h)) {
+        // "the death toll rose to 40", "reached 40", "stood at 40"
+        if ((s.relation(c).equals("obj") || s.baseRelation(c).equals("obl") && ("to".equals(s.caseMarker(c))
+            || "at".equals(s.caseMarker(c)))) && (s.token(c).isNumber() || ownNumber(s, c) >= 0)) {
+          return number(s, text, c);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The casualties a result verb's object states: "left 12 dead and 30 wounded". */
   private void toll(ParsedSentence s, String text, int v, Count[] counts) {
     if (!RESULT.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {

@@ -101,4 +101,11 @@ class CasualtyCounterTest {
         "KILLED");
     assertEquals(4, c.value());
   }
+
+  @Test
+  void aTollToldApartIsTheDeadOfTheActBefore() {
+    assertEquals(23, deadAt("A car bomb exploded outside the police station in Kano on Monday. Officials said the"
+        + " number of dead is 23.", "exploded").value());
+    assertEquals(31, deadAt("The death toll from the bombing of the bus in Mosul rose to 31.", "bombing").value());
+  }
 }
