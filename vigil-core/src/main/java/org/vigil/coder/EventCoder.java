@@ -1082,14 +1082,6 @@ public final class EventCoder {
     }
 
     /** "the monks", "these peasants", "the mayor's guards": particular people, not a kind ("civilians"). */
-    /**
-     * "the murders of mayors and teachers": definite killings in the plural are several done, so
-     * their victims, though unnamed, died; "an inquiry into the killing of villagers" may be of an old one.
-     */
-    private boolean pluralActs(int n) {
-      return s.token(n).pos().equals("NNS") && definite(n);
-    }
-
     private boolean definite(int h) {
       if (s.firstChild(h, "nmod:poss") >= 0) {
         return true;
@@ -1257,7 +1249,7 @@ public final class EventCoder {
         // neighbourhoods" names places, not people.
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
-            || KILLED.contains(lemma) && CasualtyCounter.people(s, c) && (definite(c) || pluralActs(n))
+            || KILLED.contains(lemma) && CasualtyCounter.people(s, c) && definite(c)
             || ARRESTS.contains(lemma) && CasualtyCounter.people(s, c) && (definite(c) || s.firstChild(c, "acl:relcl") >= 0))) {
           // "the arrest of tycoons who are linked to the government": a relative clause names particular people
           return c;

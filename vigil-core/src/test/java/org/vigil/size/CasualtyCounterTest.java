@@ -108,15 +108,4 @@ class CasualtyCounterTest {
         + " number of dead is 23.", "exploded").value());
     assertEquals(31, deadAt("The death toll from the bombing of the bus in Mosul rose to 31.", "bombing").value());
   }
-
-  @Test
-  void definiteKillingsInThePluralHaveDeadThoughUnnumbered() {
-    Count c = deadAt("The church condemned the murders of mayors and teachers in the province.", "murders");
-    assertEquals(2, c.value());
-    assertEquals("at least", c.qualifier());
-    // One killing of unnamed people may be an old one the inquiry is about: no event of its own.
-    List<Event> events = Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9),
-        "Police opened an inquiry into the killing of farmers near Arauca."));
-    assertEquals(List.of(), events.stream().filter(e -> e.trigger().text().equals("killing")).toList());
-  }
 }
