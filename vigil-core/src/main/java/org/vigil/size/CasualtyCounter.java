@@ -34,6 +34,8 @@ public final class CasualtyCounter {
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
   /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
   private static final Set<String> RESULT = Set.of("leave", "cause", "result");
+  /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
+  private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
   /** Killing verbs that take an object; "die" and "perish" take none. */
   private static final Set<String> TRANSITIVE = Set.of("kill", "slay", "murder", "massacre", "execute",
       "assassinate", "slaughter");
@@ -60,6 +62,14 @@ public final class CasualtyCounter {
     toll(s, text, trigger, counts);
     if (clause != trigger) {
       toll(s, text, clause, counts); // "the attack left 12 dead and 30 wounded"
+    }
+    int cause = s.head(trigger);
+    if (cause >= 0 && s.token(trigger).isNoun() && CAUSAL.contains(String.valueOf(s.caseMarker(trigger)).toLowerCase(Locale.ROOT))) {
+      for (int c : s.children(cause)) {
+        if (c != trigger && s.token(c).isNoun()) {
+          visit(s, text, c, counts); // "mourned the deaths of three children due to the bombings": the bombings' dead
+        }
+      }
     }
     int up = s.head(clause);
     if (up >= 0 && s.relation(clause).equals("advcl") && s.token(up).isVerb() && when(s, clause)) {

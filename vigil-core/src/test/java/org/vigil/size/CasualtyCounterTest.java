@@ -108,4 +108,10 @@ class CasualtyCounterTest {
         + " number of dead is 23.", "exploded").value());
     assertEquals(31, deadAt("The death toll from the bombing of the bus in Mosul rose to 31.", "bombing").value());
   }
+
+  @Test
+  void deathsDueToAnActAreItsDead() {
+    assertEquals(3, deadAt("The archbishop mourned the deaths of three children due to the air force bombings of the"
+        + " town.", "bombings").value());
+  }
 }
