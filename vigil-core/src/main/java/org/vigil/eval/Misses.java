@@ -40,6 +40,7 @@ final class Misses {
   static String brief(Event e) {
     return (e.source() == null ? "-" : e.source().code()) + " " + e.cameo().code() + " "
         + (e.target() == null ? "-" : e.target().code()) + " [" + e.trigger().text()
-        + (e.location() == null ? "" : " @" + e.location().text()) + "]";
+        + (e.location() == null ? "" : " @" + e.location().text())
+        + (e.size().dead() == null ? "" : " dead " + e.size().dead().value()) + "]";
   }
 }

@@ -26,6 +26,7 @@ import org.vigil.geo.PlaceLink;
 import org.vigil.geo.PlaceMention;
 import org.vigil.lexicon.EventLexicon;
 import org.vigil.model.Article;
+import org.vigil.model.Count;
 import org.vigil.model.Event;
 import org.vigil.model.EventDate;
 import org.vigil.model.Modality;
@@ -123,6 +124,9 @@ public final class VigilPipeline {
    * "police") or a casualty word. Sentences without them give no event anyway.
    */
   private boolean worthParsing(TaggedWords w) {
+    if (CasualtyCounter.mayStateToll(w.lemmas())) {
+      return true; // "the number of victims is 59": the toll of an act told before
+    }
     if (!lexicon.anyTrigger(w.lemmas()) && w.lemmas().stream().noneMatch(EventCoder.OWN_TRIGGERS::contains)) {
       return false;
     }
@@ -246,7 +250,9 @@ public final class VigilPipeline {
         placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
         placeLink.link(s, placeMentions, placer, out);
       }
+      Count toll = casualties.statedToll(s, text);
       if (frames.isEmpty()) {
+        tollOfEarlier(out, s.index(), toll);
         continue;
       }
       long d0 = System.nanoTime();
@@ -263,6 +269,10 @@ public final class VigilPipeline {
         Modality m = f.modality();
         Size size = m.hypothetical() || m.negated() || m.future() || f.code().compareTo("14") < 0 ? Size.NONE
             : casualties.count(s, text, f.trigger(), f.clause());
+        if (toll != null && size.dead() == null && f.code().compareTo("18") >= 0 && size != Size.NONE) {
+          size = new Size(toll, size.injured(), size.arrested()); // "the death toll from the bombing rose to 40"
+          toll = null;
+        }
         Location location = locate(s, placeMentions, f, focus);
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
             && f.code().compareTo("21") < 0
@@ -287,11 +297,43 @@ public final class VigilPipeline {
             ontology.lookup(f.code()), location, size,
             f.attribution(), modality, f.quote(), f.rule(), f.confidence()));
       }
+      tollOfEarlier(out, s.index(), toll);
     }
     clock.addNanos("coder", coding);
     clock.addNanos("dates", dating);
     clock.add("attributes", t2 + coding);
     return out;
+  }
+
+  /**
+   * A toll told apart from its act ("The number of victims is 59." after the bombing) is the dead
+   * of the last violent event of the few sentences before, or of the article's only violent event,
+   * when that event has no dead of its own.
+   */
+  private static void tollOfEarlier(List<Event> out, int sentence, Count toll) {
+    if (toll == null) {
+      return;
+    }
+    int chosen = -1;
+    int violent = 0;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Event e = out.get(k);
+      Modality m = e.modality();
+      if (e.cameo().code().compareTo("18") >= 0 && e.cameo().code().compareTo("21") < 0 && !m.negated()
+          && !m.hypothetical() && !m.future()) {
+        violent++;
+        chosen = chosen < 0 ? k : chosen; // the latest
+      }
+    }
+    if (chosen < 0 || out.get(chosen).sentenceIndex() < sentence - 3 && violent > 1) {
+      return;
+    }
+    Event e = out.get(chosen);
+    if (e.size().dead() == null) {
+      out.set(chosen, new Event(e.id(), e.docId(), e.sentenceIndex(), e.sentence(), e.trigger(), e.date(), e.source(),
+          e.target(), e.cameo(), e.location(), new Size(toll, e.size().injured(), e.size().arrested()),
+          e.attribution(), e.modality(), e.quote(), e.rule(), e.confidence()));
+    }
   }
 
   /**

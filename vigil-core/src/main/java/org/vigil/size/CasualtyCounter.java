@@ -1,5 +1,7 @@
 package org.vigil.size;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.Count;
@@ -30,6 +32,13 @@ public final class CasualtyCounter {
       "strangle", "gun", "kidnap", "abduct", "seize", "capture", "rape", "burn", "hack", "club", "lynch", "kill",
       "wound", "injure");
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
+  /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
+  private static final Set<String> RESULT = Set.of("leave", "cause", "result");
+  /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
+  private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
+  /** Killing verbs that take an object; "die" and "perish" take none. */
+  private static final Set<String> TRANSITIVE = Set.of("kill", "slay", "murder", "massacre", "execute",
+      "assassinate", "slaughter");
 
   /** The counts of the event whose trigger and clause head are given. */
   public Size count(ParsedSentence s, String text, int trigger, int clause) {
@@ -46,8 +55,109 @@ public final class CasualtyCounter {
           || s.relation(c).equals("conj") && s.token(c).isNoun() && !s.token(trigger).isVerb()) {
         visit(s, text, c, counts); // "killing 8 and wounding 20", "the kidnapping and murder of five students"
       }
+      if ((LINKED.contains(s.relation(c)) || s.relation(c).equals("dep")) && s.token(c).isVerb()) {
+        toll(s, text, c, counts); // "the bomb went off, leaving 12 dead"
+      }
+    }
+    toll(s, text, trigger, counts);
+    if (clause != trigger) {
+      toll(s, text, clause, counts); // "the attack left 12 dead and 30 wounded"
+    }
+    int cause = s.head(trigger);
+    if (cause >= 0 && s.token(trigger).isNoun() && CAUSAL.contains(String.valueOf(s.caseMarker(trigger)).toLowerCase(Locale.ROOT))) {
+      for (int c : s.children(cause)) {
+        if (c != trigger && s.token(c).isNoun()) {
+          visit(s, text, c, counts); // "mourned the deaths of three children due to the bombings": the bombings' dead
+        }
+      }
+    }
+    int up = s.head(clause);
+    if (up >= 0 && s.relation(clause).equals("advcl") && s.token(up).isVerb() && when(s, clause)) {
+      visit(s, text, up, counts); // "all the passengers died when the bus was blown up": the dead are the blast's
     }
     return new Size(counts[0], counts[1], counts[2]);
+  }
+
+  /** What a stated toll counts: "the number of dead", "the toll of victims". */
+  private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
+
+  /** Whether a sentence's lemmas may state a toll ({@link #statedToll}), before it is parsed. */
+  public static boolean mayStateToll(List<String> lemmas) {
+    boolean toll = false;
+    boolean counted = false;
+    for (String l : lemmas) {
+      String w = l.toLowerCase(Locale.ROOT);
+      toll |= w.equals("toll") || w.equals("number");
+      counted |= TOLL_OF.contains(w);
+    }
+    return toll && counted;
+  }
+
+  /**
+   * The dead a sentence states as a toll, whether or not it names the act: "the death toll rose to
+   * 40", "the number of victims is 59". Null when it states none.
+   */
+  public Count statedToll(ParsedSentence s, String text) {
+    if (!s.isParsed()) {
+      return null;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      String l = s.token(i).lemma().toLowerCase(Locale.ROOT);
+      if (!(l.equals("toll") || l.equals("number")) || !s.relation(i).equals("nsubj") || s.head(i) < 0) {
+        continue;
+      }
+      boolean ofDead = false;
+      for (int c : s.children(i)) {
+        String cl = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        ofDead |= s.relation(c).equals("nmod") && "of".equals(s.caseMarker(c)) && TOLL_OF.contains(cl)
+            || l.equals("toll") && s.relation(c).equals("compound") && cl.equals("death");
+      }
+      if (!ofDead) {
+        continue;
+      }
+      int h = s.head(i);
+      if (s.token(h).isNumber()) {
+        return number(s, text, h); // "the number of victims is 59"
+      }
+      for (int c : s.children(h)) {
+        // "the death toll rose to 40", "reached 40", "stood at 40"
+        if ((s.relation(c).equals("obj") || s.baseRelation(c).equals("obl") && ("to".equals(s.caseMarker(c))
+            || "at".equals(s.caseMarker(c)))) && (s.token(c).isNumber() || ownNumber(s, c) >= 0)) {
+          return number(s, text, c);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The casualties a result verb's object states: "left 12 dead and 30 wounded". */
+  private void toll(ParsedSentence s, String text, int v, Count[] counts) {
+    if (!RESULT.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    for (int c : s.children(v)) {
+      String rel = s.baseRelation(c);
+      if (!(rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl") && "in".equals(s.caseMarker(c)))) {
+        continue;
+      }
+      List<Integer> told = new ArrayList<>(List.of(c));
+      told.addAll(s.children(c, "conj"));
+      for (int k : told) {
+        visit(s, text, k, counts);
+      }
+    }
+  }
+
+  /** Whether an adverbial clause tells when its head happened: "when the bus was blown up", "as the bomb went off". */
+  private static boolean when(ParsedSentence s, int clause) {
+    for (int c : s.children(clause)) {
+      String w = s.token(c).word().toLowerCase(Locale.ROOT);
+      if ((s.relation(c).equals("advmod") || s.relation(c).equals("mark")) && (w.equals("when") || w.equals("as"))
+          && c < clause) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void visit(ParsedSentence s, String text, int v, Count[] counts) {
@@ -67,6 +177,9 @@ public final class CasualtyCounter {
       victims = s.firstChild(v, "nsubj");
     } else if (t.isVerb()) {
       victims = passive ? s.firstChild(v, "nsubj:pass") : s.firstChild(v, "obj");
+      if (victims >= 0 && !passive && temporal(s, victims)) {
+        victims = -1; // "killed last Friday": a date the parse made the object
+      }
       if (victims < 0 && !passive && s.relation(v).equals("conj") && s.head(v) >= 0 && s.head(v) < v
           && s.token(s.head(v)).isVerb() && HARM.contains(s.token(s.head(v)).lemma().toLowerCase(Locale.ROOT))) {
         victims = s.firstChild(s.head(v), "obj"); // "shot and killed a farmer": the object is shared
@@ -85,6 +198,12 @@ public final class CasualtyCounter {
       if (victims < 0 && !passive && v + 1 < s.size() && s.token(v + 1).isNumber()) {
         victims = v + 1;
       }
+      if (victims < 0) {
+        victims = misreadParticiple(s, v); // "the bodies of the nuns killed last week were buried"
+      }
+      if (victims < 0) {
+        victims = ownNumber(s, v); // "12 dead and 30 wounded", the parse making the number a subject
+      }
     } else {
       // "the death of 20 people", "20 dead", "leaving 20 dead"
       for (int c : s.children(v, "nmod")) {
@@ -101,6 +220,9 @@ public final class CasualtyCounter {
       }
       if (victims < 0 && s.head(v) >= 0 && s.token(s.head(v)).isNumber()) {
         victims = s.head(v);
+      }
+      if (victims < 0 && kind != Kind.ARRESTED) {
+        victims = ownNumber(s, v); // "left 12 dead", "five deaths"
       }
       int owner = s.firstChild(v, "nmod:poss");
       if (victims < 0 && kind == Kind.DEAD && owner >= 0 && (s.token(owner).isNoun() || pronoun(s, owner) > 0)
@@ -205,6 +327,52 @@ public final class CasualtyCounter {
     Token l = s.token(num);
     return new Count((int) value, qualifier, withEvidence ? new Span(text.substring(f.start(), l.end()), f.start(),
         l.end()) : null);
+  }
+
+  /**
+   * The victim of a killing verb the tagger read as a past tense though it is a participle after a
+   * noun ("the relatives of the mayor murdered in May", "the bodies of the nuns killed by gunmen"):
+   * no object, and the noun right before it lies inside its would-be subject, after the subject's
+   * head or with a by-phrase naming the killers. Else -1.
+   */
+  private static int misreadParticiple(ParsedSentence s, int v) {
+    if (!s.token(v).pos().equals("VBD") || !TRANSITIVE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))
+        || s.firstChild(v, "obj") >= 0 && !temporal(s, s.firstChild(v, "obj")) || s.firstChild(v, "ccomp") >= 0) {
+      return -1;
+    }
+    int subj = s.firstChild(v, "nsubj");
+    int before = v - 1;
+    boolean by = false;
+    for (int c : s.children(v, "obl")) {
+      by |= "by".equals(s.caseMarker(c));
+    }
+    if (subj < 0 || before < subj || !s.token(before).isNoun() || !s.dominates(subj, before)
+        || before == subj && !by) {
+      return -1;
+    }
+    return before;
+  }
+
+  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
+      "weekend", "month", "year", "day");
+
+  /** Whether a token is a time ("last Friday", "Tuesday night"), which no one kills. */
+  private static boolean temporal(ParsedSentence s, int i) {
+    Token t = s.token(i);
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || TIMES.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || TIMES.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A number that counts the casualty word itself ("12 dead", "five deaths", "30 wounded"), else -1. */
+  private static int ownNumber(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      String rel = s.relation(c);
+      if ((rel.equals("nummod") || rel.equals("nsubj")) && s.token(c).isNumber() && c < v) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static boolean infinitive(ParsedSentence s, int v) {

@@ -78,4 +78,40 @@ class CasualtyCounterTest {
     assertEquals(1, deadAt("Navarro, who replaced the assassinated Carlos Pizarro, spoke on Monday.", "assassinated")
         .value());
   }
+
+  @Test
+  void aResultVerbsObjectIsTheToll() {
+    Count dead = deadAt("The ambush on the convoy left 14 dead and 22 wounded near Tikrit.", "ambush");
+    assertEquals(14, dead.value());
+    assertEquals(7, deadAt("A bomb went off in a bus station in Kano, leaving seven dead.", "went").value());
+    assertEquals(5, deadAt("The rebel attack on the market caused the deaths of five traders.", "attack").value());
+  }
+
+  @Test
+  void theDeadOfAWhenClauseAreTheBlasts() {
+    Count c = deadAt("All the pilgrims on board died when the coach was blown up near Quetta.", "blown");
+    assertEquals(2, c.value());
+    assertEquals("at least", c.qualifier());
+  }
+
+  @Test
+  void aKillingParticipleMisreadAsPastTenseStillNamesItsVictims() {
+    // All-capital text: the tagger reads "KILLED" as a past tense whose subject is "THE BODIES".
+    Count c = deadAt("THE BODIES OF THE FOUR TEACHERS KILLED LAST MONDAY BY GUNMEN WERE FLOWN TO QUITO TODAY.",
+        "KILLED");
+    assertEquals(4, c.value());
+  }
+
+  @Test
+  void aTollToldApartIsTheDeadOfTheActBefore() {
+    assertEquals(23, deadAt("A car bomb exploded outside the police station in Kano on Monday. Officials said the"
+        + " number of dead is 23.", "exploded").value());
+    assertEquals(31, deadAt("The death toll from the bombing of the bus in Mosul rose to 31.", "bombing").value());
+  }
+
+  @Test
+  void deathsDueToAnActAreItsDead() {
+    assertEquals(3, deadAt("The archbishop mourned the deaths of three children due to the air force bombings of the"
+        + " town.", "bombings").value());
+  }
 }
