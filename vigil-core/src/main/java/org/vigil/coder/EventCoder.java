@@ -215,7 +215,7 @@ public final class EventCoder {
   }
 
   /**
-   * "the assassinated Carlos Pizarro", "the murdered journalist": a killing participle on a
+   * "the assassinated Ana Mejia", "the murdered journalist": a killing participle on a
    * countable person reports the killing as a fact, as "the murder of" does.
    */
   private static boolean killedPerson(ParsedSentence s, int i) {

@@ -75,7 +75,7 @@ class CasualtyCounterTest {
 
   @Test
   void aKillingParticipleOnAPersonIsTheKilling() {
-    assertEquals(1, deadAt("Navarro, who replaced the assassinated Carlos Pizarro, spoke on Monday.", "assassinated")
+    assertEquals(1, deadAt("Ortega, who succeeded the assassinated Ana Mejia, spoke on Monday.", "assassinated")
         .value());
   }
 
