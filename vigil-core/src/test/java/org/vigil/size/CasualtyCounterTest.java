@@ -33,7 +33,7 @@ class CasualtyCounterTest {
 
   @Test
   void aPossessedPersonIsOne() {
-    assertEquals(1, deadAt("The judge's bodyguard was killed by a car bomb in Medellin.", "killed").value());
+    assertEquals(1, deadAt("The mayor's driver was killed when a bomb hit his car near Medellin.", "killed").value());
   }
 
   @Test
