@@ -1239,7 +1239,15 @@ public final class EventCoder {
      * the sentence ("was captured, and later convicted of drug trafficking") does not count.
      */
     private boolean ordinaryCrime(int v) {
+      List<Integer> phrases = new ArrayList<>(s.children(v));
       for (int c : s.children(v)) {
+        // "the arrests of five people in connection with a drug ring": the parser may hang the reason on those arrested
+        if (s.relation(c).equals("obj") || s.baseRelation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
+          s.children(c).stream().filter(k -> CRIME_PHRASES.contains(s.caseMarker(k) + " "
+              + s.token(k).lemma().toLowerCase(Locale.ROOT))).forEach(phrases::add);
+        }
+      }
+      for (int c : phrases) {
         String cm = String.valueOf(s.caseMarker(c));
         if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
             || !CRIME_PREPS.contains(cm) && !CRIME_PHRASES.contains(cm + " " + s.token(c).lemma().toLowerCase(Locale.ROOT))) {
