@@ -1240,9 +1240,18 @@ public final class EventCoder {
      */
     private boolean ordinaryCrime(int v) {
       List<Integer> phrases = new ArrayList<>(s.children(v));
-      for (int c : s.children(v)) {
+      List<Integer> around = new ArrayList<>(s.children(v));
+      int teller = v;
+      while (s.relation(teller).equals("conj") && s.head(teller) >= 0) {
+        teller = s.head(teller);
+      }
+      teller = s.token(v).isNoun() ? s.head(teller) : -1;
+      if (teller >= 0) {
+        around.add(teller); // "led to the arrests of four men in connection with ...": or on the verb that tells the arrest
+      }
+      for (int c : around) {
         // "the arrests of five people in connection with a drug ring": the parser may hang the reason on those arrested
-        if (s.relation(c).equals("obj") || s.baseRelation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
+        if (c == teller || s.relation(c).equals("obj") || s.baseRelation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
           s.children(c).stream().filter(k -> CRIME_PHRASES.contains(s.caseMarker(k) + " "
               + s.token(k).lemma().toLowerCase(Locale.ROOT))).forEach(phrases::add);
         }
