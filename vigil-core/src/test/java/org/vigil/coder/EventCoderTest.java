@@ -115,6 +115,11 @@ class EventCoderTest {
   }
 
   @Test
+  void hongKongsChiefExecutiveIsItsGovernment() {
+    assertCodes("Leung Chun-ying said the city would stay open to visitors.", "HKGGOV 010 -");
+  }
+
+  @Test
   void theLeadersOfTheHouseAndSenateAreCongress() {
     assertCodes("House Speaker Paul Ryan met with Chilean diplomats.", "USALEG 040 CHLGOV");
   }
