@@ -502,6 +502,9 @@ public final class EventCoder {
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
           && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
+      if (root(t.code()) >= 14 && score(v)) {
+        return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
+      }
       if (passive && agent >= 0 && OPINION_HOLDERS.contains(s.token(agent).lemma().toLowerCase(Locale.ROOT))) {
         return; // "was dismissed by many as an outsider", "is seen by some as a threat": an opinion, no one's act
       }
@@ -901,6 +904,23 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * Whether a game's score follows the verb in its clause ("beat Argentina 3-1", "lost 2-0 to
+     * Chile"); a range that counts the noun after it ("killed 10-15 civilians") is no score.
+     */
+    private boolean score(int v) {
+      for (int i = v + 1; i < Math.min(s.size(), v + 8); i++) {
+        String w = s.token(i).word();
+        boolean joined = w.matches("\\d{1,2}[-\u2013]\\d{1,2}");
+        boolean split = w.matches("\\d{1,2}") && i + 2 < s.size() && s.token(i + 1).word().matches("[-\u2013]")
+            && s.token(i + 2).word().matches("\\d{1,2}");
+        if ((joined || split) && s.head(i) < i && s.dominates(v, i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int agentPhrase(int v) {

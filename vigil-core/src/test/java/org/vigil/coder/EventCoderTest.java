@@ -115,6 +115,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aGameWonByAScoreIsNoFight() {
+    assertCodes("The Chilean team beat Peru 2-0 in Lima on Sunday.");
+    assertCodes("Chilean troops attacked Peruvian positions near Tacna.", "CHLMIL 190 PER");
+  }
+
+  @Test
   void hongKongsChiefExecutiveIsItsGovernment() {
     assertCodes("Leung Chun-ying said the city would stay open to visitors.", "HKGGOV 010 -");
   }
