@@ -502,7 +502,7 @@ public final class EventCoder {
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
           && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
-      if (root(t.code()) >= 14 && score(v)) {
+      if (root(t.code()) >= 18 && score(v)) {
         return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
       }
       if (passive && agent >= 0 && OPINION_HOLDERS.contains(s.token(agent).lemma().toLowerCase(Locale.ROOT))) {
