@@ -56,9 +56,9 @@ public final class EventCoder {
       "shoplifting", "carjacking", "poaching");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
-  /** Prepositions of what someone is arrested or charged for. */
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
   private static final Set<String> OPINION_HOLDERS = Set.of("many", "some", "most", "few", "others", "several");
+  /** Prepositions of what someone is arrested or charged for. */
   private static final Set<String> CRIME_PREPS = Set.of("for", "with", "over");
   /** Reason phrases of an arrest or charge that a noun begins: "in connection with a drug ring", "on suspicion of theft". */
   private static final Set<String> CRIME_PHRASES = Set.of("in connection", "on suspicion", "on charge");
