@@ -59,8 +59,12 @@ public final class EventCoder {
       "shoplifting", "carjacking", "poaching");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
+  /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
+  private static final Set<String> OPINION_HOLDERS = Set.of("many", "some", "most", "few", "others", "several");
   /** Prepositions of what someone is arrested or charged for. */
   private static final Set<String> CRIME_PREPS = Set.of("for", "with", "over");
+  /** Reason phrases of an arrest or charge that a noun begins: "in connection with a drug ring", "on suspicion of theft". */
+  private static final Set<String> CRIME_PHRASES = Set.of("in connection", "on suspicion", "on charge");
   /** Verbs that end the act their complement names. */
   private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
   /** Nouns of fighting that figures of speech borrow. */
@@ -359,6 +363,8 @@ public final class EventCoder {
     final ActorResolver.Sentence actors;
     final List<EventFrame> frames = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
+    /** Arrests and charges for common crimes, left uncoded: a saying that reports one is no statement either. */
+    final Set<Integer> policeNews = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
     final List<Spoken> speech = new ArrayList<>();
     /** Events from imported verbs: outside Vigil's merging of nested and consumed frames. */
@@ -380,7 +386,9 @@ public final class EventCoder {
         // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
         boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
             && !f.modality().hypothetical() && !f.modality().negated() && reportable(f))
-            || frames.stream().anyMatch(f -> f.trigger() == v);
+            || frames.stream().anyMatch(f -> f.trigger() == v)
+            // "four men were charged with robbery, police said": the police report a crime, not news of their own
+            || sp.row().code().equals("010") && policeNews.stream().anyMatch(e -> said(v, e));
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
             && s.token(v).pos().equals("VBG")
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
@@ -512,7 +520,25 @@ public final class EventCoder {
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
           && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
+      if (root(t.code()) >= 18 && score(v)) {
+        return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
+      }
+      if (passive && agent >= 0 && OPINION_HOLDERS.contains(s.token(agent).lemma().toLowerCase(Locale.ROOT))) {
+        return; // "was dismissed by many as an outsider", "is seen by some as a threat": an opinion, no one's act
+      }
       int subject = s.firstChild(v, "nsubj");
+      if (lemma.equals("convene") && object < 0 && !hasPrepChild(v, Set.of("with")) && subject >= 0
+          && !s.token(subject).pos().endsWith("S") && s.firstChild(subject, "conj") < 0) {
+        return; // "the new parliament convenes in March": one body's own sitting, no consultation
+      }
+      if (t.code().equals("0831") && hasPrepChild(v, Set.of("as"))) {
+        // "dismissed the candidate as an outsider": a judgement, not a removal from office
+        t = candidates.stream().filter(c -> c.objectWords().isEmpty() && c.particle().isEmpty()
+            && c.targetPreps().isEmpty()).findFirst().orElse(null);
+        if (t == null) {
+          return;
+        }
+      }
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
           && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) {
         return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
@@ -898,6 +924,23 @@ public final class EventCoder {
       return List.of();
     }
 
+    /**
+     * Whether a game's score follows the verb in its clause ("beat Argentina 3-1", "lost 2-0 to
+     * Chile"); a range that counts the noun after it ("killed 10-15 civilians") is no score.
+     */
+    private boolean score(int v) {
+      for (int i = v + 1; i < Math.min(s.size(), v + 8); i++) {
+        String w = s.token(i).word();
+        boolean joined = w.matches("\\d{1,2}[-\u2013]\\d{1,2}");
+        boolean split = w.matches("\\d{1,2}") && i + 2 < s.size() && s.token(i + 1).word().matches("[-\u2013]")
+            && s.token(i + 2).word().matches("\\d{1,2}");
+        if ((joined || split) && s.head(i) < i && s.dominates(v, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int agentPhrase(int v) {
       for (int c : s.children(v)) {
         if (s.relation(c).equals("obl:agent") || s.baseRelation(c).equals("obl") && "by".equals(s.caseMarker(c))) {
@@ -1237,9 +1280,27 @@ public final class EventCoder {
      * the sentence ("was captured, and later convicted of drug trafficking") does not count.
      */
     private boolean ordinaryCrime(int v) {
-      for (int c : s.children(v)) {
+      List<Integer> phrases = new ArrayList<>(s.children(v));
+      List<Integer> around = new ArrayList<>(s.children(v));
+      int teller = v;
+      while (s.relation(teller).equals("conj") && s.head(teller) >= 0) {
+        teller = s.head(teller);
+      }
+      teller = s.token(v).isNoun() ? s.head(teller) : -1;
+      if (teller >= 0) {
+        around.add(teller); // "led to the arrests of four men in connection with ...": or on the verb that tells the arrest
+      }
+      for (int c : around) {
+        // "the arrests of five people in connection with a drug ring": the parser may hang the reason on those arrested
+        if (c == teller || s.relation(c).equals("obj") || s.baseRelation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
+          s.children(c).stream().filter(k -> CRIME_PHRASES.contains(s.caseMarker(k) + " "
+              + s.token(k).lemma().toLowerCase(Locale.ROOT))).forEach(phrases::add);
+        }
+      }
+      for (int c : phrases) {
         String cm = String.valueOf(s.caseMarker(c));
-        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod")) || !CRIME_PREPS.contains(cm)) {
+        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
+            || !CRIME_PREPS.contains(cm) && !CRIME_PHRASES.contains(cm + " " + s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
         int[] span = s.subtreeBounds(c);
@@ -1257,7 +1318,8 @@ public final class EventCoder {
      * explosive nor anyone's act, is an accident.
      */
     private boolean accidentalBlast(int v) {
-      int subj = s.firstChild(v, "nsubj");
+      // "after three tanks of chemicals blew up": the parser may hang the verb on its subject as a clause
+      int subj = s.relation(v).equals("acl") && !s.token(v).pos().equals("VBN") ? s.head(v) : s.firstChild(v, "nsubj");
       return s.token(v).lemma().equalsIgnoreCase("blow") && "up".equals(particle(v)) && s.firstChild(v, "obj") < 0
           && subj >= 0 && !s.relation(subj).equals("nsubj:pass")
           && !EXPLOSIVES.contains(s.token(subj).lemma().toLowerCase(Locale.ROOT)) && actors.resolve(subj) == null;
@@ -1325,6 +1387,7 @@ public final class EventCoder {
         return;
       }
       if (code.equals("173") && sources.isEmpty() && targets.isEmpty() && ordinaryCrime(trigger)) {
+        policeNews.add(trigger);
         return; // "four men were charged with murder", "arrests over a drug ring": police news, no political act
       }
       // "offered no evidence": nothing was offered, and nothing refused either

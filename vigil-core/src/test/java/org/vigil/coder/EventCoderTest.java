@@ -87,6 +87,48 @@ class EventCoderTest {
   void whatBlowsUpByItselfIsAnAccident() {
     assertCodes("Two tankers of fuel blew up at a chemical plant near Lima on Friday.");
     assertCodes("Rebels blew up a bridge near the Colombian border.", "COLREB 183 -");
+    assertCodes("Smoke rose over Lima on Friday after two tankers of fuel blew up at a refinery.");
+  }
+
+  @Test
+  void aSayingThatReportsPoliceNewsIsNoStatement() {
+    assertCodes("Three men were charged with robbery near Valparaiso on Monday, officials said.");
+    assertCodes("The tip led to the arrests of four men in connection with a cocaine ring near Lima.");
+    assertCodes("The raid ended in the seizure of a truck and the arrests of four men in connection with a cocaine ring.");
+  }
+
+  @Test
+  void aBodyConveningOnItsOwnHoldsNoConsultation() {
+    assertCodes("The new Peruvian Congress convenes in July.");
+    assertCodes("Chilean diplomats convened with Peruvian ministers in Lima.", "CHLGOV 040 PERGOV");
+  }
+
+  @Test
+  void anOpinionHeldByManyIsNoOnesAct() {
+    assertCodes("The Chilean president was dismissed by many as a weak leader.");
+    assertCodes("The Chilean president was criticized by Peru's foreign minister.", "PERGOV 111 CHLGOV");
+  }
+
+  @Test
+  void dismissingSomeoneAsSomethingRemovesNoOneFromOffice() {
+    assertCodes("Peru's president dismissed the Chilean minister as a liar.", "PERGOV 120 CHLGOV");
+    assertCodes("Peru's president dismissed the defence minister.", "PERGOV 0831 -");
+  }
+
+  @Test
+  void aGameWonByAScoreIsNoFight() {
+    assertCodes("The Chilean team beat Peru 2-0 in Lima on Sunday.");
+    assertCodes("Chilean troops attacked Peruvian positions near Tacna.", "CHLMIL 190 PER");
+  }
+
+  @Test
+  void hongKongsChiefExecutiveIsItsGovernment() {
+    assertCodes("Leung Chun-ying said the city would stay open to visitors.", "HKGGOV 010 -");
+  }
+
+  @Test
+  void theLeadersOfTheHouseAndSenateAreCongress() {
+    assertCodes("House Speaker Paul Ryan met with Chilean diplomats.", "USALEG 040 CHLGOV");
   }
 
   @Test
