@@ -220,10 +220,11 @@ public final class EventPlacer {
 
   /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
   private static boolean within(Place inner, Place outer) {
-    if (inner == null || outer == null || !finer(inner, outer) || !inner.country().equals(outer.country())) {
+    if (inner == null || outer == null || !finer(inner, outer) || inner.country() == null
+        || !inner.country().equals(outer.country())) {
       return false;
     }
-    return outer.precision().equals("country") || outer.admin1() == null || outer.admin1().equals(inner.admin1());
+    return "country".equals(outer.precision()) || outer.admin1() == null || outer.admin1().equals(inner.admin1());
   }
 
   private static boolean finer(Place a, Place b) {
@@ -234,7 +235,7 @@ public final class EventPlacer {
     if (p.featureCode().equals(PlaceFinder.UNLISTED)) {
       return -1; // a place too small for the gazetteer is finer than the place it is in
     }
-    return switch (p.precision()) {
+    return switch (String.valueOf(p.precision())) {
       case "country" -> 2;
       case "admin1" -> 1;
       default -> 0;
@@ -269,7 +270,7 @@ public final class EventPlacer {
 
   /** A country named as such, not a small place that only takes a country's coordinates. */
   private static boolean countryWide(Place p) {
-    return p.precision().equals("country") && !p.featureCode().equals(PlaceFinder.UNLISTED);
+    return "country".equals(p.precision()) && !p.featureCode().equals(PlaceFinder.UNLISTED);
   }
 
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */

@@ -117,18 +117,16 @@ public final class PlaceFinder {
         while (first <= last && DIRECTIONS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
           first++;
         }
+        while (last > first && JOINERS.contains(s.token(last).word().toLowerCase(Locale.ROOT))) {
+          last--; // "the village of Mainok as residents slept": a joiner ends no name
+        }
         if (first > last || !s.token(first).isProperNoun() && !"LOCATION".equals(s.token(first).ner())
             || NOT_PLACES.contains(s.token(first).word().toLowerCase(Locale.ROOT))
             || overlaps(out, first, last) || overlaps(found, first, last) || overlapsActor(actors, first, last)) {
           continue;
         }
-        Place container = container(out, first, last, around);
-        if (container == null) {
-          continue;
-        }
         String name = text.substring(s.token(first).start(), s.token(last).end());
-        found.add(mention(s, text, first, last, new Place(0, name, container.country(), container.admin1(),
-            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+        found.add(mention(s, text, first, last, unlistedIn(name, container(out, first, last, around))));
       }
     }
     sites(s, text, actors, out, found, around);
@@ -150,12 +148,8 @@ public final class PlaceFinder {
         i = last;
         continue;
       }
-      Place container = container(out, i, last, around);
-      if (container != null) {
-        String name = text.substring(s.token(i).start(), s.token(last).end());
-        found.add(mention(s, text, i, last, new Place(0, name, container.country(), container.admin1(),
-            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
-      }
+      String name = text.substring(s.token(i).start(), s.token(last).end());
+      found.add(mention(s, text, i, last, unlistedIn(name, container(out, i, last, around))));
       i = last;
     }
     out.addAll(found);
@@ -198,19 +192,27 @@ public final class PlaceFinder {
           break;
         }
       }
-      if (first < 0 || town != null && town.place().precision().equals("country")) {
+      if (first < 0 || town != null && "country".equals(town.place().precision())) {
         continue; // a country in it names whose site it is ("the Syria Hospital" is no place in Syria)
       }
       // Not a town the tagger folded into the name unasked: "Georgetown University" is in no Georgetown.
       Place container = town != null ? town.place() : container(out, first, i, around);
-      if (container == null) {
-        continue;
-      }
       out.remove(town);
       String name = text.substring(s.token(first).start(), noun.end());
-      found.add(mention(s, text, first, i, new Place(0, name, container.country(), container.admin1(),
-          container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+      found.add(mention(s, text, first, i, unlistedIn(name, container)));
     }
+  }
+
+  /**
+   * A place the gazetteer lacks, with the coordinates and precision of the place it lies in; with
+   * none known (no place in the sentence, no country for the article) it keeps its name only.
+   */
+  private static Place unlistedIn(String name, Place container) {
+    if (container == null) {
+      return new Place(0, name, null, null, Double.NaN, Double.NaN, -1, UNLISTED, null);
+    }
+    return new Place(0, name, container.country(), container.admin1(), container.lat(), container.lon(), -1,
+        UNLISTED, container.precision());
   }
 
   /** Whether a place mention lies inside the span: an actor there may be that town, part of a site's name. */
@@ -338,8 +340,8 @@ public final class PlaceFinder {
       boolean opening = m.first() == 0 && (after.equals(",") || after.equals("(") || after.equals("-LRB-")
           || after.startsWith("-") || after.equals("--"));
       String before = m.first() > 0 ? first.token(m.first() - 1).word() : "";
-      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && m.place().precision().equals("country");
-      if (opening || bracketed) {
+      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && "country".equals(m.place().precision());
+      if ((opening || bracketed) && m.place().country() != null) {
         return m.place();
       }
       if (m.first() == 0) {

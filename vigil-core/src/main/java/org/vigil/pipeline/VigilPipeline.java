@@ -326,7 +326,7 @@ public final class VigilPipeline {
     // The actors' majority is weaker evidence than a dateline: a sentence naming another country
     // ("after Iran's disputed elections") may be about that country.
     boolean otherCountry = focus != null && focus.basis().equals("article")
-        && mentions.stream().anyMatch(m -> !m.place().country().equals(focus.country()));
+        && mentions.stream().anyMatch(m -> m.place().country() != null && !m.place().country().equals(focus.country()));
     if (!domestic && focus != null && !otherCountry && (a == null || b != null)) {
       // A deed the text places nowhere is, by news convention, in the article's country (its
       // dateline's, else its actors'), unless only the doer's country is known ("Iranian forces
