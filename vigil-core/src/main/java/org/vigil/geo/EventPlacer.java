@@ -16,11 +16,15 @@ public final class EventPlacer {
       "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
       "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
       "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
-      "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
+      "doorstep", "entrance", "gate", "approach", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
       "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
       "township", "commune", "subdistrict", "bastion");
+
+  /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
+  private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
+      "offensive", "assault", "siege");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
@@ -55,9 +59,12 @@ public final class EventPlacer {
           l = ownPlace(s, places, c, c);
         }
       }
-      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same deed.
+      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same
+      // deed; so does an as-clause ("was shot as he left a Kabul mosque") and what the doer or victim
+      // was doing meanwhile ("was killed while fighting in Darayya").
       for (int c : s.children(k, "advcl")) {
-        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when"))) {
+        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when")
+            || opensWith(s, c, "mark", "as") || opensWith(s, c, "mark", "while") && s.token(c).pos().equals("VBG"))) {
           l = ownPlace(s, places, c, c);
         }
       }
@@ -140,7 +147,8 @@ public final class EventPlacer {
 
   /** Whether the token is in an "according to" phrase ("according to officials in Nairobi"). */
   private static boolean inSource(ParsedSentence s, int i) {
-    for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+    // Not past a verb: "according to police: gunmen shot a man in Mosul" places the shooting.
+    for (int k = i, guard = 0; k >= 0 && guard < 8 && (k == i || !s.token(k).isVerb()); k = s.head(k), guard++) {
       for (int c : s.children(k, "case")) {
         if (s.token(c).word().equalsIgnoreCase("according")) {
           return true;
@@ -201,6 +209,9 @@ public final class EventPlacer {
     return false;
   }
 
+  /** Added to a place's depth when it lies under a participle of the clause: the clause's own places come first. */
+  private static final int PARTICIPLE_PENALTY = 6;
+
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
   private static final int SUBJECT_PENALTY = 20;
 
@@ -260,6 +271,10 @@ public final class EventPlacer {
     if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !countryWide(m.place())) {
       return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }
+    if (rel.equals("compound") && s.head(head) >= 0 && s.relation(s.head(head)).equals("obl:tmod")
+        && s.head(s.head(head)) >= 0 && s.token(s.head(s.head(head))).isVerb() && !countryWide(m.place())) {
+      return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
+    }
     if (countryWide(m.place()) && s.head(head) >= 0 && (rel.startsWith("compound")
         || rel.equals("amod") || rel.equals("nmod:poss"))
         && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
@@ -297,13 +312,25 @@ public final class EventPlacer {
         return true;
       }
       if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null
-          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass") || s.relation(k).equals("obl"))
           && (VENUES.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
           || BUILDINGS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
-        return true; // "bombed a Baghdad restaurant", "a Kabul hotel was stormed": a town before a venue is where it is
+        // "bombed a Baghdad restaurant", "a Kabul hotel was stormed", "walked off a Dublin field":
+        // a town before a venue is where it is.
+        return true;
+      }
+      if (cm != null && cm.equals("to") && s.head(k) >= 0
+          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "on the approaches to Palmyra", "at the entrance to the camp": where the approach is
+      }
+      if (cm != null && cm.equals("for") && s.head(k) >= 0
+          && CONTESTS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        return true; // "killed in the battle for Mosul": a battle for a town is fought there
       }
       if (cm != null) {
-        return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");
+        String c = cm.toLowerCase(Locale.ROOT);
+        // Whither and whence are not where: "fled towards Raqqa", "flew from Paris".
+        return PlaceFinder.LOCATIVE.contains(c) && !c.equals("to") && !c.equals("from") && !c.startsWith("toward");
       }
       String rel = s.baseRelation(k);
       if (!rel.equals("compound") && !rel.equals("appos") && !rel.equals("nmod") && !rel.equals("amod")
@@ -320,18 +347,26 @@ public final class EventPlacer {
    */
   private static int depthBelow(ParsedSentence s, int top, int i) {
     int depth = 0;
-    for (int k = i; k >= 0; k = s.head(k), depth++) {
+    for (int k = i, below = -1; k >= 0; below = k, k = s.head(k), depth++) {
       if (k == top) {
         return depth;
       }
-      if (k != i && s.token(k).isVerb() && !s.relation(k).equals("amod")) {
+      // "shot a man walking near his home in Mosul": a participle saying where someone of the clause
+      // was at the time is part of the clause, behind anything the clause itself places.
+      // Only where it says the person was, not what it acts on ("slamming Washington" places nothing).
+      boolean participle = k != top && below >= 0 && s.relation(k).equals("acl") && s.token(k).isVerb()
+          && (s.token(k).pos().equals("VBG") || s.token(k).pos().equals("VBN")) && !s.relation(below).equals("obj");
+      if (participle) {
+        depth += PARTICIPLE_PENALTY;
+      }
+      if (k != i && s.token(k).isVerb() && !s.relation(k).equals("amod") && !participle) {
         return -1;
       }
       String rel = s.baseRelation(k);
-      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("acl")) {
+      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("acl") && !participle) {
         return -1;
       }
-      if (depth > 8) {
+      if (depth > 8 + (participle ? PARTICIPLE_PENALTY : 0)) {
         return -1;
       }
     }

@@ -23,7 +23,11 @@ public final class PlaceFinder {
   private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
-      "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress");
+      "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress",
+      // Words the tagger leaves untyped after "in" that name no place: tongues, feasts, texts, bodies.
+      "arabic", "english", "hebrew", "persian", "urdu", "pashto", "dari", "ramadan", "christmas", "easter", "eid",
+      "ashura", "lent", "christianity", "judaism", "hinduism", "buddhism", "operation", "article", "chapter",
+      "section", "court", "senate", "cabinet", "assembly", "council", "time", "bible", "koran", "quran");
   private static final int MAX_TOKENS = 6;
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "de", "ad", "as", "ar", "an", "az", "bin",
       "ibn", "of", "la", "le", "du", "des", "del");
@@ -134,17 +138,26 @@ public final class PlaceFinder {
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
       String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
-      if (!AT.contains(before) || !"LOCATION".equals(s.token(i).ner()) || !s.token(i).isProperNoun()
+      String ner = s.token(i).ner();
+      if (!AT.contains(before) || !"LOCATION".equals(ner) && !"O".equals(ner) || !s.token(i).isProperNoun()
           || !Character.isUpperCase(s.token(i).word().codePointAt(0))
           || NOT_PLACES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int last = i;
-      while (last + 1 < n && last + 1 - i < MAX_TOKENS - 1 && "LOCATION".equals(s.token(last + 1).ner())
-          && s.token(last + 1).isProperNoun()) {
-        last++;
+      while (last + 1 < n && last + 1 - i < MAX_TOKENS - 1) {
+        if (ner.equals(s.token(last + 1).ner()) && s.token(last + 1).isProperNoun()
+            && Character.isUpperCase(s.token(last + 1).word().codePointAt(0))) {
+          last++;
+        } else if (last + 2 < n && hyphenGlued(s, last + 1)
+            && Character.isUpperCase(s.token(last + 2).word().codePointAt(0))) {
+          last += 2; // "in Al-Dawr": the word after the hyphen is the name's own
+        } else {
+          break;
+        }
       }
-      if (overlaps(out, i, last) || overlaps(found, i, last) || overlapsActor(actors, i, last)) {
+      if (overlaps(out, i, last) || overlaps(found, i, last) || overlapsActor(actors, i, last)
+          || ner.equals("O") && !headsPhrase(s, i, last)) {
         i = last;
         continue;
       }
@@ -201,6 +214,26 @@ public final class PlaceFinder {
       String name = text.substring(s.token(first).start(), noun.end());
       found.add(mention(s, text, first, i, unlistedIn(name, container)));
     }
+  }
+
+  /**
+   * Whether a name the tagger left untyped is itself what the preposition before it governs ("fighting
+   * in Sheikh Maqsoud"), not a modifier ("in Facebook posts") nor an owner ("in Smith's report").
+   */
+  private static boolean headsPhrase(ParsedSentence s, int first, int last) {
+    int head = -1;
+    for (int k = first; k <= last; k++) {
+      if (s.head(k) < first || s.head(k) > last) {
+        if (head >= 0) {
+          return false;
+        }
+        head = k;
+      }
+    }
+    String rel = s.baseRelation(head);
+    return head >= 0 && (rel.equals("obl") || rel.equals("nmod")) && !s.relation(head).equals("nmod:poss")
+        && s.caseMarker(head) != null && AT.contains(s.caseMarker(head).toLowerCase(Locale.ROOT))
+        && (last + 1 >= s.size() || !s.token(last + 1).word().equals("'s"));
   }
 
   /**
