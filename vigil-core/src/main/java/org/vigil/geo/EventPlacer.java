@@ -60,11 +60,14 @@ public final class EventPlacer {
         }
       }
       // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same
-      // deed; so does an as-clause ("was shot as he left a Kabul mosque") and what the doer or victim
-      // was doing meanwhile ("was killed while fighting in Darayya").
+      // deed; so does what a participant was doing meanwhile ("was shot as he left a Kabul mosque",
+      // "was killed while fighting in Darayya"). Another's act ("as troops overran X") may be elsewhere.
       for (int c : s.children(k, "advcl")) {
+        boolean meanwhile = opensWith(s, c, "mark", "as") && s.firstChild(c, "nsubj") >= 0
+            && s.token(s.firstChild(c, "nsubj")).pos().equals("PRP")
+            || opensWith(s, c, "mark", "while") && s.token(c).pos().equals("VBG");
         if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when")
-            || opensWith(s, c, "mark", "as") || opensWith(s, c, "mark", "while") && s.token(c).pos().equals("VBG"))) {
+            || meanwhile)) {
           l = ownPlace(s, places, c, c);
         }
       }
@@ -268,6 +271,9 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
+    if (rel.equals("obj") && s.head(head) >= 0 && !s.children(s.head(head), "xcomp").isEmpty()) {
+      return false; // "prompted Paris to protest", "urged Damascus to withdraw": a capital told to act is its government
+    }
     if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !countryWide(m.place())) {
       return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }

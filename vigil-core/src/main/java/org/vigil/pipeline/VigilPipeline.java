@@ -299,8 +299,11 @@ public final class VigilPipeline {
    * (protest, force, coercion, violence) inside one country (its actors' countries agree), that
    * country at country precision, marked as inferred by a null mention (docs/event-record.md).
    */
-  /** CAMEO roots of verbal acts: statements, appeals, demands, disapproval, rejection, threats. */
-  private static final Set<Integer> VERBAL = Set.of(1, 2, 10, 11, 12, 13);
+  /**
+   * CAMEO roots of verbal acts: statements, appeals, intents, diplomatic cooperation (praise,
+   * endorsement), demands, disapproval, rejection, threats.
+   */
+  private static final Set<Integer> VERBAL = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
 
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
