@@ -20,7 +20,21 @@ public final class EventPlacer {
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
       "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
-      "township", "commune", "subdistrict", "bastion");
+      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau");
+
+  /** Words for a share of what follows "of" ("many of Chechnya's towns", "one of Baghdad's bridges"). */
+  private static final java.util.Set<String> SHARES = java.util.Set.of("one", "many", "some", "all", "several",
+      "each", "dozens", "hundreds", "scores", "two", "three", "four", "five");
+
+  /** Directions that put a place near the town after "of" ("raids north of Baghdad"). */
+  private static final java.util.Set<String> BEARINGS = java.util.Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "outside");
+
+  /** Campaigns in a country that an act during them happens in ("during the 1989 invasion of Panama"). */
+  private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("invasion", "occupation", "siege");
+
+  /** Journeys whose end is where the visit is ("travelled to Tehran", "flew to Beijing"). */
+  private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
 
   /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
   private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
@@ -137,6 +151,28 @@ public final class EventPlacer {
     return null;
   }
 
+  /**
+   * The country whose own people violence hit ("Mexico's police chief was shot", "killed Iraq's
+   * deputy minister"), when the clause names no place: they are most likely hit at home. Not its
+   * buildings abroad ("Australia's embassy in Jakarta was bombed").
+   */
+  public Location victimsCountry(ParsedSentence s, List<PlaceMention> places, int trigger) {
+    for (PlaceMention m : places) {
+      int k = headOf(s, m);
+      int owned = s.head(k);
+      if (!countryWide(m.place()) || !s.relation(k).equals("nmod:poss") || owned < 0 || s.head(owned) != trigger
+          || !s.token(trigger).isVerb() || !s.token(owned).isNoun()) {
+        continue;
+      }
+      String noun = s.token(owned).lemma().toLowerCase(Locale.ROOT);
+      if ((s.relation(owned).equals("obj") || s.relation(owned).equals("nsubj:pass")) && !BUILDINGS.contains(noun)
+          && !VENUES.contains(noun) && !PLACE_NOUNS.contains(noun)) {
+        return m.toLocation();
+      }
+    }
+    return null;
+  }
+
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
@@ -197,6 +233,10 @@ public final class EventPlacer {
   private static boolean locates(ParsedSentence s, PlaceMention landmark, PlaceMention place) {
     int top = headOf(s, place);
     int noun = s.baseRelation(top).equals("compound") && s.head(top) >= 0 ? s.head(top) : top;
+    String nounLemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+    if (noun != top && BUILDINGS.contains(nounLemma) && !PLACE_NOUNS.contains(nounLemma)) {
+      return false; // "Mecca's Al-Nur hospital": a town's name on a building names the building, in its owner
+    }
     int k = headOf(s, landmark);
     for (int guard = 0; k >= 0 && guard < 5; guard++) {
       int h = s.head(k);
@@ -230,6 +270,26 @@ public final class EventPlacer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a bearing ("north of Baghdad") tells where an act was, not where another place lies
+   * ("Orgun, 30 km north of Sharana", "areas southeast of Aleppo"): it hangs on a verb or an event
+   * noun and measures no distance.
+   */
+  private static boolean bearsOnAct(ParsedSentence s, int bearing) {
+    int h = s.head(bearing);
+    String head = h < 0 ? "" : s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (h < 0 || s.token(h).isProperNoun() || PLACE_NOUNS.contains(head) || head.startsWith("kilomet")
+        || head.startsWith("mile") || head.equals("km") || !s.token(h).isVerb() && !s.token(h).isNoun()) {
+      return false;
+    }
+    for (int c : s.children(bearing)) {
+      if (s.token(c).isNoun() || s.token(c).isNumber()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
@@ -307,14 +367,29 @@ public final class EventPlacer {
         }
         cm = null;
       }
-      if (cm != null && cm.equals("of") && s.head(k) >= 0
-          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
+      String up = s.head(k) < 0 ? "" : s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT);
+      if (cm != null && cm.equals("of") && (PLACE_NOUNS.contains(up) || k != head && SHARES.contains(up))) {
+        // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition
+        // counts; so it does after a share of the places ("destroyed one of Baghdad's bridges").
+        continue;
       }
+      if (cm != null && cm.equals("of") && BEARINGS.contains(up) && bearsOnAct(s, s.head(k))) {
+        return true; // "captured suspects north of Baghdad": near the town is where
+      }
+      if (cm != null && cm.equals("of") && CAMPAIGNS.contains(up) && "during".equals(s.caseMarker(s.head(k)))) {
+        return true; // "captured during the invasion of Panama"
+      }
+      if (cm != null && cm.equals("including") && PLACE_NOUNS.contains(up)) {
+        continue; // "raided offices in three cities, including Shanghai": where the cities are
+      }
+      if (cm != null && cm.equals("to") && JOURNEYS.contains(up) && s.token(s.head(k)).isVerb()) {
+        return true; // "travelled to Tehran": a visit is at its end
+      }
+      String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
       if (k != head && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
-          && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+          && (PLACE_NOUNS.contains(lemma) || BUILDINGS.contains(lemma) || SHARES.contains(lemma))) {
         // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town",
-        // and the same told in the passive: "Chechnya's towns were destroyed".
+        // "destroyed Baghdad's bridges", and the same told in the passive: "many of Chechnya's towns were destroyed".
         return true;
       }
       if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null

@@ -312,6 +312,9 @@ public final class VigilPipeline {
     if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
       l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
     }
+    if (l == null && root >= 18 && root <= 20) {
+      l = placer.victimsCountry(s, mentions, f.trigger()); // "Mexico's police chief was shot"
+    }
     if (l == null && !VERBAL.contains(root)) {
       l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
     }
