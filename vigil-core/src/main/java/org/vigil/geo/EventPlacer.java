@@ -89,6 +89,19 @@ public final class EventPlacer {
         return l;
       }
       String rel = s.baseRelation(k);
+      if (s.relation(k).equals("acl") && s.token(k).pos().equals("VBG") && k > 0 && s.token(k - 1).word().equals(",")) {
+        // "unleashed attacks in Kokrajhar district, killing 23": the parse hangs the result on a noun;
+        // it is the result of the verb above.
+        int v = s.head(k);
+        while (v >= 0 && !s.token(v).isVerb()) {
+          v = s.head(v);
+        }
+        if (v >= 0) {
+          k = v;
+          trigger = k;
+          continue;
+        }
+      }
       if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))
           || SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         break; // a reported event is not where it was reported
@@ -277,7 +290,7 @@ public final class EventPlacer {
    * ("Orgun, 30 km north of Sharana", "areas southeast of Aleppo"): it hangs on a verb or an event
    * noun and measures no distance.
    */
-  private static boolean bearsOnAct(ParsedSentence s, int bearing) {
+  private static boolean bearsOnAct(ParsedSentence s, int bearing, int place) {
     int h = s.head(bearing);
     String head = h < 0 ? "" : s.token(h).lemma().toLowerCase(Locale.ROOT);
     if (h < 0 || s.token(h).isProperNoun() || PLACE_NOUNS.contains(head) || head.startsWith("kilomet")
@@ -285,7 +298,7 @@ public final class EventPlacer {
       return false;
     }
     for (int c : s.children(bearing)) {
-      if (s.token(c).isNoun() || s.token(c).isNumber()) {
+      if (c != place && (s.token(c).isNoun() || s.token(c).isNumber())) {
         return false;
       }
     }
@@ -373,7 +386,7 @@ public final class EventPlacer {
         // counts; so it does after a share of the places ("destroyed one of Baghdad's bridges").
         continue;
       }
-      if (cm != null && cm.equals("of") && BEARINGS.contains(up) && bearsOnAct(s, s.head(k))) {
+      if (cm != null && cm.equals("of") && BEARINGS.contains(up) && bearsOnAct(s, s.head(k), k)) {
         return true; // "captured suspects north of Baghdad": near the town is where
       }
       if (cm != null && cm.equals("of") && CAMPAIGNS.contains(up) && "during".equals(s.caseMarker(s.head(k)))) {
