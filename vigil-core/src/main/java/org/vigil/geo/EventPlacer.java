@@ -36,6 +36,10 @@ public final class EventPlacer {
   /** Journeys whose end is where the visit is ("travelled to Tehran", "flew to Beijing"). */
   private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
 
+  /** Officials who serve a place ("the governor of X", "a police chief for X"). */
+  private static final java.util.Set<String> OFFICIALS = java.util.Set.of("governor", "mayor", "chief", "head",
+      "commander", "councillor", "councilor", "judge", "prosecutor", "official", "officer", "administrator");
+
   /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
   private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
       "offensive", "assault", "siege");
@@ -180,6 +184,26 @@ public final class EventPlacer {
       String noun = s.token(owned).lemma().toLowerCase(Locale.ROOT);
       if ((s.relation(owned).equals("obj") || s.relation(owned).equals("nsubj:pass")) && !BUILDINGS.contains(noun)
           && !VENUES.contains(noun) && !PLACE_NOUNS.contains(noun)) {
+        return m.toLocation();
+      }
+    }
+    for (PlaceMention m : places) {
+      // "killed the governor of Qadisiyah province", "a police chief for the Tijuana district of La
+      // Presa was shot": an official is most likely hit where he serves.
+      int k = headOf(s, m);
+      while ("of".equals(s.caseMarker(k)) && s.head(k) >= 0
+          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
+          && !BEARINGS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        k = s.head(k); // not past a bearing: "the governor of a region west of Anbar" serves no Anbar
+      }
+      int official = s.head(k);
+      if (official < 0 || !("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k)))
+          || !OFFICIALS.contains(s.token(official).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int victim = s.relation(official).equals("conj") || s.relation(official).equals("appos") ? s.head(official) : official;
+      if (victim >= 0 && s.head(victim) == trigger
+          && (s.relation(victim).equals("obj") || s.relation(victim).equals("nsubj:pass"))) {
         return m.toLocation();
       }
     }
