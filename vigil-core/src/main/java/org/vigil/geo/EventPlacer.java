@@ -20,7 +20,7 @@ public final class EventPlacer {
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
       "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
-      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau");
+      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau", "hill", "mountain");
 
   /** Words for a share of what follows "of" ("many of Chechnya's towns", "one of Baghdad's bridges"). */
   private static final java.util.Set<String> SHARES = java.util.Set.of("one", "many", "some", "all", "several",

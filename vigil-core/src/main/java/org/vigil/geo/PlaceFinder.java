@@ -27,7 +27,8 @@ public final class PlaceFinder {
       // Words the tagger leaves untyped after "in" that name no place: tongues, feasts, texts, bodies.
       "arabic", "english", "hebrew", "persian", "urdu", "pashto", "dari", "ramadan", "christmas", "easter", "eid",
       "ashura", "lent", "christianity", "judaism", "hinduism", "buddhism", "operation", "article", "chapter",
-      "section", "court", "senate", "cabinet", "assembly", "council", "time", "bible", "koran", "quran");
+      "section", "court", "senate", "cabinet", "assembly", "council", "time", "bible", "koran", "quran",
+      "marine", "marines", "navy", "naval"); // "the Marine base" is the service's
   private static final int MAX_TOKENS = 6;
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "de", "ad", "as", "ar", "an", "az", "bin",
       "ibn", "of", "la", "le", "du", "des", "del");
@@ -74,7 +75,12 @@ public final class PlaceFinder {
   private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
       "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
       "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton", "area",
-      "settlement", "settlements", "stronghold", "resort", "island");
+      "settlement", "settlements", "stronghold", "resort", "island", "hill", "mountain", "base");
+  /**
+   * Heights and bases named by the word before them when written small ("the Kokkadicholai base",
+   * "Treskavica mountain"); capitalized, they end a site's name ("Biju Hill").
+   */
+  private static final Set<String> HEIGHTS = Set.of("hill", "mountain", "base");
   private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet",
       "settlement", "stronghold", "resort", "island");
   /**
@@ -93,7 +99,9 @@ public final class PlaceFinder {
     int n = s.size();
     List<PlaceMention> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (!SETTLEMENTS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      String word = s.token(i).word();
+      if (!SETTLEMENTS.contains(word.toLowerCase(Locale.ROOT))
+          || HEIGHTS.contains(word.toLowerCase(Locale.ROOT)) && !HEIGHTS.contains(word)) {
         continue;
       }
       List<int[]> spans = new ArrayList<>();
@@ -269,7 +277,7 @@ public final class PlaceFinder {
     Token t = s.token(k);
     String w = t.word().toLowerCase(Locale.ROOT);
     return Character.isUpperCase(t.word().codePointAt(0)) && (t.isProperNoun() || t.isNoun())
-        && !SETTLEMENTS.contains(w) && !NOT_PLACES.contains(w)
+        && (!SETTLEMENTS.contains(w) || HEIGHTS.contains(w)) && !NOT_PLACES.contains(w)
         || JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+");
   }
 

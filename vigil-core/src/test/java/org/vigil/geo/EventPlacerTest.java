@@ -299,4 +299,11 @@ class EventPlacerTest {
   void aResultHungOnANounTakesThePlaceOfTheVerbAbove() {
     assertEquals("Tal Afar", placeOf("Gunmen carried out raids in Tal Afar district, killing nine people.", "killing"));
   }
+
+  @Test
+  void aHeightOrBaseWrittenSmallIsNamedByTheWordBefore() {
+    assertEquals("Tal Kurdi", placeOf("Rebels captured the Tal Kurdi hill after two days of fighting.", "captured"));
+    Location l = locationOf("The Navy base was attacked by gunmen on Monday.", "attacked");
+    assertTrue(l == null || !"Navy".equals(l.text()), () -> String.valueOf(l));
+  }
 }
