@@ -49,6 +49,10 @@ public final class EventPlacer {
       "airport", "university", "school", "market", "hotel", "prison", "stadium", "station", "base", "headquarters",
       "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
 
+  /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
+  private static final java.util.Set<String> STATE_BUILDINGS = java.util.Set.of("embassy", "consulate", "base",
+      "headquarters", "parliament", "court", "palace", "compound", "prison");
+
   /**
    * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
    * "the Abuja home of a minister"); not after a possessive ("Jackson's home" is a person's).
@@ -56,7 +60,8 @@ public final class EventPlacer {
   static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
       "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
       "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
-      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway");
+      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway",
+      "underground", "subway", "metro");
 
   /**
    * The event's location, or null when its clause names none. A clause that names no place takes
@@ -378,9 +383,12 @@ public final class EventPlacer {
         && s.head(s.head(head)) >= 0 && s.token(s.head(s.head(head))).isVerb() && !countryWide(m.place())) {
       return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
     }
+    String owned = s.head(head) < 0 ? "" : s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT);
+    // "a Hong Kong hotel" is in Hong Kong; "a US embassy" and "a US airstrike" say whose, not where.
+    boolean civilVenue = rel.startsWith("compound") && (VENUES.contains(owned)
+        || BUILDINGS.contains(owned) && !STATE_BUILDINGS.contains(owned));
     if (countryWide(m.place()) && s.head(head) >= 0 && (rel.startsWith("compound")
-        || rel.equals("amod") || rel.equals("nmod:poss"))
-        && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
+        || rel.equals("amod") || rel.equals("nmod:poss")) && !PLACE_NOUNS.contains(owned) && !civilVenue) {
       return false;
     }
     return locative(s, head);

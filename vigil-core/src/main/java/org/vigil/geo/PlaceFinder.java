@@ -145,7 +145,22 @@ public final class PlaceFinder {
     // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
-      String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+      // "in Serb-held Vogosca", "in nearby Kafr Nabl": a modifier may stand between.
+      int b = i - 1;
+      for (int guard = 0; b > 0 && guard < 2; guard++) {
+        String w = s.token(b).word().toLowerCase(Locale.ROOT);
+        if (DIRECTIONS.contains(w) || w.equals("nearby") || w.startsWith("neighbo")) {
+          b--;
+        } else if ((w.equals("held") || w.equals("controlled")) && b >= 3 && hyphenGlued(s, b - 1)) {
+          b -= 3;
+        } else {
+          break;
+        }
+      }
+      String before = s.token(b).word().toLowerCase(Locale.ROOT);
+      if (before.equals("to") && b > 0 && EventPlacer.PLACE_NOUNS.contains(s.token(b - 1).lemma().toLowerCase(Locale.ROOT))) {
+        before = "at"; // "near the entrance to Heathrow", "on the approaches to Kobani"
+      }
       String ner = s.token(i).ner();
       if (!AT.contains(before) || !"LOCATION".equals(ner) && !"O".equals(ner) || !s.token(i).isProperNoun()
           || !Character.isUpperCase(s.token(i).word().codePointAt(0))

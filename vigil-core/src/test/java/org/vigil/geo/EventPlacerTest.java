@@ -306,4 +306,20 @@ class EventPlacerTest {
     Location l = locationOf("The Navy base was attacked by gunmen on Monday.", "attacked");
     assertTrue(l == null || !"Navy".equals(l.text()), () -> String.valueOf(l));
   }
+
+  @Test
+  void aModifierMayStandBetweenThePrepositionAndTheTown() {
+    assertEquals("Kafr Zita", placeOf("Two nurses were killed in rebel-held Kafr Zita on Monday.", "killed"));
+  }
+
+  @Test
+  void aCityStateBeforeAHotelIsWhereTheHotelIs() {
+    assertEquals("Singapore", placeOf("Hundreds of workers marched on a Singapore hotel on Monday.", "marched"));
+  }
+
+  @Test
+  void theEntranceToAPlaceIsAtThePlace() {
+    assertEquals("Bagram", placeOf("Around a hundred villagers demonstrated near the entrance to Bagram on Sunday.",
+        "demonstrated"));
+  }
 }
