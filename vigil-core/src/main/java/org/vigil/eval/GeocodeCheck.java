@@ -36,7 +36,7 @@ public final class GeocodeCheck {
         continue;
       }
       found++;
-      boolean c = m.place().country().equals(r.get("country"));
+      boolean c = java.util.Objects.equals(m.place().country(), r.get("country"));
       boolean e = String.valueOf(m.place().geonamesId()).equals(r.get("geonames_id"));
       country += c ? 1 : 0;
       exact += e ? 1 : 0;

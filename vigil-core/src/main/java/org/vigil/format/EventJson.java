@@ -143,8 +143,8 @@ public final class EventJson {
     g.writeStringField("name", l.name());
     g.writeStringField("country", l.country());
     g.writeStringField("admin1", l.admin1());
-    g.writeNumberField("lat", l.lat());
-    g.writeNumberField("lon", l.lon());
+    number(g, "lat", l.lat());
+    number(g, "lon", l.lon());
     if (l.geonamesId() == null) {
       g.writeNullField("geonames_id");
     } else {
@@ -154,6 +154,15 @@ public final class EventJson {
     // "text": named in the event's clause; "actors", "dateline": inferred from the actors' or the dateline's country.
     g.writeStringField("basis", l.basis());
     g.writeEndObject();
+  }
+
+  /** A number field, null when there is no number (a place named but located nowhere has no coordinates). */
+  public static void number(JsonGenerator g, String field, Double value) throws IOException {
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, value);
+    }
   }
 
   private static void count(JsonGenerator g, String field, Count c) throws IOException {
@@ -228,7 +237,7 @@ public final class EventJson {
     }
     JsonNode g = n.get("geonames_id");
     return new Location(text(n, "text"), n.path("start").asInt(), n.path("end").asInt(), text(n, "name"),
-        text(n, "country"), text(n, "admin1"), n.path("lat").asDouble(), n.path("lon").asDouble(),
+        text(n, "country"), text(n, "admin1"), n.hasNonNull("lat") ? n.get("lat").asDouble() : null, n.hasNonNull("lon") ? n.get("lon").asDouble() : null,
         g == null || g.isNull() ? null : g.asLong(), text(n, "precision"),
         n.hasNonNull("basis") ? n.get("basis").asText() : n.hasNonNull("text") ? "text" : "actors");
   }

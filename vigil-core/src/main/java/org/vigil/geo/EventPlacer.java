@@ -16,16 +16,42 @@ public final class EventPlacer {
       "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
       "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
       "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
-      "doorstep", "entrance", "gate", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
+      "doorstep", "entrance", "gate", "approach", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
       "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
       "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
       "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
-      "township", "commune", "subdistrict", "bastion");
+      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau", "hill", "mountain");
+
+  /** Words for a share of what follows "of" ("many of Chechnya's towns", "one of Baghdad's bridges"). */
+  private static final java.util.Set<String> SHARES = java.util.Set.of("one", "many", "some", "all", "several",
+      "each", "dozens", "hundreds", "scores", "two", "three", "four", "five");
+
+  /** Directions that put a place near the town after "of" ("raids north of Baghdad"). */
+  private static final java.util.Set<String> BEARINGS = java.util.Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "outside");
+
+  /** Campaigns in a country that an act during them happens in ("during the 1989 invasion of Panama"). */
+  private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("invasion", "occupation", "siege");
+
+  /** Journeys whose end is where the visit is ("travelled to Tehran", "flew to Beijing"). */
+  private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
+
+  /** Officials who serve a place ("the governor of X", "a police chief for X"). */
+  private static final java.util.Set<String> OFFICIALS = java.util.Set.of("governor", "mayor", "chief", "head",
+      "commander", "councillor", "councilor", "judge", "prosecutor", "official", "officer", "administrator");
+
+  /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
+  private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
+      "offensive", "assault", "siege");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
       "airport", "university", "school", "market", "hotel", "prison", "stadium", "station", "base", "headquarters",
       "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
+
+  /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
+  private static final java.util.Set<String> STATE_BUILDINGS = java.util.Set.of("embassy", "consulate", "base",
+      "headquarters", "parliament", "court", "palace", "compound", "prison");
 
   /**
    * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
@@ -34,7 +60,8 @@ public final class EventPlacer {
   static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
       "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
       "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
-      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway");
+      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway",
+      "underground", "subway", "metro");
 
   /**
    * The event's location, or null when its clause names none. A clause that names no place takes
@@ -55,9 +82,15 @@ public final class EventPlacer {
           l = ownPlace(s, places, c, c);
         }
       }
-      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same deed.
+      // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same
+      // deed; so does what a participant was doing meanwhile ("was shot as he left a Kabul mosque",
+      // "was killed while fighting in Darayya"). Another's act ("as troops overran X") may be elsewhere.
       for (int c : s.children(k, "advcl")) {
-        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when"))) {
+        boolean meanwhile = opensWith(s, c, "mark", "as") && s.firstChild(c, "nsubj") >= 0
+            && s.token(s.firstChild(c, "nsubj")).pos().equals("PRP")
+            || opensWith(s, c, "mark", "while") && s.token(c).pos().equals("VBG");
+        if (l == null && s.token(c).isVerb() && (opensWith(s, c, "mark", "when") || opensWith(s, c, "advmod", "when")
+            || meanwhile)) {
           l = ownPlace(s, places, c, c);
         }
       }
@@ -65,6 +98,19 @@ public final class EventPlacer {
         return l;
       }
       String rel = s.baseRelation(k);
+      if (s.relation(k).equals("acl") && s.token(k).pos().equals("VBG") && k > 0 && s.token(k - 1).word().equals(",")) {
+        // "unleashed attacks in Kokrajhar district, killing 23": the parse hangs the result on a noun;
+        // it is the result of the verb above.
+        int v = s.head(k);
+        while (v >= 0 && !s.token(v).isVerb()) {
+          v = s.head(v);
+        }
+        if (v >= 0) {
+          k = v;
+          trigger = k;
+          continue;
+        }
+      }
       if (s.head(k) < 0 || !(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep"))
           || SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         break; // a reported event is not where it was reported
@@ -127,6 +173,48 @@ public final class EventPlacer {
     return null;
   }
 
+  /**
+   * The country whose own people violence hit ("Mexico's police chief was shot", "killed Iraq's
+   * deputy minister"), when the clause names no place: they are most likely hit at home. Not its
+   * buildings abroad ("Australia's embassy in Jakarta was bombed").
+   */
+  public Location victimsCountry(ParsedSentence s, List<PlaceMention> places, int trigger) {
+    for (PlaceMention m : places) {
+      int k = headOf(s, m);
+      int owned = s.head(k);
+      if (!countryWide(m.place()) || !s.relation(k).equals("nmod:poss") || owned < 0 || s.head(owned) != trigger
+          || !s.token(trigger).isVerb() || !s.token(owned).isNoun()) {
+        continue;
+      }
+      String noun = s.token(owned).lemma().toLowerCase(Locale.ROOT);
+      if ((s.relation(owned).equals("obj") || s.relation(owned).equals("nsubj:pass")) && !BUILDINGS.contains(noun)
+          && !VENUES.contains(noun) && !PLACE_NOUNS.contains(noun)) {
+        return m.toLocation();
+      }
+    }
+    for (PlaceMention m : places) {
+      // "killed the governor of Qadisiyah province", "a police chief for the Tijuana district of La
+      // Presa was shot": an official is most likely hit where he serves.
+      int k = headOf(s, m);
+      while ("of".equals(s.caseMarker(k)) && s.head(k) >= 0
+          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
+          && !BEARINGS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        k = s.head(k); // not past a bearing: "the governor of a region west of Anbar" serves no Anbar
+      }
+      int official = s.head(k);
+      if (official < 0 || !("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k)))
+          || !OFFICIALS.contains(s.token(official).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int victim = s.relation(official).equals("conj") || s.relation(official).equals("appos") ? s.head(official) : official;
+      if (victim >= 0 && s.head(victim) == trigger
+          && (s.relation(victim).equals("obj") || s.relation(victim).equals("nsubj:pass"))) {
+        return m.toLocation();
+      }
+    }
+    return null;
+  }
+
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
@@ -140,7 +228,8 @@ public final class EventPlacer {
 
   /** Whether the token is in an "according to" phrase ("according to officials in Nairobi"). */
   private static boolean inSource(ParsedSentence s, int i) {
-    for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
+    // Not past a verb: "according to police: gunmen shot a man in Mosul" places the shooting.
+    for (int k = i, guard = 0; k >= 0 && guard < 8 && (k == i || !s.token(k).isVerb()); k = s.head(k), guard++) {
       for (int c : s.children(k, "case")) {
         if (s.token(c).word().equalsIgnoreCase("according")) {
           return true;
@@ -186,6 +275,10 @@ public final class EventPlacer {
   private static boolean locates(ParsedSentence s, PlaceMention landmark, PlaceMention place) {
     int top = headOf(s, place);
     int noun = s.baseRelation(top).equals("compound") && s.head(top) >= 0 ? s.head(top) : top;
+    String nounLemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+    if (noun != top && BUILDINGS.contains(nounLemma) && !PLACE_NOUNS.contains(nounLemma)) {
+      return false; // "Mecca's Al-Nur hospital": a town's name on a building names the building, in its owner
+    }
     int k = headOf(s, landmark);
     for (int guard = 0; k >= 0 && guard < 5; guard++) {
       int h = s.head(k);
@@ -200,6 +293,9 @@ public final class EventPlacer {
     }
     return false;
   }
+
+  /** Added to a place's depth when it lies under a participle of the clause: the clause's own places come first. */
+  private static final int PARTICIPLE_PENALTY = 6;
 
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
   private static final int SUBJECT_PENALTY = 20;
@@ -218,12 +314,33 @@ public final class EventPlacer {
     return false;
   }
 
-  /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
-  private static boolean within(Place inner, Place outer) {
-    if (inner == null || outer == null || !finer(inner, outer) || !inner.country().equals(outer.country())) {
+  /**
+   * Whether a bearing ("north of Baghdad") tells where an act was, not where another place lies
+   * ("Orgun, 30 km north of Sharana", "areas southeast of Aleppo"): it hangs on a verb or an event
+   * noun and measures no distance.
+   */
+  private static boolean bearsOnAct(ParsedSentence s, int bearing, int place) {
+    int h = s.head(bearing);
+    String head = h < 0 ? "" : s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (h < 0 || s.token(h).isProperNoun() || PLACE_NOUNS.contains(head) || head.startsWith("kilomet")
+        || head.startsWith("mile") || head.equals("km") || !s.token(h).isVerb() && !s.token(h).isNoun()) {
       return false;
     }
-    return outer.precision().equals("country") || outer.admin1() == null || outer.admin1().equals(inner.admin1());
+    for (int c : s.children(bearing)) {
+      if (c != place && (s.token(c).isNoun() || s.token(c).isNumber())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code inner} lies in {@code outer}: a city or region in its country, a city in its admin1. */
+  private static boolean within(Place inner, Place outer) {
+    if (inner == null || outer == null || !finer(inner, outer) || inner.country() == null
+        || !inner.country().equals(outer.country())) {
+      return false;
+    }
+    return "country".equals(outer.precision()) || outer.admin1() == null || outer.admin1().equals(inner.admin1());
   }
 
   private static boolean finer(Place a, Place b) {
@@ -234,7 +351,7 @@ public final class EventPlacer {
     if (p.featureCode().equals(PlaceFinder.UNLISTED)) {
       return -1; // a place too small for the gazetteer is finer than the place it is in
     }
-    return switch (p.precision()) {
+    return switch (String.valueOf(p.precision())) {
       case "country" -> 2;
       case "admin1" -> 1;
       default -> 0;
@@ -256,12 +373,22 @@ public final class EventPlacer {
   private static boolean placing(ParsedSentence s, PlaceMention m) {
     int head = headOf(s, m);
     String rel = s.relation(head);
+    if (rel.equals("obj") && s.head(head) >= 0 && !s.children(s.head(head), "xcomp").isEmpty()) {
+      return false; // "prompted Paris to protest", "urged Damascus to withdraw": a capital told to act is its government
+    }
     if ((rel.equals("obj") || rel.equals("nsubj:pass")) && !countryWide(m.place())) {
       return true; // "shelled Juba", "captured Kunduz", "Baghdad was bombed": a town acted on is where it happens
     }
+    if (rel.equals("compound") && s.head(head) >= 0 && s.relation(s.head(head)).equals("obl:tmod")
+        && s.head(s.head(head)) >= 0 && s.token(s.head(s.head(head))).isVerb() && !countryWide(m.place())) {
+      return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
+    }
+    String owned = s.head(head) < 0 ? "" : s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT);
+    // "a Hong Kong hotel" is in Hong Kong; "a US embassy" and "a US airstrike" say whose, not where.
+    boolean civilVenue = rel.startsWith("compound") && (VENUES.contains(owned)
+        || BUILDINGS.contains(owned) && !STATE_BUILDINGS.contains(owned));
     if (countryWide(m.place()) && s.head(head) >= 0 && (rel.startsWith("compound")
-        || rel.equals("amod") || rel.equals("nmod:poss"))
-        && !PLACE_NOUNS.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
+        || rel.equals("amod") || rel.equals("nmod:poss")) && !PLACE_NOUNS.contains(owned) && !civilVenue) {
       return false;
     }
     return locative(s, head);
@@ -269,7 +396,7 @@ public final class EventPlacer {
 
   /** A country named as such, not a small place that only takes a country's coordinates. */
   private static boolean countryWide(Place p) {
-    return p.precision().equals("country") && !p.featureCode().equals(PlaceFinder.UNLISTED);
+    return "country".equals(p.precision()) && !p.featureCode().equals(PlaceFinder.UNLISTED);
   }
 
   /** In a locative phrase: its own case marker, or the head noun's ("the Homs region", "city of Homs"). */
@@ -285,24 +412,51 @@ public final class EventPlacer {
         }
         cm = null;
       }
-      if (cm != null && cm.equals("of") && s.head(k) >= 0
-          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        continue; // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition counts
+      String up = s.head(k) < 0 ? "" : s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT);
+      if (cm != null && cm.equals("of") && (PLACE_NOUNS.contains(up) || k != head && SHARES.contains(up))) {
+        // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition
+        // counts; so it does after a share of the places ("destroyed one of Baghdad's bridges").
+        continue;
       }
+      if (cm != null && cm.equals("of") && BEARINGS.contains(up) && bearsOnAct(s, s.head(k), k)) {
+        return true; // "captured suspects north of Baghdad": near the town is where
+      }
+      if (cm != null && cm.equals("of") && CAMPAIGNS.contains(up) && "during".equals(s.caseMarker(s.head(k)))) {
+        return true; // "captured during the invasion of Panama"
+      }
+      if (cm != null && cm.equals("including") && PLACE_NOUNS.contains(up)) {
+        continue; // "raided offices in three cities, including Shanghai": where the cities are
+      }
+      if (cm != null && cm.equals("to") && JOURNEYS.contains(up) && s.token(s.head(k)).isVerb()) {
+        return true; // "travelled to Tehran": a visit is at its end
+      }
+      String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
       if (k != head && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
-          && PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+          && (PLACE_NOUNS.contains(lemma) || BUILDINGS.contains(lemma) || SHARES.contains(lemma))) {
         // "stormed the village of Mainok", "patrolled the streets of Srinagar", "attacked Damboa town",
-        // and the same told in the passive: "Chechnya's towns were destroyed".
+        // "destroyed Baghdad's bridges", and the same told in the passive: "many of Chechnya's towns were destroyed".
         return true;
       }
       if (k == s.head(head) && s.baseRelation(head).equals("compound") && cm == null
-          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass"))
+          && (s.relation(k).equals("obj") || s.relation(k).equals("nsubj:pass") || s.relation(k).equals("obl"))
           && (VENUES.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
           || BUILDINGS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
-        return true; // "bombed a Baghdad restaurant", "a Kabul hotel was stormed": a town before a venue is where it is
+        // "bombed a Baghdad restaurant", "a Kabul hotel was stormed", "walked off a Dublin field":
+        // a town before a venue is where it is.
+        return true;
+      }
+      if (cm != null && cm.equals("to") && s.head(k) >= 0
+          && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "on the approaches to Palmyra", "at the entrance to the camp": where the approach is
+      }
+      if (cm != null && cm.equals("for") && s.head(k) >= 0
+          && CONTESTS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        return true; // "killed in the battle for Mosul": a battle for a town is fought there
       }
       if (cm != null) {
-        return PlaceFinder.LOCATIVE.contains(cm.toLowerCase(Locale.ROOT)) && !cm.equals("to") && !cm.equals("from");
+        String c = cm.toLowerCase(Locale.ROOT);
+        // Whither and whence are not where: "fled towards Raqqa", "flew from Paris".
+        return PlaceFinder.LOCATIVE.contains(c) && !c.equals("to") && !c.equals("from") && !c.startsWith("toward");
       }
       String rel = s.baseRelation(k);
       if (!rel.equals("compound") && !rel.equals("appos") && !rel.equals("nmod") && !rel.equals("amod")
@@ -319,18 +473,26 @@ public final class EventPlacer {
    */
   private static int depthBelow(ParsedSentence s, int top, int i) {
     int depth = 0;
-    for (int k = i; k >= 0; k = s.head(k), depth++) {
+    for (int k = i, below = -1; k >= 0; below = k, k = s.head(k), depth++) {
       if (k == top) {
         return depth;
       }
-      if (k != i && s.token(k).isVerb() && !s.relation(k).equals("amod")) {
+      // "shot a man walking near his home in Mosul": a participle saying where someone of the clause
+      // was at the time is part of the clause, behind anything the clause itself places.
+      // Only where it says the person was, not what it acts on ("slamming Washington" places nothing).
+      boolean participle = k != top && below >= 0 && s.relation(k).equals("acl") && s.token(k).isVerb()
+          && (s.token(k).pos().equals("VBG") || s.token(k).pos().equals("VBN")) && !s.relation(below).equals("obj");
+      if (participle) {
+        depth += PARTICIPLE_PENALTY;
+      }
+      if (k != i && s.token(k).isVerb() && !s.relation(k).equals("amod") && !participle) {
         return -1;
       }
       String rel = s.baseRelation(k);
-      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("acl")) {
+      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") || rel.equals("acl") && !participle) {
         return -1;
       }
-      if (depth > 8) {
+      if (depth > 8 + (participle ? PARTICIPLE_PENALTY : 0)) {
         return -1;
       }
     }

@@ -23,7 +23,12 @@ public final class PlaceFinder {
   private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
-      "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress");
+      "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress",
+      // Words the tagger leaves untyped after "in" that name no place: tongues, feasts, texts, bodies.
+      "arabic", "english", "hebrew", "persian", "urdu", "pashto", "dari", "ramadan", "christmas", "easter", "eid",
+      "ashura", "lent", "christianity", "judaism", "hinduism", "buddhism", "operation", "article", "chapter",
+      "section", "court", "senate", "cabinet", "assembly", "council", "time", "bible", "koran", "quran",
+      "marine", "marines", "navy", "naval"); // "the Marine base" is the service's
   private static final int MAX_TOKENS = 6;
   private static final Set<String> JOINERS = Set.of("-", "al", "el", "de", "ad", "as", "ar", "an", "az", "bin",
       "ibn", "of", "la", "le", "du", "des", "del");
@@ -70,7 +75,12 @@ public final class PlaceFinder {
   private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
       "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
       "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton", "area",
-      "settlement", "settlements", "stronghold", "resort", "island");
+      "settlement", "settlements", "stronghold", "resort", "island", "hill", "mountain", "base");
+  /**
+   * Heights and bases named by the word before them when written small ("the Kokkadicholai base",
+   * "Treskavica mountain"); capitalized, they end a site's name ("Biju Hill").
+   */
+  private static final Set<String> HEIGHTS = Set.of("hill", "mountain", "base");
   private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet",
       "settlement", "stronghold", "resort", "island");
   /**
@@ -89,7 +99,9 @@ public final class PlaceFinder {
     int n = s.size();
     List<PlaceMention> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (!SETTLEMENTS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      String word = s.token(i).word();
+      if (!SETTLEMENTS.contains(word.toLowerCase(Locale.ROOT))
+          || HEIGHTS.contains(word.toLowerCase(Locale.ROOT)) && !HEIGHTS.contains(word)) {
         continue;
       }
       List<int[]> spans = new ArrayList<>();
@@ -117,45 +129,63 @@ public final class PlaceFinder {
         while (first <= last && DIRECTIONS.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
           first++;
         }
+        while (last > first && JOINERS.contains(s.token(last).word().toLowerCase(Locale.ROOT))) {
+          last--; // "the village of Mainok as residents slept": a joiner ends no name
+        }
         if (first > last || !s.token(first).isProperNoun() && !"LOCATION".equals(s.token(first).ner())
             || NOT_PLACES.contains(s.token(first).word().toLowerCase(Locale.ROOT))
             || overlaps(out, first, last) || overlaps(found, first, last) || overlapsActor(actors, first, last)) {
           continue;
         }
-        Place container = container(out, first, last, around);
-        if (container == null) {
-          continue;
-        }
         String name = text.substring(s.token(first).start(), s.token(last).end());
-        found.add(mention(s, text, first, last, new Place(0, name, container.country(), container.admin1(),
-            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+        found.add(mention(s, text, first, last, unlistedIn(name, container(out, first, last, around))));
       }
     }
     sites(s, text, actors, out, found, around);
     // "shot two herders in Tambura", "the camp at Kodok": a name the tagger calls a
     // location, right after a locative preposition, is a place even when the gazetteer lacks it.
     for (int i = 1; i < n; i++) {
-      String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
-      if (!AT.contains(before) || !"LOCATION".equals(s.token(i).ner()) || !s.token(i).isProperNoun()
+      // "in Serb-held Vogosca", "in nearby Kafr Nabl": a modifier may stand between.
+      int b = i - 1;
+      for (int guard = 0; b > 0 && guard < 2; guard++) {
+        String w = s.token(b).word().toLowerCase(Locale.ROOT);
+        if (DIRECTIONS.contains(w) || w.equals("nearby") || w.startsWith("neighbo")) {
+          b--;
+        } else if ((w.equals("held") || w.equals("controlled")) && b >= 3 && hyphenGlued(s, b - 1)) {
+          b -= 3;
+        } else {
+          break;
+        }
+      }
+      String before = s.token(b).word().toLowerCase(Locale.ROOT);
+      if (before.equals("to") && b > 0 && EventPlacer.PLACE_NOUNS.contains(s.token(b - 1).lemma().toLowerCase(Locale.ROOT))) {
+        before = "at"; // "near the entrance to Heathrow", "on the approaches to Kobani"
+      }
+      String ner = s.token(i).ner();
+      if (!AT.contains(before) || !"LOCATION".equals(ner) && !"O".equals(ner) || !s.token(i).isProperNoun()
           || !Character.isUpperCase(s.token(i).word().codePointAt(0))
           || NOT_PLACES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       int last = i;
-      while (last + 1 < n && last + 1 - i < MAX_TOKENS - 1 && "LOCATION".equals(s.token(last + 1).ner())
-          && s.token(last + 1).isProperNoun()) {
-        last++;
+      while (last + 1 < n && last + 1 - i < MAX_TOKENS - 1) {
+        if (ner.equals(s.token(last + 1).ner()) && s.token(last + 1).isProperNoun()
+            && Character.isUpperCase(s.token(last + 1).word().codePointAt(0))) {
+          last++;
+        } else if (last + 2 < n && hyphenGlued(s, last + 1)
+            && Character.isUpperCase(s.token(last + 2).word().codePointAt(0))) {
+          last += 2; // "in Al-Dawr": the word after the hyphen is the name's own
+        } else {
+          break;
+        }
       }
-      if (overlaps(out, i, last) || overlaps(found, i, last) || overlapsActor(actors, i, last)) {
+      if (overlaps(out, i, last) || overlaps(found, i, last) || overlapsActor(actors, i, last)
+          || ner.equals("O") && !headsPhrase(s, i, last)) {
         i = last;
         continue;
       }
-      Place container = container(out, i, last, around);
-      if (container != null) {
-        String name = text.substring(s.token(i).start(), s.token(last).end());
-        found.add(mention(s, text, i, last, new Place(0, name, container.country(), container.admin1(),
-            container.lat(), container.lon(), -1, UNLISTED, container.precision())));
-      }
+      String name = text.substring(s.token(i).start(), s.token(last).end());
+      found.add(mention(s, text, i, last, unlistedIn(name, container(out, i, last, around))));
       i = last;
     }
     out.addAll(found);
@@ -198,19 +228,47 @@ public final class PlaceFinder {
           break;
         }
       }
-      if (first < 0 || town != null && town.place().precision().equals("country")) {
+      if (first < 0 || town != null && "country".equals(town.place().precision())) {
         continue; // a country in it names whose site it is ("the Syria Hospital" is no place in Syria)
       }
       // Not a town the tagger folded into the name unasked: "Georgetown University" is in no Georgetown.
       Place container = town != null ? town.place() : container(out, first, i, around);
-      if (container == null) {
-        continue;
-      }
       out.remove(town);
       String name = text.substring(s.token(first).start(), noun.end());
-      found.add(mention(s, text, first, i, new Place(0, name, container.country(), container.admin1(),
-          container.lat(), container.lon(), -1, UNLISTED, container.precision())));
+      found.add(mention(s, text, first, i, unlistedIn(name, container)));
     }
+  }
+
+  /**
+   * Whether a name the tagger left untyped is itself what the preposition before it governs ("fighting
+   * in Sheikh Maqsoud"), not a modifier ("in Facebook posts") nor an owner ("in Smith's report").
+   */
+  private static boolean headsPhrase(ParsedSentence s, int first, int last) {
+    int head = -1;
+    for (int k = first; k <= last; k++) {
+      if (s.head(k) < first || s.head(k) > last) {
+        if (head >= 0) {
+          return false;
+        }
+        head = k;
+      }
+    }
+    String rel = s.baseRelation(head);
+    return head >= 0 && (rel.equals("obl") || rel.equals("nmod")) && !s.relation(head).equals("nmod:poss")
+        && s.caseMarker(head) != null && AT.contains(s.caseMarker(head).toLowerCase(Locale.ROOT))
+        && (last + 1 >= s.size() || !s.token(last + 1).word().equals("'s"));
+  }
+
+  /**
+   * A place the gazetteer lacks, with the coordinates and precision of the place it lies in; with
+   * none known (no place in the sentence, no country for the article) it keeps its name only.
+   */
+  private static Place unlistedIn(String name, Place container) {
+    if (container == null) {
+      return new Place(0, name, null, null, Double.NaN, Double.NaN, -1, UNLISTED, null);
+    }
+    return new Place(0, name, container.country(), container.admin1(), container.lat(), container.lon(), -1,
+        UNLISTED, container.precision());
   }
 
   /** Whether a place mention lies inside the span: an actor there may be that town, part of a site's name. */
@@ -234,7 +292,7 @@ public final class PlaceFinder {
     Token t = s.token(k);
     String w = t.word().toLowerCase(Locale.ROOT);
     return Character.isUpperCase(t.word().codePointAt(0)) && (t.isProperNoun() || t.isNoun())
-        && !SETTLEMENTS.contains(w) && !NOT_PLACES.contains(w)
+        && (!SETTLEMENTS.contains(w) || HEIGHTS.contains(w)) && !NOT_PLACES.contains(w)
         || JOINERS.contains(w) || w.matches("(al|el|ad|ar|as|an|at|az|ash)-\\p{L}+");
   }
 
@@ -338,8 +396,8 @@ public final class PlaceFinder {
       boolean opening = m.first() == 0 && (after.equals(",") || after.equals("(") || after.equals("-LRB-")
           || after.startsWith("-") || after.equals("--"));
       String before = m.first() > 0 ? first.token(m.first() - 1).word() : "";
-      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && m.place().precision().equals("country");
-      if (opening || bracketed) {
+      boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && "country".equals(m.place().precision());
+      if ((opening || bracketed) && m.place().country() != null) {
         return m.place();
       }
       if (m.first() == 0) {

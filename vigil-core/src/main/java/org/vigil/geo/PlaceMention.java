@@ -6,7 +6,9 @@ import org.vigil.model.Location;
 public record PlaceMention(int first, int last, Place place, String text, int start, int end) {
 
   public Location toLocation() {
-    return new Location(text, start, end, place.name(), place.country(), place.admin1(), place.lat(),
-        place.lon(), place.geonamesId() == 0 ? null : place.geonamesId(), place.precision());
+    // A place located nowhere (no gazetteer entry, no country around it) keeps its name only.
+    boolean nowhere = Double.isNaN(place.lat());
+    return new Location(text, start, end, place.name(), place.country(), place.admin1(), nowhere ? null : place.lat(),
+        nowhere ? null : place.lon(), place.geonamesId() == 0 ? null : place.geonamesId(), place.precision());
   }
 }

@@ -341,8 +341,11 @@ public final class VigilPipeline {
    * (protest, force, coercion, violence) inside one country (its actors' countries agree), that
    * country at country precision, marked as inferred by a null mention (docs/event-record.md).
    */
-  /** CAMEO roots of verbal acts: statements, appeals, demands, disapproval, rejection, threats. */
-  private static final Set<Integer> VERBAL = Set.of(1, 2, 10, 11, 12, 13);
+  /**
+   * CAMEO roots of verbal acts: statements, appeals, intents, diplomatic cooperation (praise,
+   * endorsement), demands, disapproval, rejection, threats.
+   */
+  private static final Set<Integer> VERBAL = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
 
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
@@ -350,6 +353,9 @@ public final class VigilPipeline {
     int root = f.code().matches("\\d\\d.*") ? Integer.parseInt(f.code().substring(0, 2)) : -1;
     if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
       l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
+    }
+    if (l == null && root >= 18 && root <= 20) {
+      l = placer.victimsCountry(s, mentions, f.trigger()); // "Mexico's police chief was shot"
     }
     if (l == null && !VERBAL.contains(root)) {
       l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
@@ -368,7 +374,7 @@ public final class VigilPipeline {
     // The actors' majority is weaker evidence than a dateline: a sentence naming another country
     // ("after Iran's disputed elections") may be about that country.
     boolean otherCountry = focus != null && focus.basis().equals("article")
-        && mentions.stream().anyMatch(m -> !m.place().country().equals(focus.country()));
+        && mentions.stream().anyMatch(m -> m.place().country() != null && !m.place().country().equals(focus.country()));
     if (!domestic && focus != null && !otherCountry && (a == null || b != null)) {
       // A deed the text places nowhere is, by news convention, in the article's country (its
       // dateline's, else its actors'), unless only the doer's country is known ("Iranian forces

@@ -1,6 +1,7 @@
 package org.vigil.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,17 @@ class EventJsonTest {
     String json = EventJson.toJson(e);
     assertEquals(e, EventJson.fromJson(json));
     assertEquals(json, EventJson.toJson(EventJson.fromJson(json)));
+  }
+
+  @Test
+  void aPlaceLocatedNowhereHasNoCoordinates() {
+    Event e = new Event("n:0:0", "n", 0, "Gunmen stormed the village of Kambari.", new Span("stormed", 7, 14), null,
+        null, null, new CameoCode("190", "Use conventional military force", -10.0, 4, "ASSAULT", null),
+        new Location("Kambari", 30, 37, "Kambari", null, null, null, null, null, null), Size.NONE, null,
+        new Modality(false, false, false, false), null, "verb storm -> 190", 0.9);
+    String json = EventJson.toJson(e);
+    assertTrue(json.contains("\"lat\":null") && json.contains("\"lon\":null"), json);
+    assertEquals(e, EventJson.fromJson(json));
   }
 
   @Test

@@ -242,4 +242,84 @@ class EventPlacerTest {
     assertEquals("Sadr City", placeOf("Three policemen were killed in Baghdad's Sadr City district on Monday.", "killed"));
     assertEquals("Betong", placeOf("A teacher was shot dead in Yala's Betong district on Sunday.", "shot"));
   }
+
+  @Test
+  void aSmallPlaceInNoKnownCountryKeepsItsNameWithoutCoordinates() {
+    Location l = locationOf("Gunmen stormed the village of Kambari as families slept, killing twelve people.", "stormed");
+    assertEquals("Kambari", l.text(), "a joiner such as 'as' ends the name");
+    assertNull(l.lat());
+    assertNull(l.country());
+  }
+
+  @Test
+  void aParticipleSaysWhereTheVictimWas() {
+    assertEquals("Kirkuk", placeOf("Gunmen shot dead a shopkeeper walking near his house in the northern city of Kirkuk.",
+        "shot"));
+  }
+
+  @Test
+  void aVictimsAsClauseSharesThePlace() {
+    assertEquals("Lahore", placeOf("A teacher was stabbed as she walked through a Lahore market on Monday.", "stabbed"));
+  }
+
+  @Test
+  void aShareOfATownsPlacesIsInTheTown() {
+    assertEquals("Mosul", placeOf("Militants destroyed one of Mosul's bridges on Monday.", "destroyed"));
+  }
+
+  @Test
+  void aCampaignInACountryPlacesWhatHappensDuringIt() {
+    assertEquals("Grenada", placeOf("The journalist was captured by soldiers during the invasion of Grenada.", "captured"));
+  }
+
+  @Test
+  void anOfficialIsHitWhereHeServes() {
+    assertEquals("Helmand province", placeOf("A roadside bomb killed the governor of Helmand province on Sunday.", "killed"));
+    assertEquals("Peru", placeOf("Peru's deputy interior minister was shot dead on Monday.", "shot"));
+  }
+
+  @Test
+  void aCountrysBuildingAbroadIsNotInThatCountry() {
+    Location l = locationOf("Denmark's embassy was bombed on Monday.", "bombed");
+    assertTrue(l == null || !"DNK".equals(l.country()) || l.text() == null, () -> String.valueOf(l));
+  }
+
+  @Test
+  void whitherIsNotWhere() {
+    Location l = locationOf("Three fighters were killed and the others fled towards Raqqa.", "killed");
+    assertTrue(l == null || !"Raqqa".equals(l.text()), () -> String.valueOf(l));
+  }
+
+  @Test
+  void aTownTheParseHangsOnTheDayIsTheVerbsObject() {
+    assertEquals("Mogadishu", placeOf("Soldiers patrolled downtown Mogadishu Saturday.", "patrolled"));
+  }
+
+  @Test
+  void aResultHungOnANounTakesThePlaceOfTheVerbAbove() {
+    assertEquals("Tal Afar", placeOf("Gunmen carried out raids in Tal Afar district, killing nine people.", "killing"));
+  }
+
+  @Test
+  void aHeightOrBaseWrittenSmallIsNamedByTheWordBefore() {
+    assertEquals("Tal Kurdi", placeOf("Rebels captured the Tal Kurdi hill after two days of fighting.", "captured"));
+    Location l = locationOf("The Navy base was attacked by gunmen on Monday.", "attacked");
+    assertTrue(l == null || !"Navy".equals(l.text()), () -> String.valueOf(l));
+  }
+
+  @Test
+  void aModifierMayStandBetweenThePrepositionAndTheTown() {
+    assertEquals("Kafr Zita", placeOf("Two nurses were killed in rebel-held Kafr Zita on Monday.", "killed"));
+  }
+
+  @Test
+  void aCityStateBeforeAHotelIsWhereTheHotelIs() {
+    assertEquals("Singapore", placeOf("Hundreds of workers marched on a Singapore hotel on Monday.", "marched"));
+  }
+
+  @Test
+  void theEntranceToAPlaceIsAtThePlace() {
+    assertEquals("Bagram", placeOf("Around a hundred villagers demonstrated near the entrance to Bagram on Sunday.",
+        "demonstrated"));
+  }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vigil.actor.ActorLexicon;
+import org.vigil.format.EventJson;
 import org.vigil.model.Actor;
 import org.vigil.model.Event;
 import org.vigil.model.Location;
@@ -385,8 +386,8 @@ final class Exports {
           g.writeStringField("name", l.name());
           g.writeStringField("country", l.country());
           g.writeStringField("admin1", l.admin1());
-          g.writeNumberField("lat", l.lat());
-          g.writeNumberField("lon", l.lon());
+          EventJson.number(g, "lat", l.lat());
+          EventJson.number(g, "lon", l.lon());
           g.writeStringField("precision", l.precision());
           g.writeEndObject();
         }
@@ -566,8 +567,8 @@ final class Exports {
     return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  private static String num(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) + ".0" : Double.toString(d);
+  private static String num(Double d) {
+    return d == null ? "" : d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) + ".0" : Double.toString(d);
   }
 
   private static void line(Writer w, List<String> f, char sep) {
