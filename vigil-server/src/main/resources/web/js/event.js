@@ -28,7 +28,7 @@ export async function renderEvent(el, id) {
             <dt>Event</dt><dd><mark class="hl hl-trigger">${esc(e.trigger.text)}</mark> ${esc(e.cameo)} ${esc(e.cameo_name)} ${e.plover.type ? ' · PLOVER ' + esc(e.plover.type) : ''}${e.plover.mode ? ' / ' + esc(e.plover.mode) : ''}</dd>
             <dt>Target</dt><dd>${actorLabel(e.target)}${e.target?.name ? ` <i>(${esc(e.target.name)})</i>` : ''}</dd>
             <dt>Date</dt><dd>${esc(e.date ?? 'unknown')} <span class="muted">(${esc(e.date_precision ?? '')}, from ${esc(e.date_source ?? '')})</span></dd>
-            <dt>Place</dt><dd>${e.location ? `${esc(e.location.name)}, ${esc(e.location.country ?? '')} <span class="muted">${e.location.lat.toFixed(2)}, ${e.location.lon.toFixed(2)} (${esc(e.location.precision)})</span>` : '<span class="muted">—</span>'}</dd>
+            <dt>Place</dt><dd>${e.location ? `${esc(e.location.name)}${e.location.country ? ', ' + esc(e.location.country) : ''} <span class="muted">${e.location.lat != null ? `${e.location.lat.toFixed(2)}, ${e.location.lon.toFixed(2)} (${esc(e.location.precision)})` : 'not located'}</span>` : '<span class="muted">—</span>'}</dd>
             <dt>Casualties</dt><dd>${esc(casualties(e.size)) || '<span class="muted">—</span>'}</dd>
             <dt>Reported by</dt><dd>${e.attribution ? actorLabel(e.attribution) : '<span class="muted">—</span>'}</dd>
             <dt>Modality</dt><dd>${flags.length ? esc(flags.join(', ')) : 'asserted'}</dd>
