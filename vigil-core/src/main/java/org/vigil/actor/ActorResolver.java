@@ -610,7 +610,7 @@ public final class ActorResolver {
           return a;
         }
       }
-      // "U.N. Resident Coordinator for Myanmar Andrew Kirkwood", parsed with the name as a modifier;
+      // "U.N. Humanitarian Coordinator for Haiti Ana Ruiz", parsed with the name as a modifier;
       // not a possessor ("Trump's lawyer" is not Trump).
       for (int t : phrase(head)) {
         if (t != head && namedPerson(s.token(t)) && !(t + 1 < s.size() && namedPerson(s.token(t + 1)))
@@ -816,7 +816,7 @@ public final class ActorResolver {
           continue; // people are resolved before, or are not the person this date (a namesake)
         }
         if (possessorOfRelation(m.first(), head)) {
-          continue; // "Israel's militia ally in southern Lebanon" is not Israel, "Russia's allies" not Russia
+          continue; // "Turkey's militia allies in northern Syria" are not Turkey, "Russia's allies" not Russia
         }
         if (personNamed(head) >= 0 && (m.kind() == ActorEntry.Kind.DEMONYM || m.kind() == ActorEntry.Kind.COUNTRY)
             && (inUnknownOrganisationName(m.first(), head) || m.last() + 1 < s.size()
@@ -832,7 +832,7 @@ public final class ActorResolver {
           score = 100 - m.first();
         }
         if (m.kind() == ActorEntry.Kind.ORGANISATION) {
-          // "the leader of Afghanistan's Taliban insurgency" leads the Taliban, not Afghanistan.
+          // "the leader of Nigeria's Boko Haram insurgency" leads Boko Haram, not Nigeria.
           score += m.first() > head ? 50 : 1;
         }
         if (score > bestScore) {

@@ -37,6 +37,9 @@ public final class EventCoder {
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
       "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
+  private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
+      "much", "most", "swath", "swathe", "chunk", "portion", "share");
   /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
   private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
@@ -507,6 +510,13 @@ public final class EventCoder {
         return; // "the number of refugees declined (to 200, to its lowest level)": it fell, no one refused anything
       }
       int object = s.firstChild(v, "obj");
+      if (t.code().equals("173") && object >= 0 && placeTaken(object)) {
+        // "captured a fifth of Ukraine", "captured Kherson": land taken, not people
+        Trigger occupy = candidates.stream().filter(c -> c.code().equals("192")).findFirst().orElse(null);
+        if (occupy != null) {
+          t = occupy;
+        }
+      }
       if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
         return; // "met its requirements"
       }
@@ -562,7 +572,7 @@ public final class EventCoder {
         return;
       }
       if (!passive && sources.isEmpty() && s.token(v).pos().equals("VBN") && s.firstChild(v, "aux") < 0) {
-        // A past tense the tagger took for a participle ("forces backed by tanks swept into Homs"):
+        // A past tense the tagger took for a participle ("troops backed by armour rolled into the town"):
         // the subject is the nearest clause subject above it.
         sources = subjectAbove(v);
       }
@@ -1025,7 +1035,7 @@ public final class EventCoder {
         head = s.head(head);
       } else if (rel.equals("conj") && s.relation(head).equals("obj") && s.head(head) >= 0
           && LIGHT.contains(s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT))) {
-        // "launched artillery, mortar and rocket fire against": a conjoined object is the verb's too.
+        // "launched rocket, mortar and artillery fire on": a conjoined object is the verb's too.
         rel = "obj";
         head = s.head(head);
       }
@@ -1231,7 +1241,7 @@ public final class EventCoder {
         if (cl.equals("result") || cl.equals("consequence")) {
           for (int k : s.children(c, "nmod")) {
             if ("of".equals(s.caseMarker(k))) {
-              cause = k; // "as a result of a car bomb blast"
+              cause = k; // "as a result of the roadside blast"
             }
           }
         }
@@ -1291,7 +1301,7 @@ public final class EventCoder {
         around.add(teller); // "led to the arrests of four men in connection with ...": or on the verb that tells the arrest
       }
       for (int c : around) {
-        // "the arrests of five people in connection with a drug ring": the parser may hang the reason on those arrested
+        // "the detention of three men in connection with a fraud ring": the parser may hang the reason on those arrested
         if (c == teller || s.relation(c).equals("obj") || s.baseRelation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
           s.children(c).stream().filter(k -> CRIME_PHRASES.contains(s.caseMarker(k) + " "
               + s.token(k).lemma().toLowerCase(Locale.ROOT))).forEach(phrases::add);
@@ -1334,7 +1344,7 @@ public final class EventCoder {
         if ("of".equals(s.caseMarker(c)) && (CasualtyCounter.countable(s, c)
             || KILLED.contains(lemma) && CasualtyCounter.people(s, c) && definite(c)
             || ARRESTS.contains(lemma) && CasualtyCounter.people(s, c) && (definite(c) || s.firstChild(c, "acl:relcl") >= 0))) {
-          // "the arrest of tycoons who are linked to the government": a relative clause names particular people
+          // "the arrest of bankers who are close to the ruling party": a relative clause names particular people
           return c;
         }
       }
@@ -1863,6 +1873,15 @@ public final class EventCoder {
       return false;
     }
 
+    /** An object that is a place, or a share of one ("about 20 percent of Ukraine", "parts of Kharkiv"). */
+    private boolean placeTaken(int object) {
+      int o = object;
+      if (SHARES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        o = s.children(o, "nmod").stream().filter(c -> "of".equals(s.caseMarker(c))).findFirst().orElse(-1);
+      }
+      return o >= 0 && s.token(o).ner().equals("LOCATION") && s.token(o).isProperNoun();
+    }
+
     /** "were blocked or harassed": a participle sharing a passive verb's subject and auxiliaries. */
     private boolean passiveConjunct(int v) {
       int h = s.head(v);
@@ -1945,7 +1964,7 @@ public final class EventCoder {
           return out;
         }
       }
-      // "blamed much of the violence on armed gangs", "cut ties with Armenia", "called for action
+      // "blamed the unrest on foreign agents", "cut ties with Armenia", "called for action
       // against the police": the target hangs inside the object or the asked-for thing.
       Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
       List<Integer> holders = new ArrayList<>();
@@ -2114,7 +2133,7 @@ public final class EventCoder {
       }
       int of = s.firstChild(head, "nmod");
       if (QUANTITY.contains(s.token(head).word().toLowerCase(Locale.ROOT)) && of >= 0 && "of".equals(s.caseMarker(of))) {
-        head = of; // "scores of Sierra Leonean and Liberian refugees": the refugees, with their conjuncts
+        head = of; // "scores of Congolese and Burundian refugees": the refugees, with their conjuncts
       }
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);

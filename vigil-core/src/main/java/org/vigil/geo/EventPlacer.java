@@ -7,7 +7,7 @@ import org.vigil.nlp.ParsedSentence;
 
 /**
  * Links an event to its own place: a place in a locative phrase of the event's clause ("in
- * Homs", "swept into Homs", "raids in Homs"), not just any place in the sentence.
+ * Homs", "swept into Homs", "raids in Homs"), not merely some place the sentence names.
  */
 public final class EventPlacer {
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "tell", "report", "add", "claim",
@@ -176,7 +176,7 @@ public final class EventPlacer {
   /**
    * The country whose own people violence hit ("Mexico's police chief was shot", "killed Iraq's
    * deputy minister"), when the clause names no place: they are most likely hit at home. Not its
-   * buildings abroad ("Australia's embassy in Jakarta was bombed").
+   * buildings abroad ("Canada's embassy in Lima was attacked").
    */
   public Location victimsCountry(ParsedSentence s, List<PlaceMention> places, int trigger) {
     for (PlaceMention m : places) {
@@ -193,8 +193,8 @@ public final class EventPlacer {
       }
     }
     for (PlaceMention m : places) {
-      // "killed the governor of Qadisiyah province", "a police chief for the Tijuana district of La
-      // Presa was shot": an official is most likely hit where he serves.
+      // "killed the governor of Diyala province", "the police chief of a district of Monterrey was
+      // shot": an official is most likely hit where he serves.
       int k = headOf(s, m);
       while ("of".equals(s.caseMarker(k)) && s.head(k) >= 0
           && PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))
@@ -414,7 +414,7 @@ public final class EventPlacer {
       }
       String up = s.head(k) < 0 ? "" : s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT);
       if (cm != null && cm.equals("of") && (PLACE_NOUNS.contains(up) || k != head && SHARES.contains(up))) {
-        // "in the northern city of Mosul", "in the courtyard of a Basra hospital": the first preposition
+        // "in the eastern city of Goma", "in the yard of a Kabul school": the first preposition
         // counts; so it does after a share of the places ("destroyed one of Baghdad's bridges").
         continue;
       }

@@ -34,6 +34,9 @@ public final class CasualtyCounter {
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
   /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
   private static final Set<String> RESULT = Set.of("leave", "cause", "result");
+  /** Measures a number may count that are never people. */
+  private static final Set<String> UNITS = Set.of("percent", "%", "kilometre", "kilometer", "km", "mile", "metre",
+      "meter", "hectare", "acre", "square", "tonne", "ton", "dollar", "euro", "$", "barrel");
   /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
   private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
   /** Killing verbs that take an object; "die" and "perish" take none. */
@@ -283,6 +286,9 @@ public final class CasualtyCounter {
   }
 
   private static Count number(ParsedSentence s, String text, int h, boolean withEvidence) {
+    if (UNITS.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "captured 20 percent of the country", "seized 300 kilometres": no people
+    }
     int num = -1;
     if (s.token(h).isNumber() || Numbers.isVague(s.token(h).word())) {
       num = h;

@@ -189,6 +189,14 @@ class EventCoderTest {
   }
 
   @Test
+  void capturingAShareOfACountryIsTakingLandNotPeople() {
+    Event e = code("Rebel forces have captured about 60 percent of Chad.").get(0);
+    assertEquals("192", e.cameo().code());
+    assertEquals(null, e.size().arrested(), "a percentage counts no prisoners");
+    assertEquals("173", code("Chadian troops captured twelve rebels.").get(0).cameo().code());
+  }
+
+  @Test
   void aDrugWarIsAPolicyNotABattle() {
     assertTrue(code("Chile launched a drug war against the cartels.").stream().noneMatch(e -> e.cameo().code().startsWith("19")));
   }
@@ -515,7 +523,7 @@ class EventCoderTest {
 
   @Test
   void thoseToldTheyShouldActAreTheAddressees() {
-    assertCodes("EU officials told national governments that they should not close their borders.", "IGOEUREEC 020 GOV");
+    assertCodes("EU officials told member governments that they should not shut their ports.", "IGOEUREEC 020 GOV");
     assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 025 RUS");
   }
 
