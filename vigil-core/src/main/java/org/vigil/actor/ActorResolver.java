@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.vigil.model.Actor;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
@@ -32,6 +33,13 @@ public final class ActorResolver {
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
+  /** Nouns for a people living somewhere: "the Albanian population of the province". */
+  private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+  /** Nouns that refer back to a region the sentence named: "of the province". */
+  private static final Set<String> REGIONS = Set.of("province", "region", "republic", "territory", "area", "state");
+  /** Words that count people: "thousands of Nigerians". */
+  private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "score", "ten",
+      "some", "many", "several", "number", "group", "crowd", "hundreds", "thousands", "dozens", "millions", "scores");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
@@ -103,12 +111,41 @@ public final class ActorResolver {
     private final Discourse discourse;
     private final List<ActorMatch> matches;
     private String articleCountry;
+    private IntFunction<String> townCountry = i -> null;
     /** Tokens of the phrase last read by sectorsIn that named a sector ("foreign" of "foreign minister"). */
     private Set<Integer> sectorWords = Set.of();
 
     /** The article's main country, for actors the text gives no country ("police", "rebels"). */
     public void setArticleCountry(String iso3) {
       this.articleCountry = iso3;
+    }
+
+    /** Where the sentence's towns are: token index to the country of the town named there, else null. */
+    public void setTownCountry(IntFunction<String> townCountry) {
+      this.townCountry = townCountry;
+    }
+
+    /**
+     * "A missionary from Calgary", "the mayor of Lyon", "police in Karachi": the country of the town
+     * or region the phrase's own of/from/in phrase names ("from the city of Calgary" too).
+     */
+    private String townOf(int head) {
+      for (int c : s.children(head, "nmod")) {
+        String cm = s.caseMarker(c);
+        if (!"of".equals(cm) && !"from".equals(cm) && !"in".equals(cm)) {
+          continue;
+        }
+        String iso = townCountry.apply(c);
+        for (int d : s.children(c, "nmod")) {
+          if (iso == null && "of".equals(s.caseMarker(d))) {
+            iso = townCountry.apply(d);
+          }
+        }
+        if (iso != null) {
+          return iso;
+        }
+      }
+      return null;
     }
 
     /**
@@ -449,7 +486,8 @@ public final class ActorResolver {
         e = notYetIndependent(e);
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
-          String other = demonymCountry(phrase);
+          // Where it is does not change whose it is: "Hezbollah fighters in Syria" stay Lebanese.
+          String other = demonymCountry(phrase.stream().filter(i -> !inPlace(head, i)).toList());
           if (e.country() != null && !sec.isEmpty() && other != null && !other.equals(e.country())) {
             // A state body's name with another country: "Peru's Congress" is Peru's legislature.
             return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
@@ -473,6 +511,19 @@ public final class ActorResolver {
         List<String> sec = new ArrayList<>(found);
         if (e.kind() == ActorEntry.Kind.CAPITAL && best.first() <= head && head <= best.last()) {
           sec = List.of("GOV");
+        }
+        String home = e.kind() == ActorEntry.Kind.DEMONYM ? homeOfPeople(head, best) : null;
+        if (home != null) {
+          e = new ActorEntry(ActorEntry.Kind.COUNTRY, lexicon.countryName(home), home, home, List.of(), null, null,
+              null, false);
+        }
+        if (sec.isEmpty() && !(best.first() <= head && head <= best.last()) && inPlace(head, best.first())
+            && !h.isProperNoun() && personNamed(head) < 0 && e.code().startsWith(e.country())) {
+          // "a curfew in Algiers", "voting in East Jerusalem": what is done or held in a place is its people's.
+          sec = new ArrayList<>(List.of("CVL"));
+        } else if (sec.isEmpty() && e.kind() == ActorEntry.Kind.DEMONYM && e.code().equals(e.country())
+            && best.first() <= head && head <= best.last() && individuals(head, phrase)) {
+          sec = new ArrayList<>(List.of("CVL")); // "168 Liberians", "thousands of Nigerians", "young Algerians"
         }
         if (former) {
           sec.remove("GOV");
@@ -528,7 +579,8 @@ public final class ActorResolver {
       }
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
-        String c = own != null ? own : notLocal(phrase) ? null : contextCountry(head, found);
+        String town = own != null ? null : townOf(head);
+        String c = own != null ? own : town != null ? town : notLocal(phrase) ? null : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
             c == null ? String.join("", found) : code(c, found), c, found),
             who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
@@ -539,6 +591,62 @@ public final class ActorResolver {
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
+    }
+
+    /**
+     * "The Albanian population of Montenegro", "the Serb minority in the province" (a province the
+     * sentence named): a people is of the country it lives in, named in its of/in phrase, directly
+     * or as a town, or by "the province" (the country the sentence named before). Else null.
+     */
+    private String homeOfPeople(int head, ActorMatch demonym) {
+      if (!PEOPLES.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) || demonym.last() >= head) {
+        return null;
+      }
+      String own = demonym.entries().get(0).country();
+      for (int c : s.children(head, "nmod")) {
+        String cm = s.caseMarker(c);
+        if (!"of".equals(cm) && !"in".equals(cm)) {
+          continue;
+        }
+        String iso = namedCountry(c) != null ? namedCountry(c) : townCountry.apply(c);
+        if (iso == null && REGIONS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))
+            && s.children(c, "det").stream().anyMatch(d -> s.token(d).lemma().equalsIgnoreCase("the"))) {
+          for (ActorMatch m : matches) {
+            if (m.last() < demonym.first() && m.kind() == ActorEntry.Kind.COUNTRY) {
+              iso = m.entries().get(0).country(); // the latest country named before it
+            }
+          }
+        }
+        if (iso != null) {
+          return iso.equals(own) ? null : iso;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether a plural demonym stands for people, not for their state: counted ("168 Liberians",
+     * "thousands of Nigerians"), described ("young Algerians") or placed ("Palestinians of the West
+     * Bank"). A bare "the Palestinians" may be their leadership.
+     */
+    private boolean individuals(int head, List<Integer> phrase) {
+      if (!isPlural(s.token(head))) {
+        return false;
+      }
+      int up = s.head(head);
+      if (up >= 0 && s.baseRelation(head).equals("nmod") && "of".equals(s.caseMarker(head))
+          && (s.token(up).pos().equals("CD") || QUANTITIES.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+      for (int c : s.children(head)) {
+        String rel = s.baseRelation(c);
+        if (rel.equals("nummod") || rel.equals("amod") && namedCountry(c) == null
+            || rel.equals("nmod") && c > head && ("of".equals(s.caseMarker(c)) || "from".equals(s.caseMarker(c))
+            || "in".equals(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

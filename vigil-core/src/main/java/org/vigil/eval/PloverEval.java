@@ -89,6 +89,8 @@ final class PloverEval implements Evaluator {
         sectorGold++;
         if (found.sectors().contains(sector)) {
           sectorHits++;
+        } else {
+          ok = false;
         }
       }
     }
