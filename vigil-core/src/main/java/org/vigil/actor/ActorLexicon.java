@@ -124,6 +124,26 @@ public final class ActorLexicon {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && firstWords.contains(Names.key(word));
   }
 
+  /**
+   * A party of the country whose name holds the word ("Congress": India's National Congress), or
+   * null when it has none or several.
+   */
+  public ActorEntry partyNamed(String word, String iso3) {
+    ActorEntry found = null;
+    for (List<ActorEntry> list : byName.values()) {
+      for (ActorEntry e : list) {
+        if (e.kind() == ActorEntry.Kind.ORGANISATION && iso3.equals(e.country()) && e.sectors().contains("PTY")
+            && (" " + Names.key(e.name()) + " ").contains(" " + Names.key(word) + " ")) {
+          if (found != null && !found.code().equals(e.code())) {
+            return null;
+          }
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
   /** The country's common name for an ISO alpha-3 code, or the code itself. */
   public String countryName(String iso3) {
     return countryNames.getOrDefault(iso3, iso3);

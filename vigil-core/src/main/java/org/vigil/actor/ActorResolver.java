@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.vigil.model.Actor;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
+import org.vigil.table.Names;
 
 /**
  * Turns the noun phrase headed by a token into an actor: country plus sectors, an organisation,
@@ -33,6 +34,11 @@ public final class ActorResolver {
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
+  /** What people do in a place, or are kept from doing: "rallies in Yangon", "a curfew in Algiers". */
+  private static final Set<String> PEOPLES_ACTS = Set.of("vote", "voting", "election", "rally", "protest",
+      "demonstration", "gathering", "march", "strike", "curfew", "assembly", "worship", "prayer", "travel");
+  /** Legislatures' names that many states share: "Congress" is the U.S. one only where no other country is meant. */
+  private static final Set<String> SHARED_TITLES = Set.of("congress");
   /** Nouns for a people living somewhere: "the Albanian population of the province". */
   private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
   /** Nouns that refer back to a region the sentence named: "of the province". */
@@ -87,7 +93,9 @@ public final class ActorResolver {
     for (Sentence v : sentences) {
       for (ActorMatch m : v.matches()) {
         ActorEntry e = m.entries().get(0);
-        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON) {
+        boolean shared = m.first() == m.last()
+            && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }
@@ -493,6 +501,11 @@ public final class ActorResolver {
             return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
                 ActorEntry.Kind.ORGANISATION, null, isPlural(h));
           }
+          ActorEntry local = sharedTitle(best, e);
+          if (local != null) {
+            return entity(new Actor(mention, start, end, local.name(), local.code(), local.country(), local.sectors()),
+                ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+          }
           String code = e.code();
           if (former && e.country() != null && !(best.first() <= head && head <= best.last())) {
             sec = List.of(); // "a former State Department official" speaks for no government now
@@ -517,9 +530,10 @@ public final class ActorResolver {
           e = new ActorEntry(ActorEntry.Kind.COUNTRY, lexicon.countryName(home), home, home, List.of(), null, null,
               null, false);
         }
-        if (sec.isEmpty() && !(best.first() <= head && head <= best.last()) && inPlace(head, best.first())
-            && !h.isProperNoun() && personNamed(head) < 0 && e.code().startsWith(e.country())) {
-          // "a curfew in Algiers", "voting in East Jerusalem": what is done or held in a place is its people's.
+        if (sec.isEmpty() && PEOPLES_ACTS.contains(h.lemma().toLowerCase(Locale.ROOT))
+            && !(best.first() <= head && head <= best.last()) && inPlace(head, best.first())) {
+          // "a curfew in Algiers", "banned voting in East Jerusalem": what a place's people do, or
+          // may not do, there stands for them ("peace in Ithilen" is still the country's).
           sec = new ArrayList<>(List.of("CVL"));
         } else if (sec.isEmpty() && e.kind() == ActorEntry.Kind.DEMONYM && e.code().equals(e.country())
             && best.first() <= head && head <= best.last() && individuals(head, phrase)) {
@@ -591,6 +605,44 @@ public final class ActorResolver {
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
+    }
+
+    /**
+     * "In India, Congress leaders said": a legislature's name that many states share, written
+     * without its country, is the body of the country the sentence places itself in ("in India")
+     * or, when the sentence names no country, of the article's country; a party of that country
+     * by that name comes first (India's Congress party). Null to keep the table's entry.
+     */
+    private ActorEntry sharedTitle(ActorMatch m, ActorEntry e) {
+      if (m.first() != m.last() || !SHARED_TITLES.contains(Names.key(s.token(m.first()).word()))
+          || e.country() == null) {
+        return null;
+      }
+      String place = null;
+      boolean anyCountry = false;
+      for (ActorMatch o : matches) {
+        ActorEntry.Kind k = o.kind();
+        if (o == m || k == ActorEntry.Kind.PERSON || k == ActorEntry.Kind.ORGANISATION) {
+          continue;
+        }
+        String c = o.entries().get(0).country();
+        if (e.country().equals(c)) {
+          return null; // "the U.S. Congress", or America named beside it
+        }
+        anyCountry = true;
+        int k0 = o.last();
+        if ("in".equals(s.caseMarker(k0)) && s.head(k0) >= 0 && !s.dominates(k0, m.first())) {
+          place = place == null || place.equals(c) ? c : "";
+        }
+      }
+      String iso = place != null && !place.isEmpty() ? place : !anyCountry ? articleCountry : null;
+      if (iso == null || iso.equals(e.country())) {
+        return null;
+      }
+      ActorEntry party = lexicon.partyNamed(s.token(m.first()).word(), iso);
+      List<String> sec = party != null ? party.sectors() : e.sectors();
+      return party != null ? party : new ActorEntry(ActorEntry.Kind.ORGANISATION, null, code(iso, sec), iso, sec,
+          null, null, null, false);
     }
 
     /**
