@@ -328,6 +328,11 @@ public final class ActorResolver {
       return e == null ? null : relabel(e, t.word(), t.start(), t.end()).actor();
     }
 
+    /** Whether token {@code i} is a demonym ("Liberian"), not a country's name. */
+    public boolean isDemonym(int i) {
+      return matches.stream().anyMatch(m -> m.first() <= i && i <= m.last() && m.kind() == ActorEntry.Kind.DEMONYM);
+    }
+
     /** The country a country name or demonym at token {@code i} names, else null. */
     public String namedCountry(int i) {
       for (ActorMatch m : matches) {

@@ -2094,8 +2094,17 @@ public final class EventCoder {
       }
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);
-      for (int c : s.children(head, "conj")) {
+      List<Integer> conjuncts = s.children(head, "conj");
+      for (int c : conjuncts) {
         addResolved(c, out);
+      }
+      if (out.size() > 1 && !conjuncts.isEmpty() && actors.isDemonym(head) && !s.token(head).pos().endsWith("S")
+          && out.get(0).sectors().isEmpty() && out.get(0).code().equals(out.get(0).country())) {
+        // "Sierra Leonean and Liberian refugees", parsed with the first demonym as the head: both are refugees.
+        Actor first = out.get(0);
+        List<String> sec = out.get(out.size() - 1).sectors();
+        out.set(0, new Actor(first.text(), first.start(), first.end(), first.name(),
+            first.country() + String.join("", sec), first.country(), sec));
       }
       return out;
     }

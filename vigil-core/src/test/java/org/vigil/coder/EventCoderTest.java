@@ -640,4 +640,10 @@ class EventCoderTest {
   void aMeetingOfSomeoneHasThemAsItsOtherSideAlsoWhenHungOnItsDate() {
     assertCodes("Fatah refused to attend a meeting next week of Palestinian factions in Cairo.", "PSEPTYFTH 125 PSE");
   }
+
+  @Test
+  void conjoinedDemonymsShareTheNounEvenWhenTheFirstHeadsTheParse() {
+    List<Event> events = code("Police in Ghana beat scores of Sierra Leonean and Liberian refugees on Monday.");
+    assertEquals("SLEREF LBRREF", events.stream().map(e -> e.target().code()).collect(Collectors.joining(" ")));
+  }
 }
