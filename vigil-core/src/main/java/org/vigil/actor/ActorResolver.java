@@ -328,6 +328,41 @@ public final class ActorResolver {
       return e == null ? null : relabel(e, t.word(), t.start(), t.end()).actor();
     }
 
+    /**
+     * A town or capital as what force is used on ("shelled Juba", "attacked Kadugli"): its people,
+     * CVL of its country, not its government. Null when the phrase names no such place, or names
+     * a sector or an imported entry.
+     */
+    public Actor placeAsPeople(int head) {
+      if (!s.token(head).isProperNoun() || !sectorsIn(phrase(head)).isEmpty()) {
+        return null;
+      }
+      String iso = null;
+      for (ActorMatch m : matches) {
+        if (m.first() <= head && head <= m.last()) {
+          ActorEntry e = m.entries().get(0);
+          if (m.kind() != ActorEntry.Kind.CAPITAL || !e.code().equals(e.country() + "GOV")) {
+            return null;
+          }
+          iso = e.country();
+        }
+      }
+      iso = iso != null ? iso : townCountry.apply(head);
+      if (iso == null) {
+        return null;
+      }
+      String older = lexicon.before(iso, date);
+      iso = older != null ? older : iso;
+      List<Integer> p = phrase(head);
+      int first = p.get(0);
+      while (first < head && s.token(first).pos().equals("DT")) {
+        first++;
+      }
+      int last = p.get(p.size() - 1);
+      return new Actor(s.textOf(text, first, last), s.token(first).start(), s.token(last).end(),
+          lexicon.countryName(iso), iso + "CVL", iso, List.of("CVL"));
+    }
+
     /** Whether token {@code i} is a demonym ("Liberian"), not a country's name. */
     public boolean isDemonym(int i) {
       return matches.stream().anyMatch(m -> m.first() <= i && i <= m.last() && m.kind() == ActorEntry.Kind.DEMONYM);

@@ -1864,7 +1864,12 @@ public final class EventCoder {
           }
         }
       }
+      boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20;
       for (int c : candidates) {
+        Actor people = force ? actors.placeAsPeople(c) : null;
+        if (people != null) {
+          return List.of(people); // "shelled Juba": the town's people, not its government
+        }
         List<Actor> out = withConjuncts(c);
         if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
           out = destination(c); // "dispatched inspectors to a plant in northern Syria": to Syria

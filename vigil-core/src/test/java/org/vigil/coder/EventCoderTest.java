@@ -646,4 +646,10 @@ class EventCoderTest {
     List<Event> events = code("Police in Ghana beat scores of Sierra Leonean and Liberian refugees on Monday.");
     assertEquals("SLEREF LBRREF", events.stream().map(e -> e.target().code()).collect(Collectors.joining(" ")));
   }
+
+  @Test
+  void forceOnATownOrCapitalIsForceOnItsPeople() {
+    assertCodes("Government troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
+    assertCodes("Taliban fighters attacked Kabul on Friday.", "AFGINSTAL 180 AFGCVL");
+  }
 }
