@@ -334,7 +334,8 @@ public final class ActorResolver {
      * a sector or an imported entry.
      */
     public Actor placeAsPeople(int head) {
-      if (!s.token(head).isProperNoun() || !sectorsIn(phrase(head)).isEmpty()) {
+      // Capitalised, not necessarily tagged a name: the tagger reads "Homs" as the plural of "hom".
+      if (!Character.isUpperCase(s.token(head).word().codePointAt(0)) || !sectorsIn(phrase(head)).isEmpty()) {
         return null;
       }
       String iso = null;

@@ -649,7 +649,7 @@ class EventCoderTest {
 
   @Test
   void forceOnATownOrCapitalIsForceOnItsPeople() {
-    assertCodes("Government troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
+    assertCodes("Syrian troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
     assertCodes("Taliban fighters attacked Kabul on Friday.", "AFGINSTAL 180 AFGCVL");
   }
 }
