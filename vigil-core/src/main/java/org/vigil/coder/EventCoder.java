@@ -1864,7 +1864,9 @@ public final class EventCoder {
           }
         }
       }
-      boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20;
+      // Taking a town is done to whoever held it, not to its people: occupation (192) keeps its target.
+      boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20
+          && !t.code().startsWith("192");
       for (int c : candidates) {
         Actor people = force ? actors.placeAsPeople(c) : null;
         if (people != null) {
