@@ -38,6 +38,10 @@ public final class ActorLexicon {
   private final Set<String> anyCase = new HashSet<>();
   /** States that seceded after 1990: iso3 to {independence day, the state it was part of}. */
   private final Map<String, Object[]> successions = new HashMap<>();
+  /** Shortest country name or demonym a misspelling is matched to. */
+  private static final int MIN_MISSPELT = 6;
+  /** One-word country names and demonyms, under themselves and each spelling with one letter left out. */
+  private final Map<String, Set<String>> countryVariants = new HashMap<>();
 
   public ActorLexicon() {
     loadCountries(TsvTable.resource(ActorLexicon.class, "countries.tsv",
@@ -120,6 +124,26 @@ public final class ActorLexicon {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && firstWords.contains(Names.key(word));
   }
 
+  /**
+   * A party of the country whose name holds the word ("Congress": India's National Congress), or
+   * null when it has none or several.
+   */
+  public ActorEntry partyNamed(String word, String iso3) {
+    ActorEntry found = null;
+    for (List<ActorEntry> list : byName.values()) {
+      for (ActorEntry e : list) {
+        if (e.kind() == ActorEntry.Kind.ORGANISATION && iso3.equals(e.country()) && e.sectors().contains("PTY")
+            && (" " + Names.key(e.name()) + " ").contains(" " + Names.key(word) + " ")) {
+          if (found != null && !found.code().equals(e.code())) {
+            return null;
+          }
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
   /** The country's common name for an ISO alpha-3 code, or the code itself. */
   public String countryName(String iso3) {
     return countryNames.getOrDefault(iso3, iso3);
@@ -146,10 +170,16 @@ public final class ActorLexicon {
       for (String n : names) {
         add(n, new ActorEntry(ActorEntry.Kind.COUNTRY, name, iso, iso, List.of(), null, null, null,
             guarded.contains(Names.key(n))));
+        if (!guarded.contains(Names.key(n))) {
+          indexVariants(n);
+        }
       }
       for (String d : r.list("demonyms")) {
         add(d, new ActorEntry(ActorEntry.Kind.DEMONYM, name, iso, iso, List.of(), null, null, null,
             guarded.contains(Names.key(d))));
+        if (!guarded.contains(Names.key(d))) {
+          indexVariants(d);
+        }
       }
       for (String c : r.list("capitals")) {
         add(c, new ActorEntry(ActorEntry.Kind.CAPITAL, name + " government", iso + "GOV", iso,
@@ -238,7 +268,11 @@ public final class ActorLexicon {
         out.add(new ActorMatch(i, i, byName.get(led)));
         continue;
       }
+      int matched = -1;
       for (int j = Math.min(n - 1, i + MAX_TOKENS - 1); j >= i; j--) {
+        if (j > i && s.token(j).word().chars().noneMatch(Character::isLetterOrDigit)) {
+          continue; // "Vietnamese-" of "Vietnamese-led": a name does not end in a hyphen the parser gave to the next word
+        }
         String key = Names.key(text.substring(first.start(), s.token(j).end()));
         List<ActorEntry> entries = byName.get(key);
         if (!stems.isEmpty() && !importedExact.contains(key)) {
@@ -272,11 +306,58 @@ public final class ActorLexicon {
           continue;
         }
         out.add(new ActorMatch(i, j, entries));
-        i = j;
+        matched = j;
         break;
+      }
+      if (matched >= 0) {
+        i = matched;
+      } else {
+        List<ActorEntry> misspelt = misspeltCountry(first);
+        if (misspelt != null) {
+          out.add(new ActorMatch(i, i, misspelt));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A one-word country name or demonym written one letter off ("Ethopia", "Afghanstan"): news
+   * copy has typos, and a long name one edit from exactly one country is that country. The word
+   * must be a capitalised name of at least six letters with the name's first letter, and not a
+   * person's; guarded names ("Jordan") are never guessed.
+   */
+  private List<ActorEntry> misspeltCountry(Token t) {
+    String w = t.word();
+    if (w.length() < MIN_MISSPELT || !t.isProperNoun() && !t.pos().equals("JJ") || "PERSON".equals(t.ner())
+        || !w.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String key = Names.key(w);
+    Set<String> hits = new HashSet<>();
+    for (String v : oneDeleted(key)) {
+      hits.addAll(countryVariants.getOrDefault(v, Set.of()));
+    }
+    hits.removeIf(k -> k.charAt(0) != key.charAt(0));
+    return hits.size() == 1 ? byName.get(hits.iterator().next()) : null;
+  }
+
+  /** The word and every spelling of it with one letter left out. */
+  private static List<String> oneDeleted(String key) {
+    List<String> out = new ArrayList<>(List.of(key));
+    for (int k = 0; k < key.length(); k++) {
+      out.add(key.substring(0, k) + key.substring(k + 1));
+    }
+    return out;
+  }
+
+  private void indexVariants(String name) {
+    String key = Names.key(name);
+    if (key.length() >= MIN_MISSPELT && key.chars().allMatch(Character::isLetter)) {
+      for (String v : oneDeleted(key)) {
+        countryVariants.computeIfAbsent(v, x -> new HashSet<>()).add(key);
+      }
+    }
   }
 
   /**

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.vigil.model.Actor;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
+import org.vigil.table.Names;
 
 /**
  * Turns the noun phrase headed by a token into an actor: country plus sectors, an organisation,
@@ -32,6 +34,18 @@ public final class ActorResolver {
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
+  /** What people do in a place, or are kept from doing: "rallies in Yangon", "a curfew in Algiers". */
+  private static final Set<String> PEOPLES_ACTS = Set.of("vote", "voting", "election", "rally", "protest",
+      "demonstration", "gathering", "march", "strike", "curfew", "assembly", "worship", "prayer", "travel");
+  /** Legislatures' names that many states share: "Congress" is the U.S. one only where no other country is meant. */
+  private static final Set<String> SHARED_TITLES = Set.of("congress");
+  /** Nouns for a people living somewhere: "the Albanian population of the province". */
+  private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+  /** Nouns that refer back to a region the sentence named: "of the province". */
+  private static final Set<String> REGIONS = Set.of("province", "region", "republic", "territory", "area", "state");
+  /** Words that count people: "thousands of Nigerians". */
+  private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "score", "ten",
+      "some", "many", "several", "number", "group", "crowd", "hundreds", "thousands", "dozens", "millions", "scores");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
@@ -79,7 +93,9 @@ public final class ActorResolver {
     for (Sentence v : sentences) {
       for (ActorMatch m : v.matches()) {
         ActorEntry e = m.entries().get(0);
-        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON) {
+        boolean shared = m.first() == m.last()
+            && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }
@@ -103,12 +119,41 @@ public final class ActorResolver {
     private final Discourse discourse;
     private final List<ActorMatch> matches;
     private String articleCountry;
+    private IntFunction<String> townCountry = i -> null;
     /** Tokens of the phrase last read by sectorsIn that named a sector ("foreign" of "foreign minister"). */
     private Set<Integer> sectorWords = Set.of();
 
     /** The article's main country, for actors the text gives no country ("police", "rebels"). */
     public void setArticleCountry(String iso3) {
       this.articleCountry = iso3;
+    }
+
+    /** Where the sentence's towns are: token index to the country of the town named there, else null. */
+    public void setTownCountry(IntFunction<String> townCountry) {
+      this.townCountry = townCountry;
+    }
+
+    /**
+     * "A missionary from Calgary", "the mayor of Lyon", "police in Karachi": the country of the town
+     * or region the phrase's own of/from/in phrase names ("from the city of Calgary" too).
+     */
+    private String townOf(int head) {
+      for (int c : s.children(head, "nmod")) {
+        String cm = s.caseMarker(c);
+        if (!"of".equals(cm) && !"from".equals(cm) && !"in".equals(cm)) {
+          continue;
+        }
+        String iso = townCountry.apply(c);
+        for (int d : s.children(c, "nmod")) {
+          if (iso == null && "of".equals(s.caseMarker(d))) {
+            iso = townCountry.apply(d);
+          }
+        }
+        if (iso != null) {
+          return iso;
+        }
+      }
+      return null;
     }
 
     /**
@@ -281,6 +326,47 @@ public final class ActorResolver {
       }
       Discourse.Entity e = discourse.lastGroupOf(ARMED, s.index(), t.start());
       return e == null ? null : relabel(e, t.word(), t.start(), t.end()).actor();
+    }
+
+    /**
+     * A town or capital as what force is used on ("shelled Juba", "attacked Kadugli"): its people,
+     * CVL of its country, not its government. Null when the phrase names no such place, or names
+     * a sector or an imported entry.
+     */
+    public Actor placeAsPeople(int head) {
+      // Capitalised, not necessarily tagged a name: the tagger reads "Homs" as the plural of "hom".
+      if (!Character.isUpperCase(s.token(head).word().codePointAt(0)) || !sectorsIn(phrase(head)).isEmpty()) {
+        return null;
+      }
+      String iso = null;
+      for (ActorMatch m : matches) {
+        if (m.first() <= head && head <= m.last()) {
+          ActorEntry e = m.entries().get(0);
+          if (m.kind() != ActorEntry.Kind.CAPITAL || !e.code().equals(e.country() + "GOV")) {
+            return null;
+          }
+          iso = e.country();
+        }
+      }
+      iso = iso != null ? iso : townCountry.apply(head);
+      if (iso == null) {
+        return null;
+      }
+      String older = lexicon.before(iso, date);
+      iso = older != null ? older : iso;
+      List<Integer> p = phrase(head);
+      int first = p.get(0);
+      while (first < head && s.token(first).pos().equals("DT")) {
+        first++;
+      }
+      int last = p.get(p.size() - 1);
+      return new Actor(s.textOf(text, first, last), s.token(first).start(), s.token(last).end(),
+          lexicon.countryName(iso), iso + "CVL", iso, List.of("CVL"));
+    }
+
+    /** Whether token {@code i} is a demonym ("Liberian"), not a country's name. */
+    public boolean isDemonym(int i) {
+      return matches.stream().anyMatch(m -> m.first() <= i && i <= m.last() && m.kind() == ActorEntry.Kind.DEMONYM);
     }
 
     /** The country a country name or demonym at token {@code i} names, else null. */
@@ -463,10 +549,16 @@ public final class ActorResolver {
         e = notYetIndependent(e);
         if (e.kind() == ActorEntry.Kind.ORGANISATION) {
           List<String> sec = e.sectors();
-          String other = demonymCountry(phrase);
+          // Where it is does not change whose it is: "Hezbollah fighters in Syria" stay Lebanese.
+          String other = demonymCountry(phrase.stream().filter(i -> !inPlace(head, i)).toList());
           if (e.country() != null && !sec.isEmpty() && other != null && !other.equals(e.country())) {
             // A state body's name with another country: "Peru's Congress" is Peru's legislature.
             return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
+                ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+          }
+          ActorEntry local = sharedTitle(best, e);
+          if (local != null) {
+            return entity(new Actor(mention, start, end, local.name(), local.code(), local.country(), local.sectors()),
                 ActorEntry.Kind.ORGANISATION, null, isPlural(h));
           }
           String code = e.code();
@@ -487,6 +579,20 @@ public final class ActorResolver {
         List<String> sec = new ArrayList<>(found);
         if (e.kind() == ActorEntry.Kind.CAPITAL && best.first() <= head && head <= best.last()) {
           sec = List.of("GOV");
+        }
+        String home = e.kind() == ActorEntry.Kind.DEMONYM ? homeOfPeople(head, best) : null;
+        if (home != null) {
+          e = new ActorEntry(ActorEntry.Kind.COUNTRY, lexicon.countryName(home), home, home, List.of(), null, null,
+              null, false);
+        }
+        if (sec.isEmpty() && PEOPLES_ACTS.contains(h.lemma().toLowerCase(Locale.ROOT))
+            && !(best.first() <= head && head <= best.last()) && inPlace(head, best.first())) {
+          // "a curfew in Algiers", "banned voting in East Jerusalem": what a place's people do, or
+          // may not do, there stands for them ("peace in Ithilen" is still the country's).
+          sec = new ArrayList<>(List.of("CVL"));
+        } else if (sec.isEmpty() && e.kind() == ActorEntry.Kind.DEMONYM && e.code().equals(e.country())
+            && best.first() <= head && head <= best.last() && individuals(head, phrase)) {
+          sec = new ArrayList<>(List.of("CVL")); // "168 Liberians", "thousands of Nigerians", "young Algerians"
         }
         if (former) {
           sec.remove("GOV");
@@ -542,7 +648,8 @@ public final class ActorResolver {
       }
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
-        String c = own != null ? own : notLocal(phrase) ? null : contextCountry(head, found);
+        String town = own != null ? null : townOf(head);
+        String c = own != null ? own : town != null ? town : notLocal(phrase) ? null : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
             c == null ? String.join("", found) : code(c, found), c, found),
             who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
@@ -553,6 +660,100 @@ public final class ActorResolver {
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
+    }
+
+    /**
+     * "In India, Congress leaders said": a legislature's name that many states share, written
+     * without its country, is the body of the country the sentence places itself in ("in India")
+     * or, when the sentence names no country, of the article's country; a party of that country
+     * by that name comes first (India's Congress party). Null to keep the table's entry.
+     */
+    private ActorEntry sharedTitle(ActorMatch m, ActorEntry e) {
+      if (m.first() != m.last() || !SHARED_TITLES.contains(Names.key(s.token(m.first()).word()))
+          || e.country() == null) {
+        return null;
+      }
+      String place = null;
+      boolean anyCountry = false;
+      for (ActorMatch o : matches) {
+        ActorEntry.Kind k = o.kind();
+        if (o == m || k == ActorEntry.Kind.PERSON || k == ActorEntry.Kind.ORGANISATION) {
+          continue;
+        }
+        String c = o.entries().get(0).country();
+        if (e.country().equals(c)) {
+          return null; // "the U.S. Congress", or America named beside it
+        }
+        anyCountry = true;
+        int k0 = o.last();
+        if ("in".equals(s.caseMarker(k0)) && s.head(k0) >= 0 && !s.dominates(k0, m.first())) {
+          place = place == null || place.equals(c) ? c : "";
+        }
+      }
+      String iso = place != null && !place.isEmpty() ? place : !anyCountry ? articleCountry : null;
+      if (iso == null || iso.equals(e.country())) {
+        return null;
+      }
+      ActorEntry party = lexicon.partyNamed(s.token(m.first()).word(), iso);
+      List<String> sec = party != null ? party.sectors() : e.sectors();
+      return party != null ? party : new ActorEntry(ActorEntry.Kind.ORGANISATION, null, code(iso, sec), iso, sec,
+          null, null, null, false);
+    }
+
+    /**
+     * "The Albanian population of Montenegro", "the Serb minority in the province" (a province the
+     * sentence named): a people is of the country it lives in, named in its of/in phrase, directly
+     * or as a town, or by "the province" (the country the sentence named before). Else null.
+     */
+    private String homeOfPeople(int head, ActorMatch demonym) {
+      if (!PEOPLES.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) || demonym.last() >= head) {
+        return null;
+      }
+      String own = demonym.entries().get(0).country();
+      for (int c : s.children(head, "nmod")) {
+        String cm = s.caseMarker(c);
+        if (!"of".equals(cm) && !"in".equals(cm)) {
+          continue;
+        }
+        String iso = namedCountry(c) != null ? namedCountry(c) : townCountry.apply(c);
+        if (iso == null && REGIONS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))
+            && s.children(c, "det").stream().anyMatch(d -> s.token(d).lemma().equalsIgnoreCase("the"))) {
+          for (ActorMatch m : matches) {
+            if (m.last() < demonym.first() && m.kind() == ActorEntry.Kind.COUNTRY) {
+              iso = m.entries().get(0).country(); // the latest country named before it
+            }
+          }
+        }
+        if (iso != null) {
+          return iso.equals(own) ? null : iso;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether a plural demonym stands for people, not for their state: counted ("168 Liberians",
+     * "thousands of Nigerians"), described ("young Algerians") or placed ("Palestinians of the West
+     * Bank"). A bare "the Palestinians" may be their leadership.
+     */
+    private boolean individuals(int head, List<Integer> phrase) {
+      if (!isPlural(s.token(head))) {
+        return false;
+      }
+      int up = s.head(head);
+      if (up >= 0 && s.baseRelation(head).equals("nmod") && "of".equals(s.caseMarker(head))
+          && (s.token(up).pos().equals("CD") || QUANTITIES.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+      for (int c : s.children(head)) {
+        String rel = s.baseRelation(c);
+        if (rel.equals("nummod") || rel.equals("amod") && namedCountry(c) == null
+            || rel.equals("nmod") && c > head && ("of".equals(s.caseMarker(c)) || "from".equals(s.caseMarker(c))
+            || "in".equals(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

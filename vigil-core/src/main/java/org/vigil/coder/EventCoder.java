@@ -166,6 +166,8 @@ public final class EventCoder {
   /** What one presses with: "despite pressure by", "despite calls from". */
   private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
       "urging", "protest", "objection", "opposition", "warning");
+  /** Participles of putting on an event: "a rally organised by", "a sit-in staged by". */
+  private static final Set<String> STAGING = Set.of("stage", "organise", "organize", "hold", "call", "lead", "mount");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
   private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
       "some", "many", "most", "all", "several", "number");
@@ -1376,7 +1378,15 @@ public final class EventCoder {
     private List<Actor> nounTargets(int n, Trigger t) {
       Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
       List<Actor> out = new ArrayList<>();
-      for (int c : s.children(n, "nmod")) {
+      List<Integer> phrases = new ArrayList<>(s.children(n, "nmod"));
+      if (s.head(n) >= 0) {
+        for (int w : s.children(s.head(n), "obl:tmod")) {
+          if (w > n && w <= n + 3) {
+            phrases.addAll(s.children(w, "nmod")); // "a meeting next week of the factions", hung on the week
+          }
+        }
+      }
+      for (int c : phrases) {
         String cm = s.caseMarker(c);
         if (cm != null && preps.contains(cm)) {
           addResolved(c, out);
@@ -1705,6 +1715,10 @@ public final class EventCoder {
       for (int i = v + 1; i <= b[1]; i++) {
         // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
         if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)) {
+          if (i > v + 1 && s.token(i - 1).end() == s.token(i).start()
+              && (s.token(i).word().equals("-") || s.token(i - 1).word().equals("-"))) {
+            out.setLength(out.length() - 1); // "sit-in", split by the tokenizer, is one word
+          }
           out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
       }
@@ -1926,6 +1940,10 @@ public final class EventCoder {
           }
         }
       }
+      List<Actor> stagers = stagedBy(v);
+      if (!stagers.isEmpty()) {
+        return stagers;
+      }
       List<Integer> candidates = new ArrayList<>();
       for (int c : s.children(v)) {
         if (s.baseRelation(c).equals("obl") && !s.relation(c).equals("obl:agent") && !s.relation(c).equals("obl:tmod")) {
@@ -1955,7 +1973,14 @@ public final class EventCoder {
           }
         }
       }
+      // Taking a town is done to whoever held it, not to its people: occupation (192) keeps its target.
+      boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20
+          && !t.code().startsWith("192");
       for (int c : candidates) {
+        Actor people = force ? actors.placeAsPeople(c) : null;
+        if (people != null) {
+          return List.of(people); // "shelled Juba": the town's people, not its government
+        }
         List<Actor> out = withConjuncts(c);
         if (out.isEmpty() && "to".equals(s.caseMarker(c)) && s.baseRelation(c).equals("obl")) {
           out = destination(c); // "dispatched inspectors to a plant in northern Syria": to Syria
@@ -2021,6 +2046,54 @@ public final class EventCoder {
             if (!out.isEmpty()) {
               return out;
             }
+          }
+        }
+      }
+      int r = t.code().matches("\\d\\d.*") ? root(t.code()) : -1;
+      return r == 3 || r == 12 || r == 13 ? embeddedTargets(v) : List.of();
+    }
+
+    /**
+     * "Agreed to reopen its borders to UN peacekeepers", "threatened to ban voting in East
+     * Jerusalem": with no target of its own, an intent, threat or refusal is aimed at whom the
+     * act it names (a verb no row codes) is done to or for.
+     */
+    private List<Actor> embeddedTargets(int v) {
+      for (int c : s.children(v, "xcomp")) {
+        if (c < v || !s.token(c).isVerb() || !hasMark(c, "to")) {
+          continue;
+        }
+        for (int d : s.children(c)) {
+          boolean argument = s.relation(d).equals("obj") || s.relation(d).equals("iobj")
+              || s.baseRelation(d).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(d)));
+          List<Actor> out = argument ? withConjuncts(d) : List.of();
+          if (!out.isEmpty()) {
+            return out;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * "Prevented the demonstration staged by students", "broke up a sit-in staged by students": the
+     * parser may read the participle as a clause of the verb (the thing staged its subject, or a
+     * loose part of it); who staged what is stopped is still the target.
+     */
+    private List<Actor> stagedBy(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.relation(c);
+        if (c < v || !s.token(c).pos().equals("VBN") || !(rel.equals("dep") || rel.equals("xcomp") || rel.equals("ccomp"))
+            || s.firstChild(c, "aux") >= 0 || s.firstChild(c, "aux:pass") >= 0 || s.firstChild(c, "mark") >= 0) {
+          continue;
+        }
+        int subj = s.firstChild(c, "nsubj");
+        boolean staged = subj >= 0 ? subj > v && !lexicon.nouns(s.token(subj).lemma()).isEmpty()
+            : STAGING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
+        if (staged) {
+          List<Actor> out = agents(c);
+          if (!out.isEmpty()) {
+            return out;
           }
         }
       }
@@ -2137,8 +2210,17 @@ public final class EventCoder {
       }
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);
-      for (int c : s.children(head, "conj")) {
+      List<Integer> conjuncts = s.children(head, "conj");
+      for (int c : conjuncts) {
         addResolved(c, out);
+      }
+      if (out.size() > 1 && !conjuncts.isEmpty() && actors.isDemonym(head) && !s.token(head).pos().endsWith("S")
+          && out.get(0).sectors().isEmpty() && out.get(0).code().equals(out.get(0).country())) {
+        // "Sierra Leonean and Liberian refugees", parsed with the first demonym as the head: both are refugees.
+        Actor first = out.get(0);
+        List<String> sec = out.get(out.size() - 1).sectors();
+        out.set(0, new Actor(first.text(), first.start(), first.end(), first.name(),
+            first.country() + String.join("", sec), first.country(), sec));
       }
       return out;
     }

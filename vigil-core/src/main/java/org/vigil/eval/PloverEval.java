@@ -88,6 +88,8 @@ final class PloverEval implements Evaluator {
         sectorGold++;
         if (found.sectors().contains(sector)) {
           sectorHits++;
+        } else {
+          ok = false;
         }
       }
     }

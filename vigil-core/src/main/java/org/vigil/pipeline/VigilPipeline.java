@@ -242,12 +242,22 @@ public final class VigilPipeline {
       if (storyDiscarded || discards != null && discards.discardsSentence(s.text())) {
         continue;
       }
+      // The sentence's places, found once and only when asked: the actors ask for a town's country
+      // ("a missionary from Calgary"), the events for where they happen.
+      List<List<PlaceMention>> memo = new ArrayList<>(1);
+      java.util.function.Supplier<List<PlaceMention>> sentencePlaces = () -> {
+        if (memo.isEmpty()) {
+          memo.add(places.find(s, text, views.get(s.index()).matches(), countries, around));
+        }
+        return memo.get(0);
+      };
+      views.get(s.index()).setTownCountry(i -> townCountry(sentencePlaces.get(), i));
       long c0 = System.nanoTime();
       List<EventFrame> frames = coder.code(s, views.get(s.index()));
       coding += System.nanoTime() - c0;
       List<PlaceMention> placeMentions = null;
       if (s.isParsed() && placeLink.mentionsHappening(s)) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
+        placeMentions = sentencePlaces.get();
         placeLink.link(s, placeMentions, placer, out);
       }
       Count toll = casualties.statedToll(s, text);
@@ -260,7 +270,7 @@ public final class VigilPipeline {
       dating += System.nanoTime() - d0;
       clock.tick("dated sentences");
       if (placeMentions == null) {
-        placeMentions = places.find(s, text, views.get(s.index()).matches(), countries, around);
+        placeMentions = sentencePlaces.get();
       }
       int n = 0;
       for (EventFrame f : frames) {
@@ -382,6 +392,16 @@ public final class VigilPipeline {
       return focus;
     }
     return c == null ? null : countryLocation(c, "actors");
+  }
+
+  /** The country of the town or region (not a country) named at token {@code i}, else null. */
+  private static String townCountry(List<PlaceMention> mentions, int i) {
+    for (PlaceMention m : mentions) {
+      if (m.first() <= i && i <= m.last()) {
+        return m.place().precision().equals("country") ? null : m.place().country();
+      }
+    }
+    return null;
   }
 
   private Location countryLocation(String iso3, String basis) {

@@ -187,4 +187,50 @@ class ActorResolutionTest {
     Event e = only("Rebels killed the commander of Uganda's militia ally in northern Mali.", "killed");
     assertEquals("MLI", e.target().country(), e.target().code());
   }
+
+  @Test
+  void aPersonFromATownIsOfTheTownsCountryNotOfWhereTheyAre() {
+    assertEquals("FRANGO", only("An aid worker from Marseille was detained in Niger on Tuesday.", "detained")
+        .target().code());
+    assertEquals("CANREL", only("A missionary from Winnipeg was arrested in Egypt on Friday.", "arrested")
+        .target().code());
+  }
+
+  @Test
+  void aCountryNameOneLetterOffIsThatCountry() {
+    assertEquals("VEN", only("Venezuala condemned Colombia on Monday.", "condemned").source().code());
+  }
+
+  @Test
+  void aLeadingCountrySplitFromLedByAHyphenStillLeads() {
+    Event e = only("Rwandan-led forces attacked rebel camps near the Ugandan border on Friday, killing 20, Ugandan "
+        + "army sources said.", "attacked");
+    assertEquals("RWAMIL", e.source().code());
+  }
+
+  @Test
+  void aPeopleIsOfTheCountryItLivesIn() {
+    assertEquals("XKX", only("Troops attacked the Serb minority in Kosovo on Monday.", "attacked").target().code());
+    Event e = only("After entering Macedonia, rebels shelled the Albanian population of the province.", "shelled");
+    assertEquals("MKDCVL", e.target().code());
+  }
+
+  @Test
+  void countedOrDescribedPeopleOfACountryAreCiviliansAndABarePeopleIsTheCountry() {
+    assertEquals("NGACVL", only("Libyan authorities deported 240 Nigerians on Monday.", "deported").target().code());
+    assertEquals("PSE", only("The Palestinians rejected the plan on Monday.", "rejected").source().code());
+  }
+
+  @Test
+  void aBareCongressInAnotherCountryIsThatCountrys() {
+    assertEquals("INDPTYINC", only("In India, Congress leaders criticized the government on Tuesday.", "criticized")
+        .source().code());
+    assertEquals("USALEG", only("Congress condemned Venezuela on Friday.", "condemned").source().code());
+  }
+
+  @Test
+  void anArmedGroupFightingAbroadKeepsItsCountry() {
+    assertEquals("LBNREBHEZ", only("Hezbollah fighters in Syria attacked a rebel position on Monday.", "attacked")
+        .source().code());
+  }
 }

@@ -577,7 +577,7 @@ class EventCoderTest {
 
   @Test
   void refugeSoughtInACountryIsAskedOfIt() {
-    assertCodes("Thousands of Syrians sought refuge in Turkey.", "SYR 020 TUR");
+    assertCodes("Thousands of Syrians sought refuge in Turkey.", "SYRCVL 020 TUR"); // counted people are civilians
   }
 
   @Test
@@ -734,5 +734,34 @@ class EventCoderTest {
   void anObjectReadAsTheSubjectOfATrailingSaidIsTheObject() {
     assertCodes("The Armenians reject proposed Azerbaijani changes to the peace plan, chief Armenian negotiator Ara Petrosyan said.",
         "ARM 127 AZE");
+  }
+
+  @Test
+  void whoStagedWhatIsStoppedIsItsTargetWhereTheParserMadeAClauseOfIt() {
+    assertCodes("Egyptian police broke up a sit-in staged by students at Cairo University on Monday.",
+        "EGYCOP 175 EGYEDU");
+  }
+
+  @Test
+  void anIntentOrThreatIsAimedAtWhomTheActItNamesIsDoneTo() {
+    assertCodes("Sudan agreed to open its airspace to UN planes on Monday.", "SDN 035 IGOUNO");
+    assertCodes("Israel threatened to ban rallies in East Jerusalem.", "ISR 132 PSECVL");
+  }
+
+  @Test
+  void aMeetingOfSomeoneHasThemAsItsOtherSideAlsoWhenHungOnItsDate() {
+    assertCodes("Fatah refused to attend a meeting next week of Palestinian factions in Cairo.", "PSEPTYFTH 125 PSE");
+  }
+
+  @Test
+  void conjoinedDemonymsShareTheNounEvenWhenTheFirstHeadsTheParse() {
+    List<Event> events = code("Police in Ghana beat scores of Sierra Leonean and Liberian refugees on Monday.");
+    assertEquals("SLEREF LBRREF", events.stream().map(e -> e.target().code()).collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void forceOnATownOrCapitalIsForceOnItsPeople() {
+    assertCodes("Syrian troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
+    assertCodes("Taliban fighters attacked Kabul on Friday.", "AFGINSTAL 180 AFGCVL");
   }
 }
