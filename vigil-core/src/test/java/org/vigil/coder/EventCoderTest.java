@@ -197,6 +197,11 @@ class EventCoderTest {
   }
 
   @Test
+  void rampingUpAttacksIsAttacking() {
+    assertCodes("Chadian rebels have ramped up attacks on army posts.", "TCDREB 180 TCDMIL");
+  }
+
+  @Test
   void aDrugWarIsAPolicyNotABattle() {
     assertTrue(code("Chile launched a drug war against the cartels.").stream().noneMatch(e -> e.cameo().code().startsWith("19")));
   }
