@@ -29,7 +29,7 @@ public final class NlpParser {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP ner;
   private final DepParser parser;
-  private StanfordCoreNLP truecaser;
+  private volatile CompletableFuture<StanfordCoreNLP> truecaser;
   private static final int CHUNK = 100_000;
   /** Longer "sentences" are tables or run-ons: the parser's time grows with the cube of length. */
   private static final int MAX_PARSE = 120;
@@ -136,15 +136,31 @@ public final class NlpParser {
   }
 
   /** The truecaser is large (100 MB model); most news never needs it, so it loads on first use. */
-  private synchronized StanfordCoreNLP truecaser() {
+  private StanfordCoreNLP truecaser() {
+    return join(loadTruecaser());
+  }
+
+  private synchronized CompletableFuture<StanfordCoreNLP> loadTruecaser() {
     if (truecaser == null) {
-      Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,truecase");
-      p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-      p.setProperty("truecase.overwriteText", "false");
-      truecaser = new StanfordCoreNLP(p);
+      truecaser = CompletableFuture.supplyAsync(() -> {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,truecase");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("truecase.overwriteText", "false");
+        return new StanfordCoreNLP(p);
+      }, NlpParser::daemon);
     }
     return truecaser;
+  }
+
+  /**
+   * Told of an article before it is coded: an all-caps one starts loading the truecaser at once, so
+   * that the load (some seconds) overlaps the work on the articles queued before it.
+   */
+  public void expect(Article article) {
+    if (truecaser == null && isShouting(article.text().substring(0, Math.min(article.text().length(), CHUNK)))) {
+      loadTruecaser();
+    }
   }
 
   static int chunkEnd(String text, int from) {

@@ -42,6 +42,7 @@ public final class ArticleRunner implements AutoCloseable {
 
   /** Queues an article; blocks while the window is full, delivering finished results in order. */
   public void submit(Article a) {
+    pipeline.expect(a);
     inFlight.add(pool.submit(() -> codeOne(a)));
     while (inFlight.size() >= window) {
       deliver(inFlight.poll());

@@ -183,6 +183,11 @@ public final class VigilPipeline {
   public record Coded(List<Event> events, int sentences, int tokens) {
   }
 
+  /** Told of an article before it is queued for coding (see {@link NlpParser#expect}). */
+  public void expect(Article article) {
+    nlp.expect(article);
+  }
+
   public List<Event> code(Article article) {
     return codeCounting(article).events();
   }
