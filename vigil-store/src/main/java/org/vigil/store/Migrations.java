@@ -20,7 +20,7 @@ import java.util.List;
 final class Migrations {
   /** Every version in order; a new migration is added here and as a file. */
   static final List<String> VERSIONS = List.of("V1__init", "V2__indexes", "V3__words", "V4__summaries",
-      "V5__records");
+      "V5__records", "V6__dyad_dates");
 
   private Migrations() {
   }
