@@ -45,7 +45,7 @@ final class ReducedRelative {
       // The parser's other reading: the participle clause as the real verb's clausal subject.
       boolean clausalSubject = verb < 0 && relations[v].equals("csubj") && heads[v] > v && FINITE.contains(tags[heads[v]]);
       if (subject < 0 || verb < 0 && !clausalSubject || !agent || auxiliary
-          || subject + 1 != v && !modifiersOnly(heads, subject, v)) {
+          || !Heads.between(heads, subject, v, subject)) { // the words between must belong to the subject
         continue;
       }
       if (clausalSubject) {
@@ -75,19 +75,5 @@ final class ReducedRelative {
       }
     }
     return false;
-  }
-
-  /** The words between the subject and the participle belong to the subject ("Rebels, armed and"). */
-  private static boolean modifiersOnly(int[] heads, int subject, int v) {
-    for (int i = subject + 1; i < v; i++) {
-      int k = i;
-      for (int guard = 0; k >= 0 && k != subject && guard < heads.length; guard++) {
-        k = heads[k];
-      }
-      if (k != subject) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -47,7 +47,7 @@ public final class SpeakerRepair {
         }
       }
       // Only the noun right after the verb (its determiner, titles and names before it) is the speaker.
-      if (speaker < 0 || !adjacent(heads, v, speaker)) {
+      if (speaker < 0 || !Heads.between(heads, v, speaker, speaker)) {
         continue;
       }
       if (subject >= 0) {
@@ -74,19 +74,5 @@ public final class SpeakerRepair {
       }
     }
     return -1;
-  }
-
-  /** Every token between the verb and the noun lies under the noun: "said [the defence] minister". */
-  private static boolean adjacent(int[] heads, int v, int noun) {
-    for (int i = v + 1; i < noun; i++) {
-      int k = i;
-      for (int guard = 0; k >= 0 && k != noun && guard < heads.length; guard++) {
-        k = heads[k];
-      }
-      if (k != noun) {
-        return false;
-      }
-    }
-    return true;
   }
 }
