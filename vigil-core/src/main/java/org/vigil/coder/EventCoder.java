@@ -44,6 +44,9 @@ public final class EventCoder {
   private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
   private static final Set<String> DENY = Set.of("deny", "fail");
+  /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
+  private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "ied", "missile", "rocket",
+      "weapon", "mine", "grenade");
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
       "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
@@ -1051,6 +1054,9 @@ public final class EventCoder {
       if (rel.equals("obj") && importedVerbs.contains(head)) {
         return; // the imported dictionary defines the light verb, and its patterns say what it carries
       }
+      if (rel.equals("obj") && headLemma.equals("make") && WEAPONS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+        return; // "the cell was making bombs": a weapon made is no attack
+      }
       if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
         // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
         // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
@@ -1060,6 +1066,11 @@ public final class EventCoder {
         }
         consumed.add(head);
         List<Actor> sources = subjects(head);
+        if (s.relation(head).equals("acl") && s.token(head).pos().equals("VBN")) {
+          // "passengers held hostage by gunmen": the agent did it, to those the participle is on
+          sources = agents(head);
+          targets = withConjuncts(s.head(head));
+        }
         if (engagedIn && sources.isEmpty() && s.firstChild(head, "nsubj:pass") >= 0) {
           sources = withConjuncts(s.firstChild(head, "nsubj:pass")); // "forces were engaged in ..."
         }

@@ -205,7 +205,11 @@ public final class NlpParser {
         Parse parse = parseAfterDateline(s, tokens, dateline > 0 ? dateline : RunInHeading.length(words));
         String[] tags = tokens.stream().map(CoreLabel::tag).toArray(String[]::new);
         String[] forms = words.toArray(String[]::new);
-        ReducedRelative.repair(forms, tags, parse.heads(), parse.relations());
+        if (ReducedRelative.repair(forms, tags, parse.heads(), parse.relations()) > 0) {
+          for (int i = 0; i < tags.length; i++) {
+            tokens.get(i).setTag(tags[i]);
+          }
+        }
         SpeakerRepair.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         parses.put(s, parse);
       }

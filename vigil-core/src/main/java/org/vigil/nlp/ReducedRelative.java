@@ -16,13 +16,20 @@ final class ReducedRelative {
   private ReducedRelative() {
   }
 
-  /** Repairs {@code heads} and {@code relations} in place; returns how many clauses it mended. */
+  /**
+   * Repairs {@code heads}, {@code relations} and the participle's tag in {@code tags} in place;
+   * returns how many clauses it mended.
+   */
   static int repair(String[] words, String[] tags, int[] heads, String[] relations) {
     int mended = 0;
     for (int v = 1; v < words.length; v++) {
-      if (!tags[v].equals("VBN")) {
+      // The tagger may have read the participle as a past tense ("held"); it is one only when the
+      // verb after it has its own auxiliary ("... held by gunmen were freed").
+      boolean pastTense = tags[v].equals("VBD");
+      if (!tags[v].equals("VBN") && !pastTense) {
         continue;
       }
+      boolean clausal = relations[v].startsWith("csubj");
       int subject = -1;
       int verb = -1;
       boolean agent = false;
@@ -36,14 +43,16 @@ final class ReducedRelative {
           subject = c;
         } else if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("nsubj:pass")) {
           auxiliary = true;
-        } else if ((rel.equals("dep") || rel.equals("parataxis")) && c > v && FINITE.contains(tags[c]) && verb < 0) {
+        } else if ((rel.equals("dep") || rel.equals("parataxis")) && c > v && verb < 0
+            && (FINITE.contains(tags[c]) && !pastTense || tags[c].startsWith("VB") && hasAuxiliary(heads, relations, c))) {
           verb = c;
         } else if (rel.startsWith("obl") && c > v && hasBy(words, heads, c)) {
           agent = true;
         }
       }
       // The parser's other reading: the participle clause as the real verb's clausal subject.
-      boolean clausalSubject = verb < 0 && relations[v].equals("csubj") && heads[v] > v && FINITE.contains(tags[heads[v]]);
+      boolean clausalSubject = verb < 0 && clausal && heads[v] > v
+          && (FINITE.contains(tags[heads[v]]) && !pastTense || hasAuxiliary(heads, relations, heads[v]));
       if (subject < 0 || verb < 0 && !clausalSubject || !agent || auxiliary
           || !Heads.between(heads, subject, v, subject)) { // the words between must belong to the subject
         continue;
@@ -55,9 +64,10 @@ final class ReducedRelative {
         relations[verb] = relations[v];
       }
       heads[subject] = verb;
-      relations[subject] = "nsubj";
+      relations[subject] = relations[v].equals("csubj:pass") ? "nsubj:pass" : "nsubj";
       heads[v] = subject;
       relations[v] = "acl";
+      tags[v] = "VBN";
       for (int c = verb + 1; c < words.length; c++) {
         if (heads[c] == v) {
           heads[c] = verb; // the sentence's final punctuation and the like belong to the real verb
@@ -66,6 +76,15 @@ final class ReducedRelative {
       mended++;
     }
     return mended;
+  }
+
+  private static boolean hasAuxiliary(int[] heads, String[] relations, int verb) {
+    for (int c = 0; c < heads.length; c++) {
+      if (heads[c] == verb && relations[c].startsWith("aux")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasBy(String[] words, int[] heads, int phrase) {

@@ -202,6 +202,20 @@ class EventCoderTest {
   }
 
   @Test
+  void thoseHeldHostageByGunmenAreTheTargetAndTheGunmenTheSource() {
+    Event e = code("Ghanaian workers held hostage by gunmen were freed on Monday.").stream()
+        .filter(x -> x.cameo().code().equals("181")).findFirst().orElseThrow();
+    assertEquals("GHA", e.target().country());
+    assertTrue(e.source().sectors().contains("UAF"), e.source().code());
+  }
+
+  @Test
+  void aWeaponMadeIsNoAttack() {
+    assertTrue(code("Police said the Somali cell was making bombs in a garage.").stream()
+        .noneMatch(e -> e.cameo().code().startsWith("18")));
+  }
+
+  @Test
   void aDrugWarIsAPolicyNotABattle() {
     assertTrue(code("Chile launched a drug war against the cartels.").stream().noneMatch(e -> e.cameo().code().startsWith("19")));
   }

@@ -31,6 +31,42 @@ class ReducedRelativeTest {
   }
 
   @Test
+  void aParticipleTaggedAsAPastTenseBeforeAPassiveIsMendedToo() {
+    // Hostages held by rebels were freed . (tagger: "held" VBD; parser: clausal subject of "freed")
+    String[] words = {"Hostages", "held", "by", "rebels", "were", "freed", "."};
+    String[] tags = {"NNS", "VBD", "IN", "NNS", "VBD", "VBN", "."};
+    int[] heads = {1, 5, 3, 1, 5, -1, 5};
+    String[] rels = {"nsubj", "csubj:pass", "case", "obl", "aux:pass", "root", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {5, 0, 3, 1, 5, -1, 5}, heads);
+    assertArrayEquals(new String[] {"nsubj:pass", "acl", "case", "obl", "aux:pass", "root", "punct"}, rels);
+    assertEquals("VBN", tags[1]);
+  }
+
+  @Test
+  void aPastTenseRootBeforeAPassiveWithItsAuxiliaryIsAParticiple() {
+    // Hostages held by rebels were freed . (tagger: "held" VBD; parser: root "held", "freed" a dependent)
+    String[] words = {"Hostages", "held", "by", "rebels", "were", "freed", "."};
+    String[] tags = {"NNS", "VBD", "IN", "NNS", "VBD", "VBN", "."};
+    int[] heads = {1, -1, 3, 1, 5, 1, 1};
+    String[] rels = {"nsubj", "root", "case", "obl", "aux:pass", "dep", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {5, 0, 3, 1, 5, -1, 5}, heads);
+    assertEquals("acl", rels[1]);
+    assertEquals("root", rels[5]);
+  }
+
+  @Test
+  void aPastTenseWithAFiniteVerbAfterItKeepsItsSentence() {
+    // Troops held the town by force , officials said . ("said" is finite but has no auxiliary)
+    String[] words = {"Troops", "held", "the", "town", "by", "force", ",", "officials", "said", "."};
+    String[] tags = {"NNS", "VBD", "DT", "NN", "IN", "NN", ",", "NNS", "VBD", "."};
+    int[] heads = {1, -1, 3, 1, 5, 1, 1, 8, 1, 1};
+    String[] rels = {"nsubj", "root", "det", "obj", "case", "obl", "punct", "nsubj", "parataxis", "punct"};
+    assertEquals(0, ReducedRelative.repair(words, tags, heads, rels));
+  }
+
+  @Test
   void aPassiveWithItsAuxiliaryIsTheMainVerb() {
     // Rebels were backed by Chad , officials said .
     String[] words = {"Rebels", "were", "backed", "by", "Chad", ",", "officials", "said", "."};
