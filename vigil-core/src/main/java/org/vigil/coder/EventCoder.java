@@ -1673,7 +1673,7 @@ public final class EventCoder {
           score += hasPrepChild(v, c.targetPreps()) ? 1 : -1;
         }
         if (!c.objectWords().isEmpty()) {
-          int matched = objectMatch(c, complement);
+          int matched = objectMatch(v, c, complement);
           if (matched < 0) {
             continue;
           }
@@ -1687,7 +1687,7 @@ public final class EventCoder {
       return best;
     }
 
-    private int objectMatch(Trigger c, String complement) {
+    private int objectMatch(int v, Trigger c, String complement) {
       int from = 0;
       if (!c.objectPrep().isEmpty()) {
         int p = indexOfWord(complement, c.objectPrep(), 0);
@@ -1697,9 +1697,15 @@ public final class EventCoder {
         from = p;
       }
       int best = -1;
+      int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
+      List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
+          s.token(object).word().toLowerCase(Locale.ROOT));
       for (String w : c.objectWords()) {
         if (indexOfWord(complement, w, from) >= 0) {
-          best = Math.max(best, w.length() / 4);
+          // The object itself outweighs a word inside it: "stepped up attacks on security forces"
+          // is attacking, not security.
+          boolean isObject = head.contains(w) || head.stream().anyMatch(h -> w.endsWith(" " + h));
+          best = Math.max(best, w.length() / 4 + (isObject ? 3 : 0));
         }
       }
       return best;

@@ -199,6 +199,10 @@ class EventCoderTest {
   @Test
   void rampingUpAttacksIsAttacking() {
     assertCodes("Chadian rebels have ramped up attacks on army posts.", "TCDREB 180 TCDMIL");
+    assertTrue(code("Chadian rebels stepped up attacks on security forces.").stream()
+        .allMatch(e -> e.cameo().code().equals("180")), "the object, not a word inside it, says what was stepped up");
+    assertTrue(code("Chadian police stepped up security around the embassy.").stream()
+        .allMatch(e -> e.cameo().code().equals("153")));
   }
 
   @Test
