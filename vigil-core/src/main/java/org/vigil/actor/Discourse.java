@@ -168,8 +168,11 @@ public final class Discourse {
     }
     List<String> words = List.of(mention.toLowerCase(Locale.ROOT).split("[\\s-]+"));
     int i = words.indexOf(title);
-    return i >= 0 && (i == 0 || !Set.of("vice", "former", "ex", "deputy", "acting").contains(words.get(i - 1)));
+    return i >= 0 && (i == 0 || !NOT_THE_HOLDER.contains(words.get(i - 1)));
   }
+
+  /** Words before a title that say the person does not hold that office now. */
+  private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "former", "ex", "deputy", "acting");
 
   private static boolean roleFits(String role, String title) {
     if (role == null) {
