@@ -12,6 +12,9 @@ import org.vigil.model.Actor;
  * fed in reading order.
  */
 public final class Discourse {
+  /** Words before a title that say the person does not hold that office now. */
+  private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "former", "ex", "deputy", "acting");
+
   /** An actor as mentioned, with what a later pronoun or description may need. */
   public record Entity(Actor actor, ActorEntry.Kind kind, String role, boolean plural, int sentence) {
   }
@@ -171,8 +174,6 @@ public final class Discourse {
     return i >= 0 && (i == 0 || !NOT_THE_HOLDER.contains(words.get(i - 1)));
   }
 
-  /** Words before a title that say the person does not hold that office now. */
-  private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "former", "ex", "deputy", "acting");
 
   private static boolean roleFits(String role, String title) {
     if (role == null) {
