@@ -62,7 +62,7 @@ public final class EventCoder {
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
-      "shoplifting", "carjacking", "poaching");
+      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
@@ -87,7 +87,7 @@ public final class EventCoder {
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
-  private static final Set<String> FIGHTS = Set.of("clash", "battle", "gunbattle", "gunfight", "firefight",
+  private static final Set<String> FIGHTS = Set.of("clash", "fight", "battle", "gunbattle", "gunfight", "firefight",
       "shootout", "skirmish", "fighting", "confrontation", "exchange");
   /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
   private static final Set<String> RAIDS = Set.of("raid", "airstrike", "strike", "ambush", "operation",
@@ -138,6 +138,23 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
+  private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
+  /** Settlements named in an "of" phrase: "the town of Bakhmut". */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "district", "suburb",
+      "province", "region", "enclave", "outskirts");
+  /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
+  private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
+      "suggestion", "demand", "appeal", "bid");
+  /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
+  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave");
+  private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
+  /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
+  private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
+      "gunship", "airstrike", "plane");
+  private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
+  /** Agreeing, and intending to cooperate, meet or settle: done by each side with the others. */
+  private static final Set<String> MUTUAL_INTENTS = Set.of("030", "031", "032", "036", "037");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
@@ -555,7 +572,7 @@ public final class EventCoder {
         }
       }
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
-          && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) {
+          && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT)) && !named(subject)) {
         return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
       }
       List<Actor> sources = passive ? agents(v) : subjects(v);
@@ -1050,7 +1067,10 @@ public final class EventCoder {
         return;
       }
       boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
-          && (headLemma.equals("engage") || headLemma.equals("participate"));
+          && (headLemma.equals("engage") || headLemma.equals("participate"))
+          // "arrived in Nairobi for a state visit", "flew to Doha for talks with": the journey's purpose
+          || s.baseRelation(n).equals("obl") && TRAVEL_PURPOSE.contains(String.valueOf(s.caseMarker(n)))
+          && TRAVEL.contains(headLemma) && root(t.code()) == 4;
       if (rel.equals("obj") && importedVerbs.contains(head)) {
         return; // the imported dictionary defines the light verb, and its patterns say what it carries
       }
@@ -1321,8 +1341,9 @@ public final class EventCoder {
         }
       }
       for (int c : phrases) {
-        String cm = String.valueOf(s.caseMarker(c));
-        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
+        // "for theft", and as a clause "for stealing cars"
+        String cm = String.valueOf(s.relation(c).equals("advcl") && markOf(c) != null ? markOf(c) : s.caseMarker(c));
+        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod") || s.relation(c).equals("advcl"))
             || !CRIME_PREPS.contains(cm) && !CRIME_PHRASES.contains(cm + " " + s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -1536,6 +1557,11 @@ public final class EventCoder {
         code = threat(code);
         rule = rule + " (own future violence announced -> threat " + code + ")";
       }
+      String armed = byWeapon(trigger, code);
+      if (!armed.equals(code)) {
+        rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
+        code = armed;
+      }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
         rule = rule + " (no state force as source -> " + refined + ")";
@@ -1559,7 +1585,7 @@ public final class EventCoder {
         frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
         return;
       }
-      if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(root(code))) {
+      if (targets.isEmpty() && sources.size() > 1 && mutual(trigger, code)) {
         // "Russian and North Korean leaders signed a treaty": each did it with the other.
         for (Actor a : sources) {
           for (Actor b : sources) {
@@ -1587,6 +1613,82 @@ public final class EventCoder {
           frames.add(new EventFrame(s, trigger, clause, a, null, code, modality, attribution, null, rule, 0.7));
         }
       }
+    }
+
+    /**
+     * CAMEO's fights by weapon: "aircraft struck", "bombed with drones" is aerial (195); "artillery
+     * shelled", "attacked with tanks" is artillery and tanks (194). Only the unspecified 190 is refined.
+     */
+    private String byWeapon(int v, String code) {
+      int w = code.equals("190") ? weapon(v) : -1;
+      if (w < 0) {
+        return code;
+      }
+      return AERIAL.contains(s.token(w).lemma().toLowerCase(Locale.ROOT)) ? "195" : "194";
+    }
+
+    /** The weapon that does a fight: its subject or agent, or its "with"/"using" phrase; -1 when none is named. */
+    private int weapon(int v) {
+      for (int c : s.children(v)) {
+        boolean doer = s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent");
+        boolean means = s.baseRelation(c).equals("obl") && Set.of("with", "using").contains(String.valueOf(s.caseMarker(c)))
+            || s.relation(c).equals("advcl") && s.token(c).lemma().equalsIgnoreCase("use") && s.firstChild(c, "obj") >= 0;
+        int w = means && s.relation(c).equals("advcl") ? s.firstChild(c, "obj") : c;
+        String lemma = s.token(w).lemma().toLowerCase(Locale.ROOT);
+        if ((doer || means) && (AERIAL.contains(lemma) || ARTILLERY.contains(lemma))) {
+          return w;
+        }
+      }
+      return -1;
+    }
+
+    /** A town's people as a force's target: "shelled Kharkiv", "shelled the city of Kharkiv". */
+    private Actor townPeople(int c) {
+      Actor people = actors.placeAsPeople(c);
+      if (people == null && SETTLEMENTS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        for (int k : s.children(c, "nmod")) {
+          if ("of".equals(s.caseMarker(k))) {
+            return actors.placeAsPeople(k);
+          }
+        }
+      }
+      return people;
+    }
+
+    /**
+     * Whether a phrase is an act (an event noun) with only a sector word to say whose: "military
+     * aid" names no actor, "Israeli military aid" and "Iran's aid" do.
+     */
+    private boolean unownedAct(int head) {
+      if (!s.token(head).pos().startsWith("NN") || s.token(head).isProperNoun()
+          || lexicon.nouns(s.token(head).lemma()).isEmpty()) {
+        return false;
+      }
+      for (int c : s.children(head)) {
+        String rel = s.relation(c);
+        // "military aid" names no one; "Israeli aid", "Iran's aid", "rallies in Gaza" do
+        boolean owner = rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")
+            || s.baseRelation(c).equals("nmod") && OWNER_PREPS.contains(String.valueOf(s.caseMarker(c)));
+        if (owner && (actors.isDemonym(c) || s.token(c).isProperNoun() || rel.equals("nmod:poss"))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a word is part of an actor's name ("the World Food Programme" is no programme). */
+    private boolean named(int i) {
+      return actors.matches().stream().anyMatch(m -> m.first() <= i && i <= m.last());
+    }
+
+    /**
+     * Whether an act by several sides is done by each with the others: meeting and cooperating
+     * ("Chile and Peru signed a treaty"), agreeing or intending to ("agreed to restore ties"), and
+     * fighting each other ("the army and the militia clashed").
+     */
+    private boolean mutual(int trigger, String code) {
+      return code.length() >= 3 && (RECIPROCAL.contains(root(code)) || MUTUAL_INTENTS.contains(code.substring(0, 3))
+          || root(code) == 19 && FIGHTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -1698,6 +1800,15 @@ public final class EventCoder {
       }
       int best = -1;
       int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
+      if (object >= 0 && PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+        // "rejected an offer of talks": what was offered is the object that counts
+        for (int k : s.children(object, "nmod")) {
+          if ("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k))) {
+            object = k;
+            break;
+          }
+        }
+      }
       List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
           s.token(object).word().toLowerCase(Locale.ROOT));
       for (String w : c.objectWords()) {
@@ -1787,6 +1898,7 @@ public final class EventCoder {
 
     private List<Actor> subjects(int v) {
       boolean adjunct = false;
+      boolean complement = false;
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
         int subj = s.firstChild(k, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
@@ -1803,7 +1915,8 @@ public final class EventCoder {
         if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
           // "was released after apologizing": who apologized is who was released; "was hit by
           // gunmen, killing three": the killing is the gunmen's
-          return adjunct ? withConjuncts(s.firstChild(k, "nsubj:pass")) : agents(k);
+          // "is expected to visit", "was urged to leave": the passive's subject does the complement
+          return adjunct || complement ? withConjuncts(s.firstChild(k, "nsubj:pass")) : agents(k);
         }
         String rel = s.relation(k);
         int h = s.head(k);
@@ -1820,6 +1933,7 @@ public final class EventCoder {
           if (obj >= 0) {
             return withConjuncts(obj);
           }
+          complement = true;
           k = h;
         } else if (rel.equals("acl") && !s.token(k).pos().equals("VBN")) {
           return withConjuncts(h);
@@ -1975,12 +2089,14 @@ public final class EventCoder {
           candidates.add(c); // "sought aid from Russia": whom a request goes to, before what is asked
         }
       }
+      // "massed troops", "deployed riot police": a show of force moves the actor's own forces
+      boolean ownForces = t.code().matches("\\d\\d.*") && root(t.code()) == 15;
       for (int c : s.children(v)) {
-        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t)) {
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t) && !ownForces) {
           candidates.add(c);
         }
       }
-      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t)) {
+      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces) {
         candidates.add(obj);
       }
       if (t.targetPreps().isEmpty()) {
@@ -1994,7 +2110,7 @@ public final class EventCoder {
       boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20
           && !t.code().startsWith("192");
       for (int c : candidates) {
-        Actor people = force ? actors.placeAsPeople(c) : null;
+        Actor people = force ? townPeople(c) : null;
         if (people != null) {
           return List.of(people); // "shelled Juba": the town's people, not its government
         }
@@ -2058,7 +2174,8 @@ public final class EventCoder {
         // aimed at whose it is (not so for force: "shelled a Syrian town" is no act on Syria).
         for (int c : s.children(obj)) {
           String rel = s.relation(c);
-          if (c < obj && (rel.equals("amod") || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
+          // an adjective only as a people's: "the Israeli proposal", not "joint military drills"
+          if (c < obj && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
             List<Actor> out = withConjuncts(c);
             if (!out.isEmpty()) {
               return out;
@@ -2243,6 +2360,9 @@ public final class EventCoder {
     }
 
     private void addResolved(int head, List<Actor> out) {
+      if (unownedAct(head)) {
+        return; // "suspended military aid", "held joint military drills": an act's kind names no actor
+      }
       for (Actor a : actors.resolveAll(head)) {
         addActor(a, out);
       }
@@ -2262,6 +2382,11 @@ public final class EventCoder {
       if (a != null && a.code() != null && out.stream().noneMatch(b -> b.code().equals(a.code()))) {
         out.add(a);
       }
+    }
+
+    private String markOf(int v) {
+      int m = s.firstChild(v, "mark");
+      return m < 0 ? null : s.token(m).word().toLowerCase(Locale.ROOT);
     }
 
     private boolean hasMark(int v, String word) {

@@ -35,6 +35,50 @@ class EventCoderTest {
   }
 
   @Test
+  void whoIsExpectedOrUrgedToActIsWhoActs() {
+    assertCodes("The Nepalese foreign minister is expected to visit Peru in May.", "NPLGOV 036 PER");
+  }
+
+  @Test
+  void sidesThatAgreeOrFightTogetherEachActOnTheOther() {
+    assertCodes("Chile and Bolivia agreed to hold talks.", "CHL 036 BOL", "BOL 036 CHL");
+    assertCodes("Kenyan and Ugandan troops held joint military drills.", "KENMIL 062 UGAMIL", "UGAMIL 062 KENMIL");
+    assertCodes("Malian soldiers and the paramilitary forces clashed near the airport.", "MLIMIL 190 MLIUAF",
+        "MLIUAF 190 MLIMIL");
+  }
+
+  @Test
+  void theWeaponOfAFightNamesItsKind() {
+    assertCodes("Turkish warplanes attacked Armenian troops.", "TURMIL 195 ARMMIL");
+    assertCodes("Armenian artillery shelled the city of Ganja.", "ARMMIL 194 AZECVL");
+  }
+
+  @Test
+  void theKindOfAnActNamesNoActor() {
+    assertCodes("Japan suspended military aid to Fiji.", "JPN 1622 FJI");
+  }
+
+  @Test
+  void aShowOfForceMovesItsOwnForcesAtNoOne() {
+    assertCodes("Belarus massed tanks near the Polish border.", "BLR 154 -");
+  }
+
+  @Test
+  void aJourneysPurposeIsTheMeeting() {
+    assertCodes("The Ghanaian president flew to Lagos for talks with Nigerian leaders.", "GHAGOV 040 NGAGOV");
+  }
+
+  @Test
+  void whatAnOfferOffersDecidesTheRejection() {
+    assertCodes("Armenia rejected Azerbaijan's offer of talks.", "ARM 125 AZE");
+  }
+
+  @Test
+  void aNamedBodyIsNoThing() {
+    assertCodes("The United Nations Development Programme criticized Haiti.", "IGOUNOUDP 111 HTI");
+  }
+
+  @Test
   void aPassiveWithAnAgentKeepsWhoDidWhat() {
     assertCodes("Two Malian soldiers were abducted by rebels on Monday.", "MLIREB 181 MLIMIL");
   }
@@ -95,6 +139,7 @@ class EventCoderTest {
     assertCodes("Three men were charged with robbery near Valparaiso on Monday, officials said.");
     assertCodes("The tip led to the arrests of four men in connection with a cocaine ring near Lima.");
     assertCodes("The raid ended in the seizure of a truck and the arrests of four men in connection with a cocaine ring.");
+    assertCodes("A woman was jailed for two years for robbing a bakery.");
   }
 
   @Test
