@@ -138,6 +138,8 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Where a show of force puts its forces: "troops in Lebanon", "tanks to the border". */
+  private static final Set<String> FORCES_AT = Set.of("in", "into", "to");
   /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
   private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
   /** Settlements named in an "of" phrase: "the town of Bakhmut". */
@@ -1070,7 +1072,7 @@ public final class EventCoder {
           && (headLemma.equals("engage") || headLemma.equals("participate"))
           // "arrived in Nairobi for a state visit", "flew to Doha for talks with": the journey's purpose
           || s.baseRelation(n).equals("obl") && TRAVEL_PURPOSE.contains(String.valueOf(s.caseMarker(n)))
-          && TRAVEL.contains(headLemma) && root(t.code()) == 4;
+          && TRAVEL.contains(headLemma) && root(t.code()) == 4 && !importedVerbs.contains(head);
       if (rel.equals("obj") && importedVerbs.contains(head)) {
         return; // the imported dictionary defines the light verb, and its patterns say what it carries
       }
@@ -2098,6 +2100,14 @@ public final class EventCoder {
       }
       if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces) {
         candidates.add(obj);
+      }
+      if (ownForces && obj >= 0) {
+        // "strengthened its forces in Lebanon": where the forces are sent or massed is whom they face
+        for (int c : s.children(obj, "nmod")) {
+          if (FORCES_AT.contains(String.valueOf(s.caseMarker(c)))) {
+            candidates.add(c);
+          }
+        }
       }
       if (t.targetPreps().isEmpty()) {
         for (int c : s.children(v)) {

@@ -50,7 +50,7 @@ class EventCoderTest {
   @Test
   void theWeaponOfAFightNamesItsKind() {
     assertCodes("Turkish warplanes attacked Armenian troops.", "TURMIL 195 ARMMIL");
-    assertCodes("Armenian artillery shelled the city of Ganja.", "ARMMIL 194 AZECVL");
+    assertCodes("Armenian forces shelled the city of Ganja with artillery.", "ARMMIL 194 AZECVL");
   }
 
   @Test
