@@ -155,8 +155,8 @@ public final class EventCoder {
   private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
       "gunship", "airstrike", "plane");
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
-  /** Agreeing, and intending to cooperate, meet or settle: done by each side with the others. */
-  private static final Set<String> MUTUAL_INTENTS = Set.of("030", "031", "032", "036", "037");
+  /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
+  private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
@@ -1669,9 +1669,11 @@ public final class EventCoder {
       for (int c : s.children(head)) {
         String rel = s.relation(c);
         // "military aid" names no one; "Israeli aid", "Iran's aid", "rallies in Gaza" do
-        boolean owner = rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")
-            || s.baseRelation(c).equals("nmod") && OWNER_PREPS.contains(String.valueOf(s.caseMarker(c)));
-        if (owner && (actors.isDemonym(c) || s.token(c).isProperNoun() || rel.equals("nmod:poss"))) {
+        boolean modifier = rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss");
+        boolean owner = s.baseRelation(c).equals("nmod") && !rel.equals("nmod:poss")
+            && OWNER_PREPS.contains(String.valueOf(s.caseMarker(c)));
+        if (modifier && (actors.isDemonym(c) || s.token(c).isProperNoun() || rel.equals("nmod:poss"))
+            || owner && actors.resolve(c) != null) {
           return false;
         }
       }
@@ -1685,7 +1687,7 @@ public final class EventCoder {
 
     /**
      * Whether an act by several sides is done by each with the others: meeting and cooperating
-     * ("Chile and Peru signed a treaty"), agreeing or intending to ("agreed to restore ties"), and
+     * ("Chile and Peru signed a treaty"), intending to ("agreed to restore ties"), and
      * fighting each other ("the army and the militia clashed").
      */
     private boolean mutual(int trigger, String code) {
