@@ -1440,7 +1440,8 @@ public final class EventCoder {
       if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
       }
-      if (code.equals("173") && sources.isEmpty() && targets.isEmpty() && ordinaryCrime(trigger)) {
+      if (code.equals("173") && sources.isEmpty() && targets.stream().allMatch(a -> a.sectors().equals(List.of("CVL")))
+          && ordinaryCrime(trigger)) {
         policeNews.add(trigger);
         return; // "four men were charged with murder", "arrests over a drug ring": police news, no political act
       }
@@ -1717,6 +1718,11 @@ public final class EventCoder {
      */
     private boolean looseOffence(int k, int h) {
       String w = s.token(h).word().toLowerCase(Locale.ROOT);
+      if ((s.baseRelation(k).equals("nmod") || s.relation(k).equals("acl")) && s.token(k).pos().equals("VBG")
+          && s.relation(h).equals("obj")
+          && OFFENCE_PREPS.contains(String.valueOf(s.caseMarker(k)))) {
+        return legal(parentCode(s.head(h))); // "convicted two officers of murdering a lawyer", hung on the officers
+      }
       return s.relation(k).equals("dep") && s.token(h).pos().equals("IN") && OFFENCE_PREPS.contains(w)
           && s.head(h) >= 0 && legal(parentCode(s.head(h)));
     }

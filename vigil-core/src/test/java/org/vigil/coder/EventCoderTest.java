@@ -59,6 +59,11 @@ class EventCoderTest {
   }
 
   @Test
+  void whatAConvictionIsForIsNoEventOfItsOwn() {
+    assertCodes("A Peruvian court convicted three soldiers of torturing a student.", "PERJUD 116 PERMIL");
+  }
+
+  @Test
   void aShowOfForceMovesItsOwnForcesAtNoOne() {
     assertCodes("Belarus massed tanks near the Polish border.", "BLR 154 -");
   }
