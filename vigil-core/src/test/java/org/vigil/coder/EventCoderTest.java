@@ -59,6 +59,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anAppealSaysWhatItAsksFor() {
+    assertCodes("Chad urged Sudan to allow aid workers into Darfur.", "TCD 0255 SDN");
+    assertCodes("Malawi appealed to its neighbours for help after the floods.", "MWI 023 -");
+  }
+
+  @Test
   void whatAConvictionIsForIsNoEventOfItsOwn() {
     assertCodes("A Peruvian court convicted three soldiers of torturing a student.", "PERJUD 116 PERMIL");
   }
