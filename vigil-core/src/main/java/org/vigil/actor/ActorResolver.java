@@ -736,6 +736,10 @@ public final class ActorResolver {
      * "thousands of Nigerians"), described ("young Algerians") or placed ("Palestinians of the West
      * Bank"). A bare "the Palestinians" may be their leadership.
      */
+    /** Adjectives that describe people, which the tagger takes for a name at a sentence's start. */
+    private static final Set<String> DESCRIBING_PEOPLE = Set.of("young", "elderly", "old", "angry", "ordinary",
+        "jobless", "unemployed", "poor", "frustrated");
+
     private boolean individuals(int head, List<Integer> phrase) {
       if (!isPlural(s.token(head))) {
         return false;
@@ -747,7 +751,10 @@ public final class ActorResolver {
       }
       for (int c : s.children(head)) {
         String rel = s.baseRelation(c);
-        if (rel.equals("nummod") || rel.equals("amod") && namedCountry(c) == null
+        // A sentence's first word is capitalised, so the tagger may read "Young Algerians" as a name.
+        boolean describing = rel.equals("amod") || rel.equals("compound") && c == 0
+            && DESCRIBING_PEOPLE.contains(s.token(c).word().toLowerCase(Locale.ROOT));
+        if (rel.equals("nummod") || describing && namedCountry(c) == null
             || rel.equals("nmod") && c > head && ("of".equals(s.caseMarker(c)) || "from".equals(s.caseMarker(c))
             || "in".equals(s.caseMarker(c)))) {
           return true;

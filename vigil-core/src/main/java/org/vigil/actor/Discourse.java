@@ -21,6 +21,71 @@ public final class Discourse {
 
   private final List<Entity> entities = new ArrayList<>();
   private final List<Boolean> subjects = new ArrayList<>();
+  private final List<Boolean> quotedMentions = new ArrayList<>();
+  /** Offsets of the article's quotations: [start, end) pairs in order. */
+  private final List<int[]> quotes;
+
+  /** A discourse that knows no quotations. */
+  public Discourse() {
+    this("");
+  }
+
+  /** A discourse over {@code text}, whose quotations it finds. */
+  public Discourse(String text) {
+    this.quotes = quotations(text == null ? "" : text);
+  }
+
+  /**
+   * The spans between opening and closing quotation marks. A straight quote opens after a space
+   * or bracket and closes otherwise; a quote that reopens before it closed (a quoted paragraph
+   * continued) starts anew, and none runs longer than {@code MAX_QUOTE} characters.
+   */
+  static List<int[]> quotations(String text) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\u201c' && c != '\u201d' && c != '"') {
+        continue;
+      }
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      boolean opening = c == '\u201c' || c == '"' && (Character.isWhitespace(before) || "([{\u2014-".indexOf(before) >= 0);
+      if (open >= 0) {
+        out.add(new int[] {open, Math.min(i, open + MAX_QUOTE)});
+        open = -1;
+      }
+      if (opening) {
+        open = i;
+      }
+    }
+    if (open >= 0) {
+      out.add(new int[] {open, Math.min(text.length(), open + MAX_QUOTE)});
+    }
+    return out;
+  }
+
+  private static final int MAX_QUOTE = 1500;
+
+  /** Whether offset {@code at} lies inside a quotation. */
+  boolean quoted(int at) {
+    for (int[] q : quotes) {
+      if (q[0] > at) {
+        return false;
+      }
+      if (at < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether entity {@code i} may be what a pronoun at offset {@code at} refers to: someone named
+   * only inside a quotation is the speaker's topic, not whom the narration's "he said" means.
+   */
+  private boolean visible(int i, int at) {
+    return !quotedMentions.get(i) || quoted(at);
+  }
 
   /**
    * Remembers a mention; subjects are the likelier antecedents of a later pronoun. A person with no
@@ -31,6 +96,7 @@ public final class Discourse {
     if (e.actor().code() != null || e.kind() == ActorEntry.Kind.PERSON && e.actor().name() != null) {
       entities.add(e);
       subjects.add(subject);
+      quotedMentions.add(quoted(e.actor().start()));
     }
   }
 
@@ -49,13 +115,13 @@ public final class Discourse {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.actor().start() < before
-          && e.sentence() >= sentence - 1 && !same(e, not)) {
+          && e.sentence() >= sentence - 1 && !same(e, not) && visible(i, before)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not)) {
+      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not) && visible(i, before)) {
         return e;
       }
     }
@@ -118,19 +184,36 @@ public final class Discourse {
     for (int i = entities.size() - 1; sentence >= 0 && i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() != ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() >= sentence - 1
-          && e.actor().start() < before && (!plural || e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION)
-          && !same(e, not)) {
+          && e.actor().start() < before && agrees(e, plural) && !same(e, not) && visible(i, before)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && (!plural || e.plural()
-          || e.kind() == ActorEntry.Kind.ORGANISATION) && !same(e, not)) {
+      if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && agrees(e, plural) && !same(e, not)
+          && visible(i, before)) {
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Number agreement: "they" is a plural group or an organisation (a body is "they" as often as
+   * "it"); "it" is no plural noun ("the elders", "the authorities"), though a country or body
+   * with a plural name ("the United States", "the Union of Teachers") is.
+   */
+  private static boolean agrees(Entity e, boolean plural) {
+    return plural ? e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION
+        : !e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION || e.actor().sectors().isEmpty()
+            || named(e.actor().text());
+  }
+
+  /** Whether a mention ends in a capitalised word, a name rather than a common plural noun. */
+  private static boolean named(String mention) {
+    String[] words = mention == null ? new String[0] : mention.trim().split("\\s+");
+    return words.length > 0 && !words[words.length - 1].isEmpty()
+        && Character.isUpperCase(words[words.length - 1].codePointAt(0));
   }
 
   /** Most recent organisation whose name holds {@code word} ("league" for the Arab League). */
