@@ -230,9 +230,13 @@ public final class ActorResolver {
     /**
      * Whether token {@code i} is inside an organisation's name the tables do not know, one not
      * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
-     * "Afghan National Army" and "Russian Defense Ministry" end in one), and not holding the
+     * "Afghan National Army" and "Russian Defense Ministry" end in one, "World Uyghur Congress" is
+     * no state's body whatever its last word), and not holding the
      * phrase's {@code head} (the name's words are the organisation's own).
      */
+    /** First words of an organisation's name that say it belongs to no state. */
+    private static final Set<String> NO_STATE = Set.of("world", "international", "global");
+
     private boolean inUnknownOrganisationName(int i, int head) {
       if (!"ORGANIZATION".equals(s.token(i).ner())) {
         return false;
@@ -248,7 +252,9 @@ public final class ActorResolver {
       if (first == last || !s.token(last).isProperNoun() || first <= head && head <= last) {
         return false;
       }
-      for (int k = Math.max(first + 1, last - 2); k <= last; k++) {
+      // "World Uyghur Congress": a body of the world or of no state is no state's legislature.
+      boolean stateless = NO_STATE.contains(s.token(first).word().toLowerCase(Locale.ROOT));
+      for (int k = Math.max(first + 1, last - 2); k <= last && !stateless; k++) {
         if (sectors.lookup(s.textOf(text, k, last)) != null || sectors.lookup(s.token(last).lemma()) != null) {
           return false;
         }

@@ -209,12 +209,18 @@ public final class Discourse {
             || named(e.actor().text());
   }
 
-  /** Whether a mention ends in a capitalised word, a name rather than a common plural noun. */
+  /**
+   * Whether a mention ends in a capitalised word, a name rather than a common plural noun or a
+   * plural pronoun ("They" opening a sentence).
+   */
   private static boolean named(String mention) {
     String[] words = mention == null ? new String[0] : mention.trim().split("\\s+");
-    return words.length > 0 && !words[words.length - 1].isEmpty()
-        && Character.isUpperCase(words[words.length - 1].codePointAt(0));
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+        && !PLURAL_PRONOUNS.contains(last.toLowerCase(java.util.Locale.ROOT));
   }
+
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "we", "us", "those", "these");
 
   /** Most recent organisation whose name holds {@code word} ("league" for the Arab League). */
   public Entity lastOrganisationNamed(String word) {

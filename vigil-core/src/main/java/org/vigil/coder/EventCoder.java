@@ -2010,7 +2010,10 @@ public final class EventCoder {
       }
       if (t.targetPreps().isEmpty()) {
         for (int c : s.children(v)) {
-          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          // "charged him with terrorizing residents", "arrested with weapons": the offence or what was
+          // found on someone, not whom the act is done to.
+          boolean offence = t.code().startsWith("17") && "with".equals(s.caseMarker(c));
+          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c))) && !offence) {
             candidates.add(c);
           }
         }
