@@ -230,14 +230,49 @@ public final class ActorResolver {
     /**
      * Whether token {@code i} is inside an organisation's name the tables do not know, one not
      * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
-     * "Afghan National Army" and "Russian Defense Ministry" end in one, "World Uyghur Congress" is
-     * no state's body whatever its last word), and not holding the
+     * "Afghan National Army" and "Russian Defense Ministry" end in one; see also
+     * {@link #inStatelessName}), and not holding the
      * phrase's {@code head} (the name's words are the organisation's own).
      */
+    /**
+     * Whether token {@code i} is in a run of capitalised names opening with "World",
+     * "International" or "Global" that the tables do not know and that does not hold the phrase's
+     * {@code head}: "World Uyghur Congress" is no state's legislature, whatever its last word.
+     */
+    private boolean inStatelessName(int i, int head) {
+      if (!capitalisedName(i)) {
+        return false;
+      }
+      int first = i;
+      int last = i;
+      while (first > 0 && capitalisedName(first - 1)) {
+        first--;
+      }
+      while (last + 1 < s.size() && capitalisedName(last + 1)) {
+        last++;
+      }
+      if (first == last || !NO_STATE.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+          || first <= head && head <= last) {
+        return false;
+      }
+      int a = first;
+      int b = last;
+      // Known only when the tables name the whole run ("World Health Organization"), not a shared
+      // last word of it ("Congress").
+      return matches.stream().noneMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION && m.first() <= a && b <= m.last());
+    }
+
+    private boolean capitalisedName(int i) {
+      return s.token(i).isProperNoun() && Character.isUpperCase(s.token(i).word().codePointAt(0));
+    }
+
     /** First words of an organisation's name that say it belongs to no state. */
     private static final Set<String> NO_STATE = Set.of("world", "international", "global");
 
     private boolean inUnknownOrganisationName(int i, int head) {
+      if (inStatelessName(i, head)) {
+        return true;
+      }
       if (!"ORGANIZATION".equals(s.token(i).ner())) {
         return false;
       }
@@ -252,9 +287,7 @@ public final class ActorResolver {
       if (first == last || !s.token(last).isProperNoun() || first <= head && head <= last) {
         return false;
       }
-      // "World Uyghur Congress": a body of the world or of no state is no state's legislature.
-      boolean stateless = NO_STATE.contains(s.token(first).word().toLowerCase(Locale.ROOT));
-      for (int k = Math.max(first + 1, last - 2); k <= last && !stateless; k++) {
+      for (int k = Math.max(first + 1, last - 2); k <= last; k++) {
         if (sectors.lookup(s.textOf(text, k, last)) != null || sectors.lookup(s.token(last).lemma()) != null) {
           return false;
         }
@@ -561,6 +594,9 @@ public final class ActorResolver {
             // A state body's name with another country: "Peru's Congress" is Peru's legislature.
             return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
                 ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+          }
+          if (inStatelessName(best.first(), -1)) {
+            return null; // "the World Uyghur Congress" is no state's Congress, and unknown to the tables
           }
           ActorEntry local = sharedTitle(best, e);
           if (local != null) {
