@@ -22,6 +22,15 @@ public final class ActorResolver {
       "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
   private static final Set<String> THEY = Set.of("they", "them");
+
+  /** The gender a personal pronoun gives, else null. */
+  private static Character gender(String pronoun) {
+    return switch (pronoun) {
+      case "he", "him", "his" -> 'm';
+      case "she", "her" -> 'f';
+      default -> null;
+    };
+  }
   /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
@@ -528,7 +537,7 @@ public final class ActorResolver {
           ref = pluralBefore(head, subject);
         }
         if (ref == null) {
-          ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject)
+          ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject, gender(lower))
               : THEY.contains(lower) ? discourse.lastGroup(s.index(), start, true, subject)
               : IT.contains(lower) ? discourse.lastGroup(start, false, subject) : null;
         }
@@ -559,7 +568,7 @@ public final class ActorResolver {
       if (poss >= 0 && s.token(poss).pos().equals("PRP$") && matchesIn(phrase).isEmpty()) {
         String pw = s.token(poss).word().toLowerCase(Locale.ROOT);
         int at = s.token(poss).start();
-        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at)
+        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at, null, gender(pw))
             : discourse.lastGroup(at, pw.equals("their"));
         boolean land = lower.equals("country") || lower.equals("nation");
         // "their government" is an actor, "their credentials" a thing.

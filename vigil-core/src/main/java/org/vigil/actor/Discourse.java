@@ -112,21 +112,51 @@ public final class Discourse {
 
   /** As {@link #lastPerson(int, int)}, skipping the referent {@code not} ("he told him"). */
   public Entity lastPerson(int sentence, int before, Entity not) {
+    return lastPerson(sentence, before, not, null);
+  }
+
+  /**
+   * As {@link #lastPerson(int, int, Entity)}, for a pronoun of {@code gender} ('m' for "he", 'f'
+   * for "she", null when unknown): someone the text titled as the other ("Ms. Ruiz") is skipped.
+   */
+  public Entity lastPerson(int sentence, int before, Entity not, Character gender) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.actor().start() < before
-          && e.sentence() >= sentence - 1 && !same(e, not) && visible(i, before)) {
+          && e.sentence() >= sentence - 1 && !same(e, not) && visible(i, before) && fits(e, gender)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not) && visible(i, before)) {
+      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not) && visible(i, before)
+          && fits(e, gender)) {
         return e;
       }
     }
     return null;
   }
+
+  private boolean fits(Entity e, Character gender) {
+    if (gender == null) {
+      return true;
+    }
+    // Only an honorific tells: a gender learnt from an earlier pronoun would carry that pronoun's
+    // resolution errors forward, and turn away the right pronoun later.
+    Character known = titleGender(e.actor().text());
+    return known == null || known.equals(gender);
+  }
+
+  /** The gender an honorific in a mention gives: "Mr. Li" is a man, "Ms. Ruiz" a woman. */
+  static Character titleGender(String mention) {
+    String m = mention == null ? "" : mention.trim();
+    if (m.startsWith("Mr. ") || m.startsWith("Mr ")) {
+      return 'm';
+    }
+    return m.startsWith("Ms. ") || m.startsWith("Mrs. ") || m.startsWith("Ms ") || m.startsWith("Mrs ")
+        || m.startsWith("Madam ") ? 'f' : null;
+  }
+
 
   /** Whether two mentions are one referent: same code and same name. */
   static boolean same(Entity a, Entity b) {

@@ -275,4 +275,14 @@ class ActorResolutionTest {
     assertEquals("USALEG", only("Democratic U.S. Congressman Tom Hale of Ohio criticized Cuba.", "criticized")
         .source().code());
   }
+
+  @Test
+  void anHonorificGivesAGenderThatAPronounMustFit() {
+    assertEquals(Character.valueOf('f'), Discourse.titleGender("Ms. Ana Ruiz"));
+    assertEquals(Character.valueOf('m'), Discourse.titleGender("Mr. Li"));
+    assertNull(Discourse.titleGender("President Ruiz"));
+    Event e = only("Ms. Ana Ruiz, a Chilean opposition lawmaker, met Argentine diplomats in Santiago. Mr. Tomas Vidal, a "
+        + "Peruvian opposition lawmaker, attended the talks. She criticized Bolivia.", "criticized");
+    assertEquals("CHLLEGOPP", e.source().code());
+  }
 }
