@@ -83,7 +83,9 @@ public final class EventCoder {
   private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
       "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
       "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
-      "development", "process", "tariff", "arrangement", "initiative");
+      "development", "process", "tariff", "arrangement", "initiative", "assistance", "aid", "sanction", "investment");
+  /** Pronouns of a group or thing, as a resolved actor's mention. */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
@@ -574,7 +576,8 @@ public final class EventCoder {
         }
       }
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
-          && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT)) && !named(subject)) {
+          && THINGS.contains(s.token(relativeAntecedent(v, subject)).lemma().toLowerCase(Locale.ROOT))
+          && !named(relativeAntecedent(v, subject))) {
         return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
       }
       List<Actor> sources = passive ? agents(v) : subjects(v);
@@ -1433,12 +1436,35 @@ public final class EventCoder {
     }
 
     /** Applies the embedding (intent, refusal, appeal, reported speech) and records the frames. */
+    /**
+     * The noun a relative pronoun subject stands for ("aid from Russia, which would violate the
+     * sanctions": aid), else the subject itself.
+     */
+    private int relativeAntecedent(int v, int subject) {
+      String w = s.token(subject).lemma().toLowerCase(Locale.ROOT);
+      return (w.equals("which") || w.equals("that")) && s.relation(v).equals("acl:relcl") && s.head(v) >= 0
+          ? s.head(v) : subject;
+    }
+
+    /**
+     * Whether a "they", "them" or "it" who is arrested, charged or deported was resolved to a state
+     * or its government: states are not detained, so the pronoun meant people named otherwise
+     * ("why they were not deported" after "Neither China nor Thailand has explained").
+     */
+    private static boolean stateAsDetainee(Actor a) {
+      return GROUP_PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT)) && a.country() != null
+          && (a.sectors().isEmpty() || a.sectors().equals(List.of("GOV")));
+    }
+
     private void emit(int trigger, int clause, Trigger t, List<Actor> sources, List<Actor> targets) {
       String code = t.code();
       String rule = t.describe();
       boolean future = false;
       if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
+      }
+      if (code.equals("173") || code.equals("174")) {
+        targets = targets.stream().filter(a -> !stateAsDetainee(a)).toList();
       }
       if (code.equals("173") && sources.isEmpty() && targets.stream().allMatch(a -> a.sectors().equals(List.of("CVL")))
           && ordinaryCrime(trigger)) {
@@ -2119,7 +2145,10 @@ public final class EventCoder {
       }
       if (t.targetPreps().isEmpty()) {
         for (int c : s.children(v)) {
-          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          // "charged him with terrorizing residents", "arrested with weapons": the offence or what was
+          // found on someone, not whom the act is done to.
+          boolean offence = t.code().startsWith("17") && "with".equals(s.caseMarker(c));
+          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c))) && !offence) {
             candidates.add(c);
           }
         }

@@ -94,7 +94,7 @@ public final class VigilPipeline {
   /** The places an article names, resolved as the coder resolves them (for the geocoding check). */
   public List<PlaceMention> placesIn(Article article) {
     ParsedArticle parsed = nlp.parse(article, words -> false);
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(article.text());
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (ParsedSentence s : parsed.sentences()) {
@@ -213,7 +213,7 @@ public final class VigilPipeline {
     Article article = parsed.article();
     String text = article.text();
     LocalDate published = article.date();
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(article.text());
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (ParsedSentence s : parsed.sentences()) {

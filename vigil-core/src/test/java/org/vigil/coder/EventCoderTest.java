@@ -843,4 +843,16 @@ class EventCoderTest {
     assertCodes("Syrian troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
     assertCodes("Taliban fighters attacked Kabul on Friday.", "AFGINSTAL 180 AFGCVL");
   }
+
+  @Test
+  void whatAChargeIsWithIsTheOffenceNotTheTarget() {
+    assertCodes("Police in Haiti charged him with terrorizing residents of a slum in the capital.", "HTICOP 173 -");
+  }
+
+  @Test
+  void aThingARelativeClauseIsAboutDoesNoAct() {
+    List<Event> events = code("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("12")),
+        events.toString());
+  }
 }
