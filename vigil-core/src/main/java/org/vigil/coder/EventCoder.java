@@ -100,7 +100,7 @@ public final class EventCoder {
       "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
       "development", "process", "tariff", "arrangement", "initiative");
   /** Prepositions of what a fight or attack is against: "a war on poverty", "an attack on free speech". */
-  private static final Set<String> TARGET_OR_CAUSE = Set.of("on", "against", "over", "for", "with");
+  private static final Set<String> AGAINST = Set.of("on", "against");
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
@@ -457,7 +457,8 @@ public final class EventCoder {
         // A reported act with no actor stands only if the pipeline finds its dead or its place: the
         // saying is the statement unless it does ("the ministry said the bridge was destroyed").
         Set<Integer> maybe = new HashSet<>();
-        boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
+        boolean reports = sp.row().code().equals("010") && Stream.concat(kept.stream(), importedFrames.stream())
+            .anyMatch(f -> f.trigger() != v && said(v, f.trigger())
             && !f.modality().hypothetical() && !f.modality().negated() && reported(f, maybe))
             || frames.stream().anyMatch(f -> f.trigger() == v)
             // "four men were charged with robbery, police said": the police report a crime, not news of their own
@@ -1945,6 +1946,9 @@ public final class EventCoder {
             || rel.equals("dep") && s.token(k).isVerb() && s.token(h).isVerb()) {
           adjunct = rel.equals("advcl") && (s.firstChild(k, "mark") >= 0 || s.firstChild(k, "case") >= 0) && !hasMark(k, "to");
           k = h;
+        } else if ((rel.equals("xcomp") || rel.equals("acl")) && s.token(h).isNoun() && hasMark(k, "to")
+            && s.firstChild(h, "nmod:poss") >= 0) {
+          return withConjuncts(s.firstChild(h, "nmod:poss")); // "Iran's refusal to talk": Iran would talk
         } else if (rel.equals("xcomp")) {
           int obj = s.firstChild(h, "obj");
           // "sent troops to guard the border": the troops guard; "gathered outside parliament to
@@ -2031,7 +2035,7 @@ public final class EventCoder {
         String cm = String.valueOf(s.caseMarker(c));
         if ((rel.equals("compound") || rel.equals("amod")) && FIGURATIVE.contains(w)
             || rel.equals("nmod") && CONTESTS.contains(w) && cm.equals("of")
-            || rel.equals("nmod") && ABSTRACT.contains(w) && TARGET_OR_CAUSE.contains(cm)) {
+            || rel.equals("nmod") && ABSTRACT.contains(w) && AGAINST.contains(cm)) {
           return true;
         }
       }
@@ -2047,7 +2051,7 @@ public final class EventCoder {
       for (int c : s.children(v)) {
         String rel = s.baseRelation(c);
         String cm = String.valueOf(s.caseMarker(c));
-        boolean opponent = rel.equals("obj") || rel.equals("obl") && TARGET_OR_CAUSE.contains(cm);
+        boolean opponent = rel.equals("obj") || rel.equals("obl") && cm.equals("against");
         if (opponent && (ABSTRACT.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) || figurative(c))) {
           return true;
         }
