@@ -219,6 +219,8 @@ public final class EventCoder {
   /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
   private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
       "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
+  /** Sectors of a state's officials, forces and courts. */
+  private static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
   /** Nouns of an aim: "with the aim of ending", "for the purpose of". */
   private static final Set<String> AIMS = Set.of("aim", "goal", "purpose", "intention", "objective", "view");
   /** Relations by which a clause is embedded in another, so a conjunct of it is embedded alike. */
@@ -393,6 +395,11 @@ public final class EventCoder {
       return false;
     }
     return reportable(f);
+  }
+
+  /** A state's officials, forces or courts, or an international body. */
+  private static boolean official(Actor a) {
+    return a.code().startsWith("IGO") || a.sectors().stream().anyMatch(OFFICIAL::contains);
   }
 
   private static boolean sameCode(Actor a, Actor b) {
@@ -1515,6 +1522,8 @@ public final class EventCoder {
           boolean mainCoded = main.matches("\\d\\d.*");
           if (asks(code) && mainCoded && root(main) == 14) {
             consumed.add(trigger); // "blocked roads to press their demands": the demand is what the protest is for
+          } else if (asks(code) && GATHER.contains(hl) && sources.stream().anyMatch(EventCoder::official)) {
+            // "ministers gathered in Paris to call for a ceasefire": officials meet and appeal, they do not protest
           } else if (asks(code) && GATHER.contains(hl)) {
             // "thousands gathered to demand his resignation": the gathering is the protest, the demand its cause
             String protest = code.length() == 4 && (code.startsWith("104") || code.startsWith("024"))

@@ -816,6 +816,8 @@ class EventCoderTest {
   void theDemandOfAGatheringIsItsProtest() {
     assertCodes("Thousands of Peruvian farmers gathered outside parliament to demand the resignation of the agriculture minister.",
         "PERAGR 1411 PERGOV");
+    List<Event> ministers = code("Chilean and Peruvian ministers gathered in Lima to call for a ceasefire.");
+    assertTrue(ministers.stream().noneMatch(e -> e.cameo().root().equals("14")), ministers.toString());
     assertCodes("Bolivian miners blocked the highway to press their demands for higher wages.", "BOL 144 -");
   }
 
