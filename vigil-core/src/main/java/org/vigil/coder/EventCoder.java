@@ -1513,8 +1513,11 @@ public final class EventCoder {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
-        if (rel.equals("conj") && s.token(k).isVerb() && s.token(h).isVerb() && EMBEDDING.contains(s.baseRelation(h))) {
-          k = h; // "threatened to close or suspend the base": a conjunct shares its head's embedding
+        if (rel.equals("conj") && s.token(k).isVerb() && (s.token(h).isVerb() && EMBEDDING.contains(s.baseRelation(h))
+            || s.head(h) >= 0 && purpose(h, s.head(h)))) {
+          // "threatened to close or suspend the base", "aimed at raising revenue and pressuring
+          // X" (parsed as conjoined to the noun): a conjunct shares its head's embedding
+          k = h;
           continue;
         }
         if (!asked && purpose(k, h)) {
@@ -1716,7 +1719,7 @@ public final class EventCoder {
       if (!s.token(h).isVerb() || asks(parentCode(h))) {
         return false;
       }
-      if (hl.equals("aim") && "at".equals(s.caseMarker(k))) {
+      if (hl.equals("aim") && ("at".equals(s.caseMarker(k)) || k > h + 1 && s.token(k - 1).word().equalsIgnoreCase("at"))) {
         return true;
       }
       if (hl.equals("use") && s.firstChild(h, "obj") >= 0 && s.firstChild(h, "aux:pass") < 0
