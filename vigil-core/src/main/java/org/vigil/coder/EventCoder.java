@@ -1533,6 +1533,9 @@ public final class EventCoder {
                 ? "141" + code.charAt(3) : "141";
             rule = rule + " (demand of a gathering, " + s.token(h).word() + " -> protest " + protest + ")";
             code = protest;
+          } else if (root(code) != 14 && mainCoded && root(main) == root(code) && !main.equals(code)
+              && frames.stream().anyMatch(f -> f.trigger() == h)) {
+            consumed.add(trigger); // "funded the prison to assist the police": one act of aid, told twice
           } else if (root(code) != 14 && !(mainCoded && root(main) == root(code))) {
             // "arrived to protect the villagers", "were making bombs to attack churches", "aimed at
             // pressuring": an aim, not an act done. Protest is done by the act it is the aim of
