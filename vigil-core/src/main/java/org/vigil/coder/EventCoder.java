@@ -78,7 +78,22 @@ public final class EventCoder {
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
       "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical",
-      "drug", "media", "information");
+      "drug", "media", "information", "uphill", "losing", "political", "electoral", "diplomatic", "ideological",
+      "bureaucratic", "turf", "psychological", "election", "campaign", "succession", "boardroom");
+  /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
+  private static final Set<String> CONTESTS = Set.of("word", "words", "will", "wills", "idea", "ideas", "nerve",
+      "nerves", "narratives");
+  /**
+   * Values and ills that are attacked or fought only in words or by policy: "an attack on free
+   * speech", "fighting corruption", "the battle against inflation".
+   */
+  private static final Set<String> ABSTRACT = Set.of("freedom", "speech", "democracy", "right", "liberty",
+      "independence", "constitution", "value", "truth", "science", "dignity", "integrity", "reputation", "credibility",
+      "legitimacy", "journalism", "corruption", "graft", "poverty", "inflation", "hunger", "unemployment", "illiteracy",
+      "climate", "misinformation", "disinformation", "addiction", "obesity", "cancer", "impunity", "inequality",
+      "racism", "discrimination", "deforestation", "pollution", "odds", "time", "clock", "stigma", "apathy");
+  /** Manners of walking together that are figures of agreement: "marching in lockstep". */
+  private static final Set<String> IN_STEP = Set.of("lockstep", "step", "unison", "tandem");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
   private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
       "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
@@ -86,6 +101,8 @@ public final class EventCoder {
       "development", "process", "tariff", "arrangement", "initiative", "assistance", "aid", "sanction", "investment");
   /** Pronouns of a group or thing, as a resolved actor's mention. */
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
+  /** Prepositions of what a fight or attack is against: "a war on poverty", "an attack on free speech". */
+  private static final Set<String> AGAINST = Set.of("on", "against");
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
@@ -195,6 +212,40 @@ public final class EventCoder {
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
   private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
       "some", "many", "most", "all", "several", "number");
+
+  /**
+   * Verbs whose "to" infinitive is their complement (what is wanted, tried, begun, said, made to
+   * happen), not the aim of their act: "agreed to talk", "began to shell", "is said to have fled".
+   */
+  private static final Set<String> INFINITIVE_COMPLEMENT = Set.of("want", "wish", "hope", "plan", "intend", "aim",
+      "seek", "try", "attempt", "decide", "agree", "refuse", "decline", "reject", "fail", "manage", "begin", "start",
+      "continue", "resume", "cease", "stop", "halt", "quit", "end", "need", "have", "ought", "promise", "vow", "pledge",
+      "swear", "threaten", "offer", "prepare", "expect", "tend", "seem", "appear", "happen", "prove", "claim", "pretend",
+      "choose", "elect", "vote", "opt", "dare", "afford", "deserve", "arrange", "learn", "forget", "remember",
+      "neglect", "hesitate", "hasten", "rush", "move", "go", "come", "get", "ask", "urge", "tell", "order", "force",
+      "compel", "oblige", "require", "allow", "permit", "enable", "help", "encourage", "persuade", "convince", "invite",
+      "call", "press", "pressure", "push", "lead", "cause", "warn", "advise", "authorize", "authorise", "empower",
+      "teach", "instruct", "direct", "command", "appoint", "nominate", "like", "love", "hate", "prefer", "struggle",
+      "strive", "work", "scramble", "race", "be", "set", "due", "determine", "resolve", "volunteer", "consent",
+      "undertake", "aspire", "long", "bother", "say", "report", "believe", "think", "know", "understand", "allege",
+      "rumor", "rumour", "suspect", "consider", "estimate", "presume", "hire", "pay", "recruit", "conspire",
+      "plot", "scheme", "propose", "pray", "beg", "implore", "petition", "lobby", "wait", "stand", "stay", "remain",
+      "deem", "judge", "find", "show", "hold", "declare", "prompt", "spur", "drive", "trigger", "provoke", "induce",
+      "inspire", "lure", "tempt", "entice");
+  /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
+      "assign", "post", "station", "fly", "rush", "despatch");
+  /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
+  private static final Set<String> ENABLING = Set.of("help", "enable", "let", "make", "allow", "permit", "cause");
+  /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
+  private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
+      "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
+  /** Sectors of a state's officials, forces and courts. */
+  private static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+  /** Nouns of an aim: "with the aim of ending", "for the purpose of". */
+  private static final Set<String> AIMS = Set.of("aim", "goal", "purpose", "intention", "objective", "view");
+  /** Relations by which a clause is embedded in another, so a conjunct of it is embedded alike. */
+  private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "amod", "dep", "obl");
 
   private final EventLexicon lexicon;
   /** Imported PETRARCH verbs, which take precedence for the verbs they define; null when none. */
@@ -354,6 +405,24 @@ public final class EventCoder {
     return f.source() != null || f.target() != null || root(f.code()) >= 14;
   }
 
+  /**
+   * Whether a reported event surely stands as news (it names an actor); one that may (protest,
+   * force or violence with no actor, which the pipeline keeps only with its dead or place) is
+   * added to {@code maybe}.
+   */
+  private static boolean reported(EventFrame f, Set<Integer> maybe) {
+    if (f.source() == null && f.target() == null && reportable(f)) {
+      maybe.add(f.trigger());
+      return false;
+    }
+    return reportable(f);
+  }
+
+  /** A state's officials, forces or courts, or an international body. */
+  private static boolean official(Actor a) {
+    return a.code().startsWith("IGO") || a.sectors().stream().anyMatch(OFFICIAL::contains);
+  }
+
   private static boolean sameCode(Actor a, Actor b) {
     return a == null ? b == null : b != null && a.code().equals(b.code());
   }
@@ -413,8 +482,12 @@ public final class EventCoder {
         // What did not or may not happen is no reported event: "denied providing arms" is a denial.
         // Only a plain saying (010) is a mere attribution: "claimed responsibility for the attack"
         // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
-        boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
-            && !f.modality().hypothetical() && !f.modality().negated() && reportable(f))
+        // A reported act with no actor stands only if the pipeline finds its dead or its place: the
+        // saying is the statement unless it does ("the ministry said the bridge was destroyed").
+        Set<Integer> maybe = new HashSet<>();
+        boolean reports = sp.row().code().equals("010") && Stream.concat(kept.stream(), importedFrames.stream())
+            .anyMatch(f -> f.trigger() != v && said(v, f.trigger())
+            && !f.modality().hypothetical() && !f.modality().negated() && reported(f, maybe))
             || frames.stream().anyMatch(f -> f.trigger() == v)
             // "four men were charged with robbery, police said": the police report a crime, not news of their own
             || sp.row().code().equals("010") && policeNews.stream().anyMatch(e -> said(v, e));
@@ -424,7 +497,7 @@ public final class EventCoder {
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
-            && !f.modality().negated() && reportable(f));
+            && !f.modality().negated() && reported(f, maybe));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
@@ -444,7 +517,7 @@ public final class EventCoder {
               && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
           kept.add(new EventFrame(s, v, v, a, null, declined ? "011" : t.code(), new Modality(
               !declined && (negated(v) || nothingDone(v)), hypothetical(v), hasAux(v, FUTURE), false), null, null,
-              declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5));
+              declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5, Set.copyOf(maybe)));
         }
       }
     }
@@ -613,6 +686,9 @@ public final class EventCoder {
       }
       if (passive && agent < 0 && sources.isEmpty() && root(t.code()) >= 18) {
         sources = sideInFight(v);
+      }
+      if (root(t.code()) >= 18 && figurativeFight(v) || root(t.code()) == 14 && inStep(v)) {
+        return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
       if (root(t.code()) >= 18 && naturalCause(v)) {
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
@@ -1487,6 +1563,39 @@ public final class EventCoder {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
+        if (rel.equals("conj") && s.token(k).isVerb() && (s.token(h).isVerb() && EMBEDDING.contains(s.baseRelation(h))
+            || s.head(h) >= 0 && purpose(h, s.head(h)))) {
+          // "threatened to close or suspend the base", "aimed at raising revenue and pressuring
+          // X" (parsed as conjoined to the noun): a conjunct shares its head's embedding
+          k = h;
+          continue;
+        }
+        if (!asked && purpose(k, h)) {
+          String main = parentCode(h);
+          boolean mainCoded = main.matches("\\d\\d.*");
+          if (asks(code) && mainCoded && root(main) == 14) {
+            consumed.add(trigger); // "blocked roads to press their demands": the demand is what the protest is for
+          } else if (asks(code) && GATHER.contains(hl) && sources.stream().anyMatch(EventCoder::official)) {
+            // "ministers gathered in Paris to call for a ceasefire": officials meet and appeal, they do not protest
+          } else if (asks(code) && GATHER.contains(hl)) {
+            // "thousands gathered to demand his resignation": the gathering is the protest, the demand its cause
+            String protest = code.length() == 4 && (code.startsWith("104") || code.startsWith("024"))
+                ? "141" + code.charAt(3) : "141";
+            rule = rule + " (demand of a gathering, " + s.token(h).word() + " -> protest " + protest + ")";
+            code = protest;
+          } else if (root(code) != 14 && mainCoded && root(main) == root(code) && !main.equals(code)
+              && frames.stream().anyMatch(f -> f.trigger() == h)) {
+            consumed.add(trigger); // "funded the prison to assist the police": one act of aid, told twice
+          } else if (root(code) != 14 && !(mainCoded && root(main) == root(code))) {
+            // "arrived to protect the villagers", "were making bombs to attack churches", "aimed at
+            // pressuring": an aim, not an act done. Protest is done by the act it is the aim of
+            // ("walked out to protest"), and so is an act the main verb already tells ("met to discuss").
+            hypothetical = true;
+            rule = rule + " (aim of " + s.token(h).word() + ": not done)";
+          }
+          k = h;
+          continue;
+        }
         if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || (rel.equals("advcl") || rel.equals("dep")) && hl.equals("deny")
             || asked) {
           if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
@@ -1536,9 +1645,12 @@ public final class EventCoder {
           } else if (rel.equals("xcomp") && CEASE.contains(hl) && root(code) >= 14) {
             return; // "urged them to stop fighting", "the army halted shelling": the force is what ends
           } else {
-            // "could start shelling": the governing verb's mood is the act's
+            // "could start shelling": the governing verb's mood is the act's; and what embeds the
+            // governing verb embeds the act ("were used to help soldiers share intelligence").
             hypothetical = hypothetical || rel.equals("xcomp") && hypothetical(h);
-            break;
+            if (!rel.equals("xcomp") && !ENABLING.contains(hl)) {
+              break; // "the report found that soldiers fired": a finding, whatever embeds it
+            }
           }
           k = h;
           continue;
@@ -1720,6 +1832,40 @@ public final class EventCoder {
     private boolean mutual(int trigger, String code) {
       return code.length() >= 3 && (RECIPROCAL.contains(root(code)) || MUTUAL_INTENTS.contains(code.substring(0, 3))
           || root(code) == 19 && FIGHTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether clause {@code k} states the aim of {@code h} rather than something done or said: a
+     * purpose infinitive ("arrived to protect", "regrouped in order to attack", "so that ..."), the
+     * infinitive of a noun ("efforts to impose", "a visit to meet"), "aimed at pressuring", "with
+     * the aim of ending". A complement ("agreed to talk", "urged X to leave") is no aim.
+     */
+    private boolean purpose(int k, int h) {
+      String rel = s.baseRelation(k);
+      String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
+      boolean to = hasMark(k, "to");
+      String hw = s.token(h).word().toLowerCase(Locale.ROOT);
+      if (to && (hw.equals("so") || hw.equals("order")) && !s.token(h).isVerb()) {
+        return true; // "so as to press", "in order to attack", where the parser hung the verb on "so" or "order"
+      }
+      if (s.token(h).isNoun()) {
+        return to && (rel.equals("xcomp") || rel.equals("acl"))
+            || AIMS.contains(hl) && "of".equals(s.caseMarker(k)) && s.token(k).pos().equals("VBG");
+      }
+      if (!s.token(h).isVerb() || asks(parentCode(h))) {
+        return false;
+      }
+      if (hl.equals("aim") && ("at".equals(s.caseMarker(k)) || k > h + 1 && s.token(k - 1).word().equalsIgnoreCase("at"))) {
+        return true;
+      }
+      if (hl.equals("use") && s.firstChild(h, "obj") >= 0 && s.firstChild(h, "aux:pass") < 0
+          && s.firstChild(h, "nsubj:pass") < 0) {
+        return false; // "used tear gas to disperse them": the act done with it; "a plane used to spy" is its use
+      }
+      if (rel.equals("advcl")) {
+        return to || hasMark(k, "so") && hasMark(k, "that");
+      }
+      return (rel.equals("xcomp") || rel.equals("dep")) && to && !INFINITIVE_COMPLEMENT.contains(hl);
     }
 
     /**
@@ -1964,9 +2110,14 @@ public final class EventCoder {
             || rel.equals("dep") && s.token(k).isVerb() && s.token(h).isVerb()) {
           adjunct = rel.equals("advcl") && (s.firstChild(k, "mark") >= 0 || s.firstChild(k, "case") >= 0) && !hasMark(k, "to");
           k = h;
+        } else if ((rel.equals("xcomp") || rel.equals("acl")) && s.token(h).isNoun() && hasMark(k, "to")
+            && s.firstChild(h, "nmod:poss") >= 0) {
+          return withConjuncts(s.firstChild(h, "nmod:poss")); // "Iran's refusal to talk": Iran would talk
         } else if (rel.equals("xcomp")) {
           int obj = s.firstChild(h, "obj");
-          if (obj >= 0) {
+          // "sent troops to guard the border": the troops guard; "gathered outside parliament to
+          // demand", "were making bombs to attack": the subject aims at it, not the object
+          if (obj >= 0 && (!purpose(k, h) || SENDING.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)))) {
             return withConjuncts(obj);
           }
           complement = true;
@@ -2046,12 +2197,37 @@ public final class EventCoder {
       for (int c : s.children(n)) {
         String w = s.token(c).lemma().toLowerCase(Locale.ROOT);
         String rel = s.baseRelation(c);
+        String cm = String.valueOf(s.caseMarker(c));
         if ((rel.equals("compound") || rel.equals("amod")) && FIGURATIVE.contains(w)
-            || rel.equals("nmod") && (w.equals("word") || w.equals("words")) && "of".equals(s.caseMarker(c))) {
+            || rel.equals("nmod") && CONTESTS.contains(w) && cm.equals("of")
+            || rel.equals("nmod") && ABSTRACT.contains(w) && AGAINST.contains(cm)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * "Fighting an uphill battle", "fought corruption", "battled the odds", "attacked press
+     * freedom": a verb of fighting whose object or opponent is a figure of fighting, a value or an
+     * ill, not anyone who could be hurt.
+     */
+    private boolean figurativeFight(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.baseRelation(c);
+        String cm = String.valueOf(s.caseMarker(c));
+        boolean opponent = rel.equals("obj") || rel.equals("obl") && cm.equals("against");
+        if (opponent && (ABSTRACT.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) || figurative(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "Not marching in lockstep": walking in step is a figure of agreeing, no demonstration. */
+    private boolean inStep(int v) {
+      return s.children(v, "obl").stream().anyMatch(c -> "in".equals(s.caseMarker(c))
+          && IN_STEP.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** An object that is a place, or a share of one ("about 20 percent of Ukraine", "parts of Kharkiv"). */

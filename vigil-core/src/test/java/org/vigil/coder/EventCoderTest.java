@@ -855,4 +855,61 @@ class EventCoderTest {
     assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("12")),
         events.toString());
   }
+
+  @Test
+  void anAimIsNoActDone() {
+    List<Event> bombs = violence("Peruvian police said the cell was making bombs to attack churches in Lima.");
+    assertTrue(bombs.stream().allMatch(e -> e.modality().hypothetical()), bombs.toString());
+    List<Event> regrouped = violence("Chilean rebels regrouped in the hills in order to attack the army convoy.");
+    assertFalse(regrouped.isEmpty());
+    assertTrue(regrouped.stream().allMatch(e -> e.modality().hypothetical()), regrouped.toString());
+    List<Event> aimed = code("The new tariffs are aimed at pressuring Mexico.");
+    assertTrue(aimed.stream().allMatch(e -> e.modality().hypothetical()), aimed.toString());
+    List<Event> used = code("Drones were used to help Peruvian soldiers share intelligence with Chilean units.");
+    assertTrue(used.stream().allMatch(e -> e.modality().hypothetical()), used.toString());
+  }
+
+  @Test
+  void whatIsDoneWithAnInstrumentOrByTheActItIsTheAimOfIsDone() {
+    assertTrue(violence("The Kenyan army used drones to attack al-Shabab camps in Somalia.").stream()
+        .noneMatch(e -> e.modality().hypothetical()));
+    List<Event> met = code("Ugandan officials met on Monday to discuss the border dispute with Kenya.");
+    assertTrue(met.stream().anyMatch(e -> e.cameo().code().equals("040") && !e.modality().hypothetical()), met.toString());
+    List<Event> walkout = code("Kenyan teachers walked out of schools on Monday to protest low pay.");
+    assertTrue(walkout.stream().anyMatch(e -> e.cameo().root().equals("14") && !e.modality().hypothetical()),
+        walkout.toString());
+  }
+
+  @Test
+  void theDemandOfAGatheringIsItsProtest() {
+    assertCodes("Thousands of Peruvian farmers gathered outside parliament to demand the resignation of the agriculture minister.",
+        "PERAGR 1411 PERGOV");
+    List<Event> ministers = code("Chilean and Peruvian ministers gathered in Lima to call for a ceasefire.");
+    assertTrue(ministers.stream().noneMatch(e -> e.cameo().root().equals("14")), ministers.toString());
+    assertCodes("Bolivian miners blocked the highway to press their demands for higher wages.", "BOL 144 -");
+  }
+
+  @Test
+  void aConjoinedThreatenedActIsPartOfTheThreat() {
+    List<Event> events = code("Peru threatened to close or suspend Chilean flights.");
+    assertTrue(events.stream().allMatch(e -> e.cameo().root().equals("13")), events.toString());
+  }
+
+  @Test
+  void figuresOfFightingAndMarchingAreNoEvents() {
+    assertTrue(violence("The Chilean mayor is fighting an uphill battle.").isEmpty());
+    assertTrue(violence("Chile is fighting corruption and poverty.").isEmpty());
+    assertTrue(violence("Argentine unions denounced the decree as an attack on free speech.").isEmpty());
+    assertTrue(code("Chile and Peru are not marching in lockstep on trade.").stream()
+        .noneMatch(e -> e.cameo().root().equals("14")));
+    assertCodes("The Chilean opposition attacked the government's budget plan.", "CHLOPP 111 CHLGOV");
+    assertCodes("Negotiators from Chile and Peru hammered out a deal on fishing rights.", "CHL 057 PER", "PER 057 CHL");
+  }
+
+  @Test
+  void aStatementStandsWhenTheActItReportsIsNoEvent() {
+    assertCodes("Peru's interior minister said the bridge was destroyed.", "PERGOV 010 -");
+    assertTrue(code("Peru's interior minister said a bomb exploded in Lima, killing three people.").stream()
+        .noneMatch(e -> e.cameo().code().equals("010")));
+  }
 }
