@@ -1165,6 +1165,13 @@ public final class EventCoder {
         if (targets.isEmpty()) {
           targets = targets(head, t);
         }
+        for (int c : s.children(head)) {
+          if (targets.isEmpty() && TRAVEL.contains(headLemma) && s.baseRelation(c).equals("obl")
+              && "to".equals(s.caseMarker(c))) {
+            // "travel to Qatar for talks": the talks are with whom the journey goes to
+            targets = withConjuncts(c).isEmpty() ? destination(c) : withConjuncts(c);
+          }
+        }
         consumed.add(head);
         List<Actor> sources = subjects(head);
         if (s.relation(head).equals("acl") && s.token(head).pos().equals("VBN")) {
@@ -2034,6 +2041,17 @@ public final class EventCoder {
       }
       if (s.relation(v).equals("acl") && s.head(v) >= 0 && s.token(v).pos().equals("VBN")) {
         out.append(s.token(s.head(v)).word().toLowerCase(Locale.ROOT)).append(' '); // "a report to be released"
+      }
+      if (s.token(v).isNoun() && s.relation(v).equals("obj")) {
+        // "opened an investigation into bribery": the parser often hangs the noun's phrase on the verb
+        for (int c : s.children(s.head(v))) {
+          if (c > v && s.baseRelation(c).equals("obl") && s.caseMarker(c) != null && !otherClause(s.head(v), c)) {
+            int[] cb = s.subtreeBounds(c);
+            for (int i = cb[0]; i <= cb[1]; i++) {
+              out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
+            }
+          }
+        }
       }
       for (int c : s.children(v)) {
         // A noun's premodifiers count too: "ethnic cleansing", "air strike"; and what a passive

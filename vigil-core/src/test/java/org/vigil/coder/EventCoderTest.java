@@ -59,6 +59,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anInquirySaysWhatItLooksInto() {
+    assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
+    assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
+  }
+
+  @Test
   void anAppealSaysWhatItAsksFor() {
     assertCodes("Chad urged Sudan to allow aid workers into Darfur.", "TCD 0255 SDN");
     assertCodes("Malawi appealed to its neighbours for help after the floods.", "MWI 023 -");
@@ -77,6 +83,7 @@ class EventCoderTest {
   @Test
   void aJourneysPurposeIsTheMeeting() {
     assertCodes("The Ghanaian president flew to Lagos for talks with Nigerian leaders.", "GHAGOV 040 NGAGOV");
+    assertCodes("The Tunisian president flew to Algeria on Monday for talks.", "TUNGOV 040 DZA");
   }
 
   @Test
