@@ -129,6 +129,8 @@ public final class ActorResolver {
     private final List<ActorMatch> matches;
     private String articleCountry;
     private IntFunction<String> townCountry = i -> null;
+    /** Prepositions that place something in a town. */
+    private static final Set<String> TOWN_PREPS = Set.of("in", "near", "at", "outside");
     /** Tokens of the phrase last read by sectorsIn that named a sector ("foreign" of "foreign minister"). */
     private Set<Integer> sectorWords = Set.of();
 
@@ -186,7 +188,26 @@ public final class ActorResolver {
         }
         only = c;
       }
+      if (only == null && articleCountry == null) {
+        return sentenceTownCountry(); // "Police in Istanbul detained 45 demonstrators": they are Turkey's
+      }
       return only != null ? only : articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
+    }
+
+    /** The one country of the towns this sentence places things in ("in Istanbul"), else null. */
+    private String sentenceTownCountry() {
+      String only = null;
+      for (int i = 0; i < s.size(); i++) {
+        if (!s.token(i).isProperNoun() || !TOWN_PREPS.contains(String.valueOf(s.caseMarker(i)))) {
+          continue;
+        }
+        String iso = townCountry.apply(i);
+        if (iso != null && only != null && !only.equals(iso)) {
+          return null;
+        }
+        only = iso != null ? iso : only;
+      }
+      return only;
     }
 
     /**

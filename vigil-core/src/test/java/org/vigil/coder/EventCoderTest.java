@@ -59,6 +59,11 @@ class EventCoderTest {
   }
 
   @Test
+  void aSectorWithNoCountryTakesTheTownTheSentenceIsIn() {
+    assertCodes("Riot police in Lima detained thirty students on Friday.", "PERCOP 173 PEREDU");
+  }
+
+  @Test
   void anInquirySaysWhatItLooksInto() {
     assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
     assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
