@@ -157,6 +157,8 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Where a show of force is held, as whom it is aimed at: "drills around Taiwan", "near Ukraine". */
+  private static final Set<String> SHOWN_AT = Set.of("around", "near", "off");
   /** Where a show of force puts its forces: "troops in Lebanon", "tanks to the border". */
   private static final Set<String> FORCES_AT = Set.of("in", "into", "to");
   /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
@@ -1496,7 +1498,10 @@ public final class EventCoder {
     }
 
     private List<Actor> nounTargets(int n, Trigger t) {
-      Set<String> preps = t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps();
+      Set<String> preps = new java.util.HashSet<>(t.targetPreps().isEmpty() ? TARGET_PREPS : t.targetPreps());
+      if (t.code().startsWith("15")) {
+        preps.addAll(SHOWN_AT); // "drills around Taiwan": a show of force is aimed at where it is held
+      }
       List<Actor> out = new ArrayList<>();
       List<Integer> phrases = new ArrayList<>(s.children(n, "nmod"));
       if (s.head(n) >= 0) {
@@ -1705,6 +1710,10 @@ public final class EventCoder {
         code = threat(code);
         rule = rule + " (own future violence announced -> threat " + code + ")";
       }
+      if ((code.equals("180") || code.equals("190")) && suicideBomber(trigger)) {
+        code = "1831";
+        rule = rule + " (by a suicide bomber -> 1831)";
+      }
       String armed = byWeapon(trigger, code);
       if (!armed.equals(code)) {
         rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
@@ -1773,6 +1782,13 @@ public final class EventCoder {
         return code;
       }
       return AERIAL.contains(s.token(w).lemma().toLowerCase(Locale.ROOT)) ? "195" : "194";
+    }
+
+    /** Whether the doer of a killing or attack is a suicide bomber: "a suicide bomber killed 12". */
+    private boolean suicideBomber(int v) {
+      int subj = s.firstChild(v, "nsubj") >= 0 ? s.firstChild(v, "nsubj") : s.firstChild(v, "obl:agent");
+      return subj >= 0 && s.token(subj).lemma().equalsIgnoreCase("bomber")
+          && s.children(subj).stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("suicide"));
     }
 
     /** The weapon that does a fight: its subject or agent, or its "with"/"using" phrase; -1 when none is named. */
@@ -2342,7 +2358,8 @@ public final class EventCoder {
           // "charged him with terrorizing residents", "arrested with weapons": the offence or what was
           // found on someone, not whom the act is done to.
           boolean offence = t.code().startsWith("17") && "with".equals(s.caseMarker(c));
-          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c))) && !offence) {
+          String cm = String.valueOf(s.caseMarker(c));
+          if (s.baseRelation(c).equals("obl") && (TARGET_PREPS.contains(cm) || ownForces && SHOWN_AT.contains(cm)) && !offence) {
             candidates.add(c);
           }
         }

@@ -51,6 +51,7 @@ class EventCoderTest {
   void theWeaponOfAFightNamesItsKind() {
     assertCodes("Turkish warplanes attacked Armenian troops.", "TURMIL 195 ARMMIL");
     assertCodes("Armenian forces shelled the city of Ganja with artillery.", "ARMMIL 194 AZECVL");
+    assertCodes("A suicide bomber attacked a Nigerian army base.", "NGAUAF 1831 NGAMIL");
   }
 
   @Test
@@ -81,8 +82,9 @@ class EventCoderTest {
   }
 
   @Test
-  void aShowOfForceMovesItsOwnForcesAtNoOne() {
-    assertCodes("Belarus massed tanks near the Polish border.", "BLR 154 -");
+  void aShowOfForceMovesItsOwnForcesAtWhereTheyGo() {
+    assertCodes("Belarus massed tanks near the Polish border.", "BLR 154 POL");
+    assertCodes("Iran held naval drills near Kuwait.", "IRN 150 KWT");
   }
 
   @Test
