@@ -76,6 +76,7 @@ public final class ActorResolver {
   private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
+  private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
       "multinational", "overseas");
 
@@ -721,7 +722,8 @@ public final class ActorResolver {
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
         String town = own != null ? null : townOf(head);
-        String c = own != null ? own : town != null ? town : notLocal(phrase) ? null : contextCountry(head, found);
+        String c = own != null ? own : town != null ? town : notLocal(phrase) || severalLeaders(head) ? null
+            : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
             c == null ? String.join("", found) : code(c, found), c, found),
             who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
@@ -935,6 +937,13 @@ public final class ActorResolver {
     }
 
     /** Whether a phrase says its actor is not local: "foreign", "international" outside a title ("foreign minister"). */
+    /** "The two presidents", "both leaders": office-holders counted together are of several states. */
+    private boolean severalLeaders(int head) {
+      Token h = s.token(head);
+      return isPlural(h) && PERSON_TITLES.contains(h.lemma().toLowerCase(Locale.ROOT)) && s.children(head).stream()
+          .anyMatch(c -> SEVERAL.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+    }
+
     private boolean notLocal(List<Integer> phrase) {
       for (int i = phrase.get(0); i <= phrase.get(phrase.size() - 1); i++) {
         if (LOCAL.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {

@@ -65,6 +65,12 @@ class EventCoderTest {
   }
 
   @Test
+  void leadersCountedTogetherAreOfNoOneCountryAndSanctionsReliefEasesSanctions() {
+    assertCodes("The two presidents met in Ghana on Tuesday.", "GOV 040 -"); // not Ghana's: whose, the sentence does not say
+    assertCodes("Nigeria promised sanctions relief to Niger.", "NGA 0354 NER");
+  }
+
+  @Test
   void anInquirySaysWhatItLooksInto() {
     assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
     assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
