@@ -157,6 +157,7 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   /** Where a show of force is held, as whom it is aimed at: "drills around Taiwan", "near Ukraine". */
   private static final Set<String> SHOWN_AT = Set.of("around", "near", "off");
   /** Where a show of force puts its forces: "troops in Lebanon", "tanks to the border". */
@@ -1737,6 +1738,11 @@ public final class EventCoder {
         negated = false;
       }
       Modality modality = new Modality(negated, hypothetical, future, false);
+      if (code.startsWith("16")) {
+        // "recalled its ambassador", "withdrew their troops": relations are cut with someone else
+        List<Actor> by = sources;
+        targets = targets.stream().filter(b -> !ownPeople(b, by)).toList();
+      }
       if (sources.isEmpty() && targets.isEmpty()) {
         // Kept for casualty counts ("72 people were killed"); the pipeline drops it when nothing is known.
         frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
@@ -1782,6 +1788,14 @@ public final class EventCoder {
         return code;
       }
       return AERIAL.contains(s.token(w).lemma().toLowerCase(Locale.ROOT)) ? "195" : "194";
+    }
+
+    /** Whether an actor is one of the sources' own, told with a possessive: "its ambassador". */
+    private boolean ownPeople(Actor target, List<Actor> sources) {
+      int head = indexOf(s, target);
+      boolean own = s.children(head, "nmod:poss").stream()
+          .anyMatch(c -> OWN_POSSESSIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+      return own && target.country() != null && sources.stream().anyMatch(a -> target.country().equals(a.country()));
     }
 
     /** Whether the doer of a killing or attack is a suicide bomber: "a suicide bomber killed 12". */

@@ -72,6 +72,12 @@ class EventCoderTest {
   }
 
   @Test
+  void relationsAreNotCutWithOnesOwnEnvoy() {
+    List<Event> recall = code("Peru recalled its ambassador after the dispute.");
+    assertTrue(recall.stream().noneMatch(e -> e.target() != null && e.target().country().equals("PER")), recall.toString());
+  }
+
+  @Test
   void anInquirySaysWhatItLooksInto() {
     assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
     assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
