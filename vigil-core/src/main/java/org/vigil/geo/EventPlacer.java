@@ -10,25 +10,14 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not merely some place the sentence names.
  */
 public final class EventPlacer {
-  private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "tell", "report", "add", "claim",
-      "announce", "state", "confirm", "note");
-  static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
-      "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
-      "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
-      "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
-      "doorstep", "entrance", "gate", "approach", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
-      "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
-      "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
-      "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
-      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau", "hill", "mountain");
+  private static final java.util.Set<String> SPEAKING = PlaceWords.load("speaking-verbs");
+  static final java.util.Set<String> PLACE_NOUNS = PlaceWords.load("place-nouns");
 
   /** Words for a share of what follows "of" ("many of Chechnya's towns", "one of Baghdad's bridges"). */
-  private static final java.util.Set<String> SHARES = java.util.Set.of("one", "many", "some", "all", "several",
-      "each", "dozens", "hundreds", "scores", "two", "three", "four", "five");
+  private static final java.util.Set<String> SHARES = PlaceWords.load("shares");
 
   /** Directions that put a place near the town after "of" ("raids north of Baghdad"). */
-  private static final java.util.Set<String> BEARINGS = java.util.Set.of("north", "south", "east", "west",
-      "northeast", "northwest", "southeast", "southwest", "outside");
+  private static final java.util.Set<String> BEARINGS = PlaceWords.load("bearings");
 
   /** Campaigns in a country that an act during them happens in ("during the 1989 invasion of Panama"). */
   private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("invasion", "occupation", "siege");
@@ -37,31 +26,22 @@ public final class EventPlacer {
   private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
 
   /** Officials who serve a place ("the governor of X", "a police chief for X"). */
-  private static final java.util.Set<String> OFFICIALS = java.util.Set.of("governor", "mayor", "chief", "head",
-      "commander", "councillor", "councilor", "judge", "prosecutor", "official", "officer", "administrator");
+  private static final java.util.Set<String> OFFICIALS = PlaceWords.load("officials");
 
   /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
-  private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
-      "offensive", "assault", "siege");
+  private static final java.util.Set<String> CONTESTS = PlaceWords.load("contests");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
-  static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
-      "airport", "university", "school", "market", "hotel", "prison", "stadium", "station", "base", "headquarters",
-      "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
+  static final java.util.Set<String> BUILDINGS = PlaceWords.load("buildings");
 
   /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
-  private static final java.util.Set<String> STATE_BUILDINGS = java.util.Set.of("embassy", "consulate", "base",
-      "headquarters", "parliament", "court", "palace", "compound", "prison");
+  private static final java.util.Set<String> STATE_BUILDINGS = PlaceWords.load("state-buildings");
 
   /**
    * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
    * "the Abuja home of a minister"); not after a possessive ("Jackson's home" is a person's).
    */
-  static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
-      "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
-      "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
-      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway",
-      "underground", "subway", "metro");
+  static final java.util.Set<String> VENUES = PlaceWords.load("venues");
 
   /**
    * The event's location, or null when its clause names none. A clause that names no place takes
