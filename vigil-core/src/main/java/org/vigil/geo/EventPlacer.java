@@ -10,6 +10,27 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not merely some place the sentence names.
  */
 public final class EventPlacer {
+  /** Whether a word names an actor ("police", "militants"): the sector table's nouns; none by default. */
+  private final java.util.function.Predicate<String> actorNoun;
+
+  public EventPlacer() {
+    this(w -> false);
+  }
+
+  public EventPlacer(java.util.function.Predicate<String> actorNoun) {
+    this.actorNoun = actorNoun;
+  }
+
+  /** Whether the noun names who acts (a person, a group, an actor noun), not a place, a building or a thing. */
+  private boolean describesActor(ParsedSentence s, int h) {
+    String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (PLACE_NOUNS.contains(lemma) || BUILDINGS.contains(lemma) || VENUES.contains(lemma)) {
+      return false;
+    }
+    return s.token(h).isProperNoun() || actorNoun.test(lemma) || actorNoun.test(s.token(h).word())
+        || "ORGANIZATION".equals(s.token(h).ner()) || "PERSON".equals(s.token(h).ner());
+  }
+
   private static final java.util.Set<String> SPEAKING = PlaceWords.load("speaking-verbs");
   static final java.util.Set<String> PLACE_NOUNS = PlaceWords.load("place-nouns");
 
@@ -111,11 +132,14 @@ public final class EventPlacer {
    * Thursday killing 8" hangs "killing" off "Thursday"); when the sentence has one locative place
    * and nothing else competes, it is the event's.
    */
-  public Location onlyPlace(ParsedSentence s, List<PlaceMention> places) {
+  public Location onlyPlace(ParsedSentence s, List<PlaceMention> places, int trigger) {
     PlaceMention only = null;
     for (PlaceMention m : places) {
       if (!placing(s, m) || inSpeaker(s, headOf(s, m))) {
         continue;
+      }
+      if (reportedApart(s, headOf(s, m), trigger)) {
+        continue; // "was filmed saying that X, then an envoy in Seoul, ...": what is said is told elsewhere
       }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
           && !within(m.place(), only.place())) {
@@ -195,6 +219,27 @@ public final class EventPlacer {
     return null;
   }
 
+  /** Whether the token lies in what someone says ("says he stopped looting in X") and the trigger does not. */
+  private static boolean reportedApart(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      if (s.relation(k).equals("ccomp") && s.head(k) >= 0
+          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT)) && !dominates(s, k, trigger)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code i} lies in the subtree of {@code top}. */
+  private static boolean dominates(ParsedSentence s, int top, int i) {
+    for (int k = i, guard = 0; k >= 0 && guard < 30; k = s.head(k), guard++) {
+      if (k == top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
@@ -231,7 +276,13 @@ public final class EventPlacer {
       if (depth < 0 && clause != trigger) {
         depth = depthBelow(s, trigger, head);
       }
-      if (depth >= 0 && inSubject(s, head, clause, trigger)) {
+      int subject = depth >= 0 ? subjectOf(s, head, clause, trigger) : -1;
+      if (subject >= 0 && describesActor(s, subject)) {
+        // "rebels in Daraa announced", "X, 28, of a village near Hebron, set off a bomb in Tel Aviv":
+        // where the doers are or come from is not the clause's place (the sentence's only place may be).
+        continue;
+      }
+      if (subject >= 0) {
         depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
@@ -280,18 +331,18 @@ public final class EventPlacer {
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
   private static final int SUBJECT_PENALTY = 20;
 
-  /** Whether the token lies in the active subject of the clause or trigger ("protesters from Cairo"). */
-  private static boolean inSubject(ParsedSentence s, int i, int clause, int trigger) {
+  /** The head of the active subject of the clause or trigger that the token lies in ("protesters from Cairo"), or -1. */
+  private static int subjectOf(ParsedSentence s, int i, int clause, int trigger) {
     for (int k = i, guard = 0; k >= 0 && guard < 10; k = s.head(k), guard++) {
       int h = s.head(k);
       if ((h == clause || h == trigger) && s.relation(k).equals("nsubj")) {
-        return true;
+        return k;
       }
       if (h == clause || h == trigger) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
