@@ -138,6 +138,9 @@ public final class EventPlacer {
       if (!placing(s, m) || inSpeaker(s, headOf(s, m))) {
         continue;
       }
+      if (measuredApart(s, headOf(s, m), trigger)) {
+        continue; // "six months after the army declared victory in X, two soldiers were killed"
+      }
       if (reportedApart(s, headOf(s, m), trigger)) {
         continue; // "was filmed saying that X, then an envoy in Seoul, ...": what is said is told elsewhere
       }
@@ -230,6 +233,38 @@ public final class EventPlacer {
     return false;
   }
 
+  /** Units of time that measure a span ("two weeks before", "six months after"). */
+  private static final java.util.Set<String> SPANS = PlaceWords.load("time-spans");
+
+  /**
+   * Whether the token lies in a clause set apart from the trigger's by a measured span of time
+   * ("two weeks before the rebels left X", "six months after the army declared victory in X"):
+   * it tells another event, at another time, likely elsewhere.
+   */
+  private static boolean measuredApart(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      if (!s.token(k).isVerb() || dominates(s, k, trigger)) {
+        continue;
+      }
+      int mark = -1;
+      for (int c : s.children(k, "mark")) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("before") || w.equals("after") || w.equals("since")) {
+          mark = c;
+        }
+      }
+      if (mark < 0) {
+        continue;
+      }
+      for (int t = 0; t < mark; t++) {
+        if (SPANS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)) && (s.head(t) == k || s.head(t) == mark)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code i} lies in the subtree of {@code top}. */
   private static boolean dominates(ParsedSentence s, int top, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 30; k = s.head(k), guard++) {
@@ -275,6 +310,9 @@ public final class EventPlacer {
       int depth = depthBelow(s, clause, head);
       if (depth < 0 && clause != trigger) {
         depth = depthBelow(s, trigger, head);
+      }
+      if (measuredApart(s, head, trigger)) {
+        continue; // "weeks before the rebels abandoned X, he was captured"
       }
       int subject = depth >= 0 ? subjectOf(s, head, clause, trigger) : -1;
       if (subject >= 0 && describesActor(s, subject)) {

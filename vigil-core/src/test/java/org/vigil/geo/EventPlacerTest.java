@@ -47,6 +47,14 @@ class EventPlacerTest {
   }
 
   @Test
+  void aClauseWeeksApartTellsAnotherEventsPlace() {
+    assertEquals(0, placedAt("Barely two weeks before the rebels abandoned Kassala, his brother was captured by the militia.",
+        "Kassala"));
+    assertEquals("Kassala", placeOf("Two soldiers were killed by a mine in Kassala on Monday, a week after the army "
+        + "declared victory.", "killed"), "the event's own clause still places it");
+  }
+
+  @Test
   void aSubjectsPlaceStillPlacesItsAct() {
     assertEquals("Mosul", placeOf("Gunmen in Mosul killed a judge on Sunday.", "killed"));
   }
