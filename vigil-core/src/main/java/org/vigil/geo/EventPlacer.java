@@ -55,6 +55,9 @@ public final class EventPlacer {
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
   static final java.util.Set<String> BUILDINGS = PlaceWords.load("buildings");
 
+  /** Ways that towns name for countries ("Palestine Street" in Baghdad, "Syria Avenue"). */
+  private static final java.util.Set<String> STREETS = java.util.Set.of("street", "road", "avenue", "boulevard");
+
   /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
   private static final java.util.Set<String> STATE_BUILDINGS = PlaceWords.load("state-buildings");
 
@@ -453,6 +456,9 @@ public final class EventPlacer {
       return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
     }
     String owned = s.head(head) < 0 ? "" : s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT);
+    if (countryWide(m.place()) && rel.startsWith("compound") && STREETS.contains(owned)) {
+      return false; // "Palestine Street", "the Lebanon road": a street named for a country is in some town
+    }
     // "a Hong Kong hotel" is in Hong Kong; "a US embassy" and "a US airstrike" say whose, not where.
     boolean civilVenue = rel.startsWith("compound") && (VENUES.contains(owned)
         || BUILDINGS.contains(owned) && !STATE_BUILDINGS.contains(owned));

@@ -55,6 +55,11 @@ class EventPlacerTest {
   }
 
   @Test
+  void aStreetNamedForACountryIsNotThatCountry() {
+    assertEquals(0, placedAt("Gunmen shot dead a shopkeeper on Lebanon street on Tuesday.", "Lebanon"));
+  }
+
+  @Test
   void aSubjectsPlaceStillPlacesItsAct() {
     assertEquals("Mosul", placeOf("Gunmen in Mosul killed a judge on Sunday.", "killed"));
   }
