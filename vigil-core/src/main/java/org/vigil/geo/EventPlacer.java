@@ -10,25 +10,35 @@ import org.vigil.nlp.ParsedSentence;
  * Homs", "swept into Homs", "raids in Homs"), not merely some place the sentence names.
  */
 public final class EventPlacer {
-  private static final java.util.Set<String> SPEAKING = java.util.Set.of("say", "tell", "report", "add", "claim",
-      "announce", "state", "confirm", "note");
-  static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("city", "town", "village", "province",
-      "region", "district", "capital", "neighbourhood", "neighborhood", "area", "suburb", "outskirts", "street",
-      "streets", "state", "county", "governorate", "camp", "port", "island", "valley", "municipality", "enclave",
-      "centre", "center", "heart", "part", "north", "south", "east", "west", "border", "edge", "square", "courtyard",
-      "doorstep", "entrance", "gate", "approach", "sky", "skies", "sea", "seas", "waters", "coast", "shore", "vicinity",
-      "approaches", "countryside", "territory", "half", "third", "much", "most", "rest", "zone", "sector", "quarter",
-      "downtown", "surroundings", "outskirt", "hometown", "jungle", "jungles", "mountains", "hills", "desert",
-      "highlands", "outpost", "junction", "settlement", "stronghold", "resort", "locality", "localities", "hamlet",
-      "township", "commune", "subdistrict", "bastion", "belt", "seawater", "plateau", "hill", "mountain");
+  /** Whether a word names an actor ("police", "militants"): the sector table's nouns; none by default. */
+  private final java.util.function.Predicate<String> actorNoun;
+
+  public EventPlacer() {
+    this(w -> false);
+  }
+
+  public EventPlacer(java.util.function.Predicate<String> actorNoun) {
+    this.actorNoun = actorNoun;
+  }
+
+  /** Whether the noun names who acts (a person, a group, an actor noun), not a place, a building or a thing. */
+  private boolean describesActor(ParsedSentence s, int h) {
+    String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+    if (PLACE_NOUNS.contains(lemma) || BUILDINGS.contains(lemma) || VENUES.contains(lemma)) {
+      return false;
+    }
+    return s.token(h).isProperNoun() || actorNoun.test(lemma) || actorNoun.test(s.token(h).word())
+        || "ORGANIZATION".equals(s.token(h).ner()) || "PERSON".equals(s.token(h).ner());
+  }
+
+  private static final java.util.Set<String> SPEAKING = PlaceWords.load("speaking-verbs");
+  static final java.util.Set<String> PLACE_NOUNS = PlaceWords.load("place-nouns");
 
   /** Words for a share of what follows "of" ("many of Chechnya's towns", "one of Baghdad's bridges"). */
-  private static final java.util.Set<String> SHARES = java.util.Set.of("one", "many", "some", "all", "several",
-      "each", "dozens", "hundreds", "scores", "two", "three", "four", "five");
+  private static final java.util.Set<String> SHARES = PlaceWords.load("shares");
 
   /** Directions that put a place near the town after "of" ("raids north of Baghdad"). */
-  private static final java.util.Set<String> BEARINGS = java.util.Set.of("north", "south", "east", "west",
-      "northeast", "northwest", "southeast", "southwest", "outside");
+  private static final java.util.Set<String> BEARINGS = PlaceWords.load("bearings");
 
   /** Campaigns in a country that an act during them happens in ("during the 1989 invasion of Panama"). */
   private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("invasion", "occupation", "siege");
@@ -37,31 +47,25 @@ public final class EventPlacer {
   private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
 
   /** Officials who serve a place ("the governor of X", "a police chief for X"). */
-  private static final java.util.Set<String> OFFICIALS = java.util.Set.of("governor", "mayor", "chief", "head",
-      "commander", "councillor", "councilor", "judge", "prosecutor", "official", "officer", "administrator");
+  private static final java.util.Set<String> OFFICIALS = PlaceWords.load("officials");
 
   /** Contests fought where their prize is ("the battle for Mosul", "the fight for the town"). */
-  private static final java.util.Set<String> CONTESTS = java.util.Set.of("battle", "fight", "fighting", "struggle",
-      "offensive", "assault", "siege");
+  private static final java.util.Set<String> CONTESTS = PlaceWords.load("contests");
 
   /** Public buildings and sites a place's name can own ("Baghdad's main hospital"). */
-  static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital", "church", "mosque", "embassy",
-      "airport", "university", "school", "market", "hotel", "prison", "stadium", "station", "base", "headquarters",
-      "bridge", "cathedral", "temple", "square", "museum", "consulate", "court", "palace", "parliament", "compound");
+  static final java.util.Set<String> BUILDINGS = PlaceWords.load("buildings");
+
+  /** Ways that towns name for countries ("Palestine Street" in Baghdad, "Syria Avenue"). */
+  private static final java.util.Set<String> STREETS = java.util.Set.of("street", "road", "avenue", "boulevard");
 
   /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
-  private static final java.util.Set<String> STATE_BUILDINGS = java.util.Set.of("embassy", "consulate", "base",
-      "headquarters", "parliament", "court", "palace", "compound", "prison");
+  private static final java.util.Set<String> STATE_BUILDINGS = PlaceWords.load("state-buildings");
 
   /**
    * Places people gather or live, which a town's name before them places ("a Baghdad restaurant",
    * "the Abuja home of a minister"); not after a possessive ("Jackson's home" is a person's).
    */
-  static final java.util.Set<String> VENUES = java.util.Set.of("restaurant", "nightclub", "club", "cafe", "café",
-      "bar", "shop", "store", "supermarket", "mall", "home", "residence", "house", "office", "hall", "theatre",
-      "theater", "cinema", "bank", "factory", "barracks", "checkpoint", "bus", "train",
-      "field", "beach", "park", "bakery", "pharmacy", "clinic", "synagogue", "shrine", "road", "highway",
-      "underground", "subway", "metro");
+  static final java.util.Set<String> VENUES = PlaceWords.load("venues");
 
   /**
    * The event's location, or null when its clause names none. A clause that names no place takes
@@ -131,11 +135,17 @@ public final class EventPlacer {
    * Thursday killing 8" hangs "killing" off "Thursday"); when the sentence has one locative place
    * and nothing else competes, it is the event's.
    */
-  public Location onlyPlace(ParsedSentence s, List<PlaceMention> places) {
+  public Location onlyPlace(ParsedSentence s, List<PlaceMention> places, int trigger) {
     PlaceMention only = null;
     for (PlaceMention m : places) {
       if (!placing(s, m) || inSpeaker(s, headOf(s, m))) {
         continue;
+      }
+      if (measuredApart(s, headOf(s, m), trigger)) {
+        continue; // "six months after the army declared victory in X, two soldiers were killed"
+      }
+      if (reportedApart(s, headOf(s, m), trigger)) {
+        continue; // "was filmed saying that X, then an envoy in Seoul, ...": what is said is told elsewhere
       }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
           && !within(m.place(), only.place())) {
@@ -215,6 +225,59 @@ public final class EventPlacer {
     return null;
   }
 
+  /** Whether the token lies in what someone says ("says he stopped looting in X") and the trigger does not. */
+  private static boolean reportedApart(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      if (s.relation(k).equals("ccomp") && s.head(k) >= 0
+          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT)) && !dominates(s, k, trigger)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Units of time that measure a span ("two weeks before", "six months after"). */
+  private static final java.util.Set<String> SPANS = PlaceWords.load("time-spans");
+
+  /**
+   * Whether the token lies in a clause set apart from the trigger's by a measured span of time
+   * ("two weeks before the rebels left X", "six months after the army declared victory in X"):
+   * it tells another event, at another time, likely elsewhere.
+   */
+  private static boolean measuredApart(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      if (!s.token(k).isVerb() || dominates(s, k, trigger)) {
+        continue;
+      }
+      int mark = -1;
+      for (int c : s.children(k, "mark")) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("before") || w.equals("after") || w.equals("since")) {
+          mark = c;
+        }
+      }
+      if (mark < 0) {
+        continue;
+      }
+      for (int t = 0; t < mark; t++) {
+        if (SPANS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)) && (s.head(t) == k || s.head(t) == mark)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code i} lies in the subtree of {@code top}. */
+  private static boolean dominates(ParsedSentence s, int top, int i) {
+    for (int k = i, guard = 0; k >= 0 && guard < 30; k = s.head(k), guard++) {
+      if (k == top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token names where a speaker is ("relief officials in Nairobi said"), not where anything happened. */
   private static boolean inSpeaker(ParsedSentence s, int i) {
     for (int k = i, guard = 0; k >= 0 && guard < 8; k = s.head(k), guard++) {
@@ -251,7 +314,16 @@ public final class EventPlacer {
       if (depth < 0 && clause != trigger) {
         depth = depthBelow(s, trigger, head);
       }
-      if (depth >= 0 && inSubject(s, head, clause, trigger)) {
+      if (measuredApart(s, head, trigger)) {
+        continue; // "weeks before the rebels abandoned X, he was captured"
+      }
+      int subject = depth >= 0 ? subjectOf(s, head, clause, trigger) : -1;
+      if (subject >= 0 && describesActor(s, subject)) {
+        // "rebels in Daraa announced", "X, 28, of a village near Hebron, set off a bomb in Tel Aviv":
+        // where the doers are or come from is not the clause's place (the sentence's only place may be).
+        continue;
+      }
+      if (subject >= 0) {
         depth += SUBJECT_PENALTY; // "a man from a village near Jenin set off a bomb in Haifa": the actor's home yields
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
@@ -300,18 +372,18 @@ public final class EventPlacer {
   /** Added to a place's depth when it lies in the active subject: any place of the predicate comes first. */
   private static final int SUBJECT_PENALTY = 20;
 
-  /** Whether the token lies in the active subject of the clause or trigger ("protesters from Cairo"). */
-  private static boolean inSubject(ParsedSentence s, int i, int clause, int trigger) {
+  /** The head of the active subject of the clause or trigger that the token lies in ("protesters from Cairo"), or -1. */
+  private static int subjectOf(ParsedSentence s, int i, int clause, int trigger) {
     for (int k = i, guard = 0; k >= 0 && guard < 10; k = s.head(k), guard++) {
       int h = s.head(k);
       if ((h == clause || h == trigger) && s.relation(k).equals("nsubj")) {
-        return true;
+        return k;
       }
       if (h == clause || h == trigger) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -384,6 +456,9 @@ public final class EventPlacer {
       return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
     }
     String owned = s.head(head) < 0 ? "" : s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT);
+    if (countryWide(m.place()) && rel.startsWith("compound") && STREETS.contains(owned)) {
+      return false; // "Palestine Street", "the Lebanon road": a street named for a country is in some town
+    }
     // "a Hong Kong hotel" is in Hong Kong; "a US embassy" and "a US airstrike" say whose, not where.
     boolean civilVenue = rel.startsWith("compound") && (VENUES.contains(owned)
         || BUILDINGS.contains(owned) && !STATE_BUILDINGS.contains(owned));

@@ -136,10 +136,7 @@ public final class Gazetteer {
   private static final List<String> REGION_NOUNS = List.of("", " province", " department", " region", " state",
       " governorate");
   /** Region names that are ordinary words or directions alone ("Central", "Eastern"): only with their noun. */
-  private static final java.util.Set<String> GENERIC = java.util.Set.of("central", "eastern", "western", "northern",
-      "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "islands",
-      "upper", "lower", "middle", "national", "federal", "north east", "north west", "south east", "south west",
-      "northeast", "northwest", "southeast", "southwest", "far north", "far western", "mid western", "littoral");
+  private static final java.util.Set<String> GENERIC = PlaceWords.load("generic-region-names");
 
   /**
    * A GeoNames admin1 region, under its name and under its bare name with the nouns news uses

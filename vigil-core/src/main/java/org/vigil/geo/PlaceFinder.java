@@ -17,23 +17,11 @@ import org.vigil.nlp.Token;
  * right after it ("Tripoli, Lebanon"). A person, an organisation or a demonym is never a place.
  */
 public final class PlaceFinder {
-  static final Set<String> LOCATIVE = Set.of("in", "into", "at", "near", "outside", "inside", "across",
-      "throughout", "around", "from", "to", "toward", "towards", "through", "within", "between", "on", "off",
-      "along", "over");
-  private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "president", "mr.", "the", "said", "reuters", "ap",
-      "god", "allah", "islam", "internet", "union", "university", "police", "army", "parliament", "congress",
-      // Words the tagger leaves untyped after "in" that name no place: tongues, feasts, texts, bodies.
-      "arabic", "english", "hebrew", "persian", "urdu", "pashto", "dari", "ramadan", "christmas", "easter", "eid",
-      "ashura", "lent", "christianity", "judaism", "hinduism", "buddhism", "operation", "article", "chapter",
-      "section", "court", "senate", "cabinet", "assembly", "council", "time", "bible", "koran", "quran",
-      "marine", "marines", "navy", "naval"); // "the Marine base" is the service's
+  static final Set<String> LOCATIVE = PlaceWords.load("locative-prepositions");
+  private static final Set<String> NOT_PLACES = PlaceWords.load("not-places");
   private static final int MAX_TOKENS = 6;
-  private static final Set<String> JOINERS = Set.of("-", "al", "el", "de", "ad", "as", "ar", "an", "az", "bin",
-      "ibn", "of", "la", "le", "du", "des", "del");
-  private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "president", "minister", "gen.",
-      "general", "king", "queen", "prince", "sheikh", "col.", "colonel", "sen.", "senator", "rep.", "judge");
+  private static final Set<String> JOINERS = PlaceWords.load("name-joiners");
+  private static final Set<String> TITLES = PlaceWords.load("titles");
 
   private final Gazetteer gazetteer;
 
@@ -72,28 +60,19 @@ public final class PlaceFinder {
   }
 
   /** Nouns that make the name before them or after "of" a place ("Tal Hamra town", "the town of Tal Hamra"). */
-  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "district",
-      "neighbourhood", "neighborhood", "suburb", "camp", "county", "province", "region", "locality", "localities",
-      "hamlet", "municipality", "governorate", "city", "township", "subdistrict", "commune", "canton", "area",
-      "settlement", "settlements", "stronghold", "resort", "island", "hill", "mountain", "base");
+  private static final Set<String> SETTLEMENTS = PlaceWords.load("settlement-nouns");
   /**
    * Heights and bases named by the word before them when written small ("the Kokkadicholai base",
    * "Treskavica mountain"); capitalized, they end a site's name ("Biju Hill").
    */
   private static final Set<String> HEIGHTS = Set.of("hill", "mountain", "base");
-  private static final Set<String> TOWNS = Set.of("village", "villages", "town", "towns", "city", "township", "hamlet",
-      "settlement", "stronghold", "resort", "island");
+  private static final Set<String> TOWNS = PlaceWords.load("town-nouns");
   /**
    * Nouns that end the name of a site ("the Kindi Hospital", "Biju Hill", "Ja'ouneh Street"): the
    * capitalized noun is part of the name, and the site is where an act there happened.
    */
-  private static final Set<String> SITES = Set.of("hospital", "street", "road", "avenue", "square", "hill", "hills",
-      "mountain", "mountains", "river", "airport", "airbase", "university", "market", "mosque", "church", "prison",
-      "castle", "fort", "checkpoint", "plant", "gardens", "park", "stadium", "museum", "bridge", "hotel", "gorge",
-      "valley", "farms", "junction", "crossing", "palace", "refinery", "dam", "port", "harbour", "harbor");
-  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-      "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-      "lower", "greater", "old", "new");
+  private static final Set<String> SITES = PlaceWords.load("site-nouns");
+  private static final Set<String> DIRECTIONS = PlaceWords.load("directions");
 
   private void unlisted(ParsedSentence s, String text, List<ActorMatch> actors, List<PlaceMention> out, Place around) {
     int n = s.size();
@@ -282,8 +261,7 @@ public final class PlaceFinder {
   }
 
   /** Prepositions that put what follows them on the map: "in Tambura", "near Kodok". */
-  private static final Set<String> AT = Set.of("in", "at", "near", "outside", "inside", "around", "into", "across",
-      "throughout");
+  private static final Set<String> AT = PlaceWords.load("at-prepositions");
 
   /** Feature code of a place the text names but the gazetteer lacks (its coordinates are its container's). */
   static final String UNLISTED = "UNLISTED";

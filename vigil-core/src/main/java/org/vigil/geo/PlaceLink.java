@@ -13,10 +13,9 @@ import org.vigil.nlp.ParsedSentence;
  */
 public final class PlaceLink {
   private static final Set<String> HAPPEN = Set.of("occur", "happen", "take");
-  private static final Set<String> DEATHS = Set.of("death", "killing", "casualty", "fatality", "massacre");
-  private static final Set<String> VIOLENCE = Set.of("attack", "assault", "raid", "bombing", "shelling",
-      "strike", "fighting", "clash", "violence", "explosion", "blast", "operation", "offensive", "crackdown");
-  private static final Set<String> PROTEST = Set.of("protest", "demonstration", "rally", "march", "riot");
+  private static final Set<String> DEATHS = PlaceWords.load("death-nouns");
+  private static final Set<String> VIOLENCE = PlaceWords.load("violence-nouns");
+  private static final Set<String> PROTEST = PlaceWords.load("protest-nouns");
 
   /** Whether the sentence says where something happened ("took place", "occurred"). */
   public boolean mentionsHappening(ParsedSentence s) {

@@ -58,7 +58,7 @@ public final class VigilPipeline {
   private volatile TimeFinder times = dater;
   private SutimeTagger sutime;
   private final PlaceFinder places;
-  private final EventPlacer placer = new EventPlacer();
+  private final EventPlacer placer;
   private final PlaceLink placeLink = new PlaceLink();
   private final CasualtyCounter casualties = new CasualtyCounter();
   private final StageClock clock = new StageClock();
@@ -81,6 +81,8 @@ public final class VigilPipeline {
     this.discards = loaded == null || loaded.discards().isEmpty() ? null : loaded.discards();
     this.actors = new ActorResolver(actorLexicon, sectorLexicon);
     this.sectorWords = sectorLexicon;
+    // Nouns of the sector table name actors ("police", "militants"): a place in their phrase says where they are.
+    this.placer = new EventPlacer(w -> sectorLexicon.lookup(w) != null);
     this.coder = new EventCoder(lexicon, loaded == null ? null : loaded.verbs());
     this.ontology = new CameoOntology();
     this.places = NlpParser.join(gazetteer);
@@ -382,7 +384,7 @@ public final class VigilPipeline {
       l = placer.victimsCountry(s, mentions, f.trigger()); // "Mexico's police chief was shot"
     }
     if (l == null && !VERBAL.contains(root)) {
-      l = placer.onlyPlace(s, mentions); // words are said anywhere; deeds happen at the sentence's one place
+      l = placer.onlyPlace(s, mentions, f.trigger()); // words are said anywhere; deeds happen at the sentence's one place
     }
     if (l != null) {
       return l;

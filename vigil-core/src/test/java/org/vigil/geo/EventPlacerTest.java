@@ -27,6 +27,43 @@ class EventPlacerTest {
     throw new AssertionError("no event at '" + trigger + "' in: " + code(text));
   }
 
+  /** Places of the sentence's events that are named {@code place}. */
+  private static long placedAt(String text, String place) {
+    return code(text).stream().filter(e -> e.location() != null && place.equals(e.location().text())).count();
+  }
+
+  @Test
+  void whereTheDoersAreIsNotWhereTheyActed() {
+    assertEquals(0, placedAt("The Third Brigade of the rebel army in Kassala province announced a new offensive on Tuesday.",
+        "Kassala province"), "the brigade's base is not where it spoke");
+    assertEquals(0, placedAt("Ahmed Saleh, 31, of a village near Hebron, detonated a bomb on a crowded bus in the centre of "
+        + "Jerusalem on Friday.", "Hebron"), "the bomber's home is not where the bomb went off");
+  }
+
+  @Test
+  void aPlaceInWhatSomeoneSaysIsNotTheEventsOwn() {
+    assertEquals(0, placedAt("Students demonstrated on Sunday in support of the governor, who says he stopped the looting "
+        + "in Goma.", "Goma"));
+  }
+
+  @Test
+  void aClauseWeeksApartTellsAnotherEventsPlace() {
+    assertEquals(0, placedAt("Barely two weeks before the rebels abandoned Kassala, his brother was captured by the militia.",
+        "Kassala"));
+    assertEquals("Kassala", placeOf("Two soldiers were killed by a mine in Kassala on Monday, a week after the army "
+        + "declared victory.", "killed"), "the event's own clause still places it");
+  }
+
+  @Test
+  void aStreetNamedForACountryIsNotThatCountry() {
+    assertEquals(0, placedAt("Gunmen shot dead a shopkeeper on Lebanon street on Tuesday.", "Lebanon"));
+  }
+
+  @Test
+  void aSubjectsPlaceStillPlacesItsAct() {
+    assertEquals("Mosul", placeOf("Gunmen in Mosul killed a judge on Sunday.", "killed"));
+  }
+
   @Test
   void conjoinedActsShareTheTrailingPlace() {
     assertEquals("Kandahar", placeOf("Gunmen killed four guards and wounded six in Kandahar on Monday.", "killed"));
