@@ -397,7 +397,7 @@ public final class ActorLexicon {
     if (j + 1 < s.size()) {
       Token next = s.token(j + 1);
       String w = next.word().toLowerCase();
-      if (next.isProperNoun() && Character.isUpperCase(next.word().codePointAt(0)) && !next.word().equals("'s")
+      if (next.isProperNoun() && Character.isUpperCase(next.word().codePointAt(0)) && !next.lemma().equals("'s")
           || w.equals("river") || w.equals("valley") || w.equals("state")) {
         return false;
       }

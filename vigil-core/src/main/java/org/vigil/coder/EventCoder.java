@@ -181,7 +181,7 @@ public final class EventCoder {
   private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
   /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
   private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
       "elaborate", "respond", "answer", "confirm");
@@ -193,7 +193,7 @@ public final class EventCoder {
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
       "plot", "scheme", "dare", "afford");
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "’ll", "wo");
   /** Modals that leave an act possible only; "would" alone may be a reported "will". */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "ca");
   /** Prepositions of a number that moves: "declined to 600,000", "fell by 5%". */
@@ -2059,9 +2059,13 @@ public final class EventCoder {
     private String complement(int v) {
       int[] b = s.subtreeBounds(v);
       StringBuilder out = new StringBuilder(" ");
+      // "urged owners of food stalls to serve other meat": whom an appeal is put to is not what it asks
+      int addressee = s.firstChild(v, "xcomp") >= 0 && s.token(v).isVerb() && asks(parentCode(v))
+          ? s.firstChild(v, "obj") : -1;
       for (int i = v + 1; i <= b[1]; i++) {
         // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
-        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)) {
+        if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)
+            && !(addressee >= 0 && (i == addressee || s.dominates(addressee, i)))) {
           if (i > v + 1 && s.token(i - 1).end() == s.token(i).start()
               && (s.token(i).word().equals("-") || s.token(i - 1).word().equals("-"))) {
             out.setLength(out.length() - 1); // "sit-in", split by the tokenizer, is one word

@@ -478,7 +478,7 @@ public final class EventPlacer {
   private static boolean locative(ParsedSentence s, int head) {
     for (int k = head, guard = 0; k >= 0 && guard < 4; k = s.head(k), guard++) {
       String cm = s.caseMarker(k);
-      if (cm != null && (cm.equals("'s") || cm.equals("'"))) {
+      if (cm != null && (cm.equals("'s") || cm.equals("'") || cm.equals("’s") || cm.equals("’"))) {
         // "outside Haiti's capital", "at Basra's main hospital": the owner of a place or building is
         // where it is; a place owning anything else is more likely a person ("Jackson's apartment").
         if (k != head || s.head(k) < 0 || !PLACE_NOUNS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))

@@ -235,7 +235,7 @@ public final class PlaceFinder {
     String rel = s.baseRelation(head);
     return head >= 0 && (rel.equals("obl") || rel.equals("nmod")) && !s.relation(head).equals("nmod:poss")
         && s.caseMarker(head) != null && AT.contains(s.caseMarker(head).toLowerCase(Locale.ROOT))
-        && (last + 1 >= s.size() || !s.token(last + 1).word().equals("'s"));
+        && (last + 1 >= s.size() || !s.token(last + 1).lemma().equals("'s")); // also a typographic ’s
   }
 
   /**
@@ -457,7 +457,7 @@ public final class PlaceFinder {
     boolean titled = i > 0 && TITLES.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT));
     boolean speaks = j + 1 < s.size() && s.token(j + 1).isVerb()
         && Set.of("say", "tell", "add", "note").contains(s.token(j + 1).lemma().toLowerCase(Locale.ROOT));
-    boolean possessive = j + 1 < s.size() && s.token(j + 1).word().equals("'s");
+    boolean possessive = j + 1 < s.size() && s.token(j + 1).lemma().equals("'s");
     return runsOn || titled || speaks || possessive;
   }
 

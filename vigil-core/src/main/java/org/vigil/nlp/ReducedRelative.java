@@ -21,7 +21,7 @@ final class ReducedRelative {
    * returns how many clauses it mended.
    */
   static int repair(String[] words, String[] tags, int[] heads, String[] relations) {
-    int mended = 0;
+    int mended = participlesOnNouns(tags, heads, relations);
     for (int v = 1; v < words.length; v++) {
       // The tagger may have read the participle as a past tense ("held"); it is one only when the
       // verb after it has its own auxiliary ("... held by gunmen were freed").
@@ -74,6 +74,31 @@ final class ReducedRelative {
         }
       }
       mended++;
+    }
+    return mended;
+  }
+
+  /**
+   * "resulting in all crew and officers killed": a past form the parser could not place, hung on
+   * the noun before it with no subject or object of its own, is a participle on that noun (the
+   * crew were killed, they killed no one).
+   */
+  private static int participlesOnNouns(String[] tags, int[] heads, String[] relations) {
+    int mended = 0;
+    for (int v = 1; v < tags.length; v++) {
+      int h = heads[v];
+      if (!tags[v].equals("VBD") || !relations[v].equals("dep") || h < 0 || h >= v || !tags[h].startsWith("NN")) {
+        continue;
+      }
+      boolean own = false;
+      for (int c = 0; c < tags.length; c++) {
+        own |= heads[c] == v && (relations[c].startsWith("nsubj") || relations[c].equals("obj") || relations[c].startsWith("aux"));
+      }
+      if (!own) {
+        tags[v] = "VBN";
+        relations[v] = "acl";
+        mended++;
+      }
     }
     return mended;
   }

@@ -84,6 +84,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anAppealIsForWhatItAsksNotForWhomItAsks() {
+    List<Event> urged = code("The Bolivian minister urged food aid groups to leave the region.");
+    assertTrue(urged.stream().noneMatch(e -> e.cameo().code().startsWith("023")), urged.toString());
+    List<Event> didNot = code("“We didn’t ask for a bylaw,” said the mayor of Lima.");
+    assertTrue(didNot.stream().noneMatch(e -> e.cameo().root().equals("02") && !e.modality().negated()), didNot.toString());
+  }
+
+  @Test
   void anAppealSaysWhatItAsksFor() {
     assertCodes("Chad urged Sudan to allow aid workers into Darfur.", "TCD 0255 SDN");
     assertCodes("Malawi appealed to its neighbours for help after the floods.", "MWI 023 -");

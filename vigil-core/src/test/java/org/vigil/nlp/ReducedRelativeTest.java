@@ -19,6 +19,18 @@ class ReducedRelativeTest {
   }
 
   @Test
+  void aPastFormHungOnANounWithNoSubjectOfItsOwnIsAParticipleOnIt() {
+    // The blast left six guards killed . (parser: "killed" VBD, an unlabelled dependent of "guards")
+    String[] words = {"The", "blast", "left", "six", "guards", "killed", "."};
+    String[] tags = {"DT", "NN", "VBD", "CD", "NNS", "VBD", "."};
+    int[] heads = {1, 2, -1, 4, 2, 4, 2};
+    String[] rels = {"det", "nsubj", "root", "nummod", "obj", "dep", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals("acl", rels[5]);
+    assertEquals("VBN", tags[5]);
+  }
+
+  @Test
   void theSameWhenTheParserMadeTheParticipleAClausalSubject() {
     // Police backed by soldiers surrounded the hotel .
     String[] words = {"Police", "backed", "by", "soldiers", "surrounded", "the", "hotel", "."};
