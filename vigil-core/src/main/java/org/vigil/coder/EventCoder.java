@@ -35,7 +35,10 @@ public final class EventCoder {
   private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
       "think", "write", "argue", "suggest", "indicate", "report");
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
-      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
+      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose",
+      "ready", "willing", "prepared", "eager", "keen");
+  /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
+  private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
   private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
@@ -50,9 +53,13 @@ public final class EventCoder {
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
       "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
-      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
+      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have", "complete",
+      "conclude", "finish");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
+  /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
+  private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
+      "precipitate");
   /** Causes of death that are no one's act: nature, disease, accidents. */
   private static final Set<String> NATURAL_CAUSES = Set.of("flood", "flooding", "earthquake", "quake", "storm",
       "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
@@ -1077,6 +1084,10 @@ public final class EventCoder {
         emit(n, head, t, sources, targets);
       } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
         emit(n, head, t, possessor(n), nounTargets(n, t));
+      } else if (caused(n, head) && (!possessor(n).isEmpty() || !nounTargets(n, t).isEmpty())) {
+        // "the verdict sparked protests by students", "led to clashes between police and X": the act
+        // happened; the cause is not its doer, the noun's own phrases name the sides.
+        emit(n, head, t, possessor(n), nounTargets(n, t));
       } else if (s.baseRelation(n).equals("obl") && "under".equals(s.caseMarker(n)) && headLemma.equals("come")
           && root(t.code()) >= 18) {
         // "the convoy came under attack by rebels": whoever came under it is the target.
@@ -1106,6 +1117,15 @@ public final class EventCoder {
           toldAsDone(n, t);
         }
       }
+    }
+
+    /** Whether the act noun {@code n} is what the verb {@code head} brought about: "sparked protests", "led to clashes". */
+    private boolean caused(int n, int head) {
+      String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+      String marker = s.caseMarker(n);
+      return s.relation(n).equals("obj") && CAUSE.contains(lemma) && particle(head) == null
+          || s.baseRelation(n).equals("obl") && ("to".equals(marker) && lemma.equals("lead")
+              || "in".equals(marker) && lemma.equals("result"));
     }
 
     /**
@@ -1443,7 +1463,8 @@ public final class EventCoder {
             if (code.startsWith("01") || code.startsWith("02")) {
               return; // "wants to express concern" is no event
             }
-            code = intent(code);
+            // "the army prepared to attack": readying force is a show of it (15), not a stated threat
+            code = hl.equals("prepare") && root(code) >= 18 ? "150" : intent(code);
             rule = "intent " + hl + " + " + rule + " -> " + code;
             future = true;
             negated = negated || negated(h); // "does not want to meet"
@@ -1485,6 +1506,14 @@ public final class EventCoder {
             top = h;
           } else if (rel.equals("xcomp") && CEASE.contains(hl) && root(code) >= 14) {
             return; // "urged them to stop fighting", "the army halted shelling": the force is what ends
+          } else if (rel.equals("xcomp") && ASPECT.contains(hl)) {
+            // "refused to resume talks", "vowed to keep fighting": the verb above decides
+            negated = negated || negated(h);
+            hypothetical = hypothetical || hypothetical(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
           } else {
             // "could start shelling": the governing verb's mood is the act's
             hypothetical = hypothetical || rel.equals("xcomp") && hypothetical(h);
@@ -1535,6 +1564,15 @@ public final class EventCoder {
         // "'We will retaliate,' the minister said": violence a side announces for itself is a threat.
         code = threat(code);
         rule = rule + " (own future violence announced -> threat " + code + ")";
+      }
+      if ((future || hypothetical) && !negated && root(code) >= 14 && !sources.isEmpty()
+          && (attribution == null || attribution.code().equals(sources.get(0).code()))
+          && !conditional(clause) && (conditioned(clause) || conditioned(top))) {
+        // "will boycott the elections unless the president resigns": force or sanctions made to hang
+        // on what the other side does are a threat, and the threat was made.
+        code = threat(code);
+        rule = rule + " (conditional -> threat " + code + ")";
+        hypothetical = false;
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
@@ -2344,14 +2382,32 @@ public final class EventCoder {
         }
       }
       for (int k = v, guard = 0; k >= 0 && guard < 6; k = s.head(k), guard++) {
-        for (int c : s.children(k, "mark")) {
-          String m = s.token(c).word().toLowerCase(Locale.ROOT);
-          if (m.equals("if") || m.equals("unless")) {
-            return true;
-          }
+        if (conditional(k)) {
+          return true;
         }
         if (!s.relation(k).equals("conj")) {
           break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause at {@code v} is itself a condition: "if the army attacks". */
+    private boolean conditional(int v) {
+      for (int c : s.children(v, "mark")) {
+        String m = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (m.equals("if") || m.equals("unless")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a condition hangs on the clause at {@code v}: "will strike unless they withdraw". */
+    private boolean conditioned(int v) {
+      for (int c : s.children(v, "advcl")) {
+        if (conditional(c)) {
+          return true;
         }
       }
       return false;
@@ -2371,15 +2427,7 @@ public final class EventCoder {
       if (!SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || !s.token(h).pos().matches("VBD|VBN")) {
         return false;
       }
-      for (int c : s.children(v, "advcl")) {
-        for (int m : s.children(c, "mark")) {
-          String w = s.token(m).word().toLowerCase(Locale.ROOT);
-          if (w.equals("if") || w.equals("unless")) {
-            return false;
-          }
-        }
-      }
-      return true;
+      return !conditioned(v);
     }
 
     private boolean hasAux(int v, Set<String> words) {
@@ -2449,6 +2497,7 @@ public final class EventCoder {
       case "085" -> "0354";
       case "086" -> "0355";
       case "087" -> "0356";
+      case "045" -> "039";
       default -> null;
     };
     if (specific != null) {
@@ -2477,7 +2526,13 @@ public final class EventCoder {
   /** The CAMEO 13 threat for a threatened act: sanctions 131, repression 132, violence 138x. */
   static String threat(String code) {
     return switch (code.substring(0, 2)) {
-      case "16" -> code.equals("161") ? "1313" : "131";
+      case "16" -> switch (code) {
+        case "161" -> "1313";
+        case "162" -> "1311";
+        case "163" -> "1312";
+        case "164" -> "134";
+        default -> "131";
+      };
       case "17" -> "132";
       case "14" -> "133";
       case "18" -> "1383";
