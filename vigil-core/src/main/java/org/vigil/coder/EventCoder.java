@@ -57,6 +57,8 @@ public final class EventCoder {
       "conclude", "finish");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
+  /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
+  private static final Set<String> WENT_ON = Set.of("end", "conclude", "resume", "open");
   /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
   private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
       "precipitate");
@@ -1082,12 +1084,28 @@ public final class EventCoder {
           sources = withConjuncts(s.firstChild(head, "nsubj:pass")); // "forces were engaged in ..."
         }
         emit(n, head, t, sources, targets);
-      } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
-        emit(n, head, t, possessor(n), nounTargets(n, t));
+      } else if (rel.equals("nsubj:pass") && LIGHT.contains(headLemma) && particle(head) == null
+          && !(headLemma.equals("stage") && root(t.code()) >= 18)) {
+        // "sanctions were imposed on Iran by the EU", "talks between X and Y were held in Oslo";
+        // a killing that "was staged" was faked.
+        List<Actor> sources = agents(head);
+        List<Actor> targets = nounTargets(n, t);
+        if (targets.isEmpty() && !t.targetPreps().isEmpty()) {
+          for (int c : s.children(head, "obl")) {
+            if (t.targetPreps().contains(String.valueOf(s.caseMarker(c))) && targets.isEmpty()) {
+              targets = withConjuncts(c);
+            }
+          }
+        }
+        consumed.add(head);
+        sideEmit(n, head, t, sources, targets);
+      } else if (rel.startsWith("nsubj") && (HAPPEN.contains(headLemma)
+          || WENT_ON.contains(headLemma) && root(t.code()) < 18)) {
+        sideEmit(n, head, t, List.of(), nounTargets(n, t));
       } else if (caused(n, head) && (!possessor(n).isEmpty() || !nounTargets(n, t).isEmpty())) {
         // "the verdict sparked protests by students", "led to clashes between police and X": the act
         // happened; the cause is not its doer, the noun's own phrases name the sides.
-        emit(n, head, t, possessor(n), nounTargets(n, t));
+        sideEmit(n, head, t, List.of(), nounTargets(n, t));
       } else if (s.baseRelation(n).equals("obl") && "under".equals(s.caseMarker(n)) && headLemma.equals("come")
           && root(t.code()) >= 18) {
         // "the convoy came under attack by rebels": whoever came under it is the target.
@@ -1117,6 +1135,27 @@ public final class EventCoder {
           toldAsDone(n, t);
         }
       }
+    }
+
+    /**
+     * Emits an act noun that no light verb's subject does: its doer is its possessor, else the
+     * sides "between" which it went on ("talks between Sudan and Chad resumed": each with the other;
+     * "clashes between police and students": the first side on the second).
+     */
+    private void sideEmit(int n, int clause, Trigger t, List<Actor> doers, List<Actor> targets) {
+      List<Actor> sources = doers.isEmpty() ? possessor(n) : doers;
+      if (sources.isEmpty()) {
+        for (int c : s.children(n, "nmod")) {
+          List<Actor> sides = "between".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
+          if (sides.size() >= 2) {
+            boolean mutual = RECIPROCAL.contains(root(t.code()));
+            sources = mutual ? sides : sides.subList(0, 1);
+            targets = mutual ? List.of() : sides.subList(1, sides.size());
+            break;
+          }
+        }
+      }
+      emit(n, clause, t, sources, targets);
     }
 
     /** Whether the act noun {@code n} is what the verb {@code head} brought about: "sparked protests", "led to clashes". */
