@@ -1145,7 +1145,9 @@ public final class EventCoder {
     private void sideEmit(int n, int clause, Trigger t, List<Actor> doers, List<Actor> targets) {
       List<Actor> sources = doers.isEmpty() ? possessor(n) : doers;
       if (sources.isEmpty()) {
-        for (int c : s.children(n, "nmod")) {
+        List<Integer> phrases = new ArrayList<>(s.children(n, "nmod"));
+        phrases.addAll(s.children(clause, "obl")); // "an agreement was reached between X and Y"
+        for (int c : phrases) {
           List<Actor> sides = "between".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
           if (sides.size() >= 2) {
             boolean mutual = RECIPROCAL.contains(root(t.code()));
@@ -1612,6 +1614,18 @@ public final class EventCoder {
         code = threat(code);
         rule = rule + " (conditional -> threat " + code + ")";
         hypothetical = false;
+      }
+      if (root(code) >= 18 && s.token(trigger).lemma().equalsIgnoreCase("clash")
+          && (civilians(sources) || civilians(targets) && !sources.isEmpty() && !civilians(sources))) {
+        // "protesters clashed with police", "clashes between police and students": a demonstration
+        // turned violent is a riot (145), the civilians' act
+        if (!civilians(sources)) {
+          List<Actor> police = sources;
+          sources = targets;
+          targets = police;
+        }
+        code = "145";
+        rule = rule + " (civilians clash -> riot 145)";
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
@@ -2501,6 +2515,12 @@ public final class EventCoder {
    * The lexicon gives force verbs their conventional-military code (190); CAMEO codes the same act
    * by a non-state or unknown perpetrator as unconventional violence (180).
    */
+  /** Whether every source is civilian (protesters, residents, students), none armed or official. */
+  static boolean civilians(List<Actor> sources) {
+    return !sources.isEmpty() && sources.stream().allMatch(a -> a != null && !a.sectors().isEmpty()
+        && a.sectors().stream().allMatch(x -> x.equals("CVL") || x.equals("EDU") || x.equals("LAB")));
+  }
+
   static String refineForce(String code, List<Actor> sources) {
     if (!code.equals("190")) {
       return code;
