@@ -1607,7 +1607,8 @@ public final class EventCoder {
         rule = rule + " (own future violence announced -> threat " + code + ")";
       }
       if ((future || hypothetical) && !negated && root(code) >= 14 && !sources.isEmpty()
-          && (attribution == null || attribution.code().equals(sources.get(0).code()))
+          && (attribution == null || sources.get(0) != null && attribution.code() != null
+              && attribution.code().equals(sources.get(0).code()))
           && !conditional(clause) && (conditioned(clause) || conditioned(top))) {
         // "will boycott the elections unless the president resigns": force or sanctions made to hang
         // on what the other side does are a threat, and the threat was made.
