@@ -37,6 +37,9 @@ public final class EventCoder {
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
       "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose",
       "ready", "willing", "prepared", "eager", "keen");
+  /** Nouns whose clause is an act that may or may not come: "the chance that", "fears that". */
+  private static final Set<String> UNCERTAIN = Set.of("chance", "possibility", "likelihood", "prospect", "risk",
+      "danger", "fear", "hope", "speculation", "rumour", "rumor", "doubt", "expectation");
   /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
   private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
@@ -1599,7 +1602,10 @@ public final class EventCoder {
       future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top);
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
-          || s.relation(top).equals("acl") && hasMark(top, "to");
+          || s.relation(top).equals("acl") && hasMark(top, "to")
+          // "little chance that a summit will take place", "fears that the army could attack"
+          || (s.relation(top).equals("acl") || s.relation(top).equals("ccomp")) && s.head(top) >= 0
+              && UNCERTAIN.contains(s.token(s.head(top)).lemma().toLowerCase(Locale.ROOT));
       if (future && !negated && root(code) >= 18 && attribution != null && !sources.isEmpty()
           && sources.get(0).code().equals(attribution.code())) {
         // "'We will retaliate,' the minister said": violence a side announces for itself is a threat.
@@ -1745,7 +1751,10 @@ public final class EventCoder {
 
     /** Picks the lexicon row whose particle and object words the sentence has, else the plain row. */
     private Trigger choose(int v, List<Trigger> candidates) {
-      String particle = particle(v);
+      String read = particle(v);
+      // "called on Britain to ...": the parser may read a target's preposition as a particle
+      String particle = read != null && candidates.stream().noneMatch(c -> c.particle().equals(read))
+          && candidates.stream().anyMatch(c -> c.targetPreps().contains(read)) ? null : read;
       String complement = complement(v);
       Trigger best = null;
       int bestScore = Integer.MIN_VALUE;

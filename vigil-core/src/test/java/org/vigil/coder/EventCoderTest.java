@@ -840,4 +840,15 @@ class EventCoderTest {
     assertCodes("Japan extended a loan to Kenya.", "JPN 071 KEN");
     assertCodes("Qatar made a large donation to Somalia.", "QAT 070 SOM");
   }
+  @Test
+  void onReadAsAParticleStillNamesWhomAnAppealGoesTo() {
+    assertCodes("Argentina called on Britain to return the islands.", "ARG 020 GBR");
+  }
+
+  @Test
+  void anActThereIsAChanceOfIsNotReportedAsDone() {
+    List<Event> talks = code("Analysts see little chance that talks between Chad and Niger will take place this year.");
+    assertFalse(talks.isEmpty());
+    assertTrue(talks.stream().allMatch(e -> e.modality().hypothetical()), talks.toString());
+  }
 }
