@@ -22,6 +22,15 @@ public final class ActorResolver {
       "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
   private static final Set<String> THEY = Set.of("they", "them");
+
+  /** The gender a personal pronoun gives, else null. */
+  private static Character gender(String pronoun) {
+    return switch (pronoun) {
+      case "he", "him", "his" -> 'm';
+      case "she", "her" -> 'f';
+      default -> null;
+    };
+  }
   /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
@@ -230,10 +239,49 @@ public final class ActorResolver {
     /**
      * Whether token {@code i} is inside an organisation's name the tables do not know, one not
      * ending in a sector word ("German Marshall Fund", "International Refugee Assistance Project";
-     * "Afghan National Army" and "Russian Defense Ministry" end in one), and not holding the
+     * "Afghan National Army" and "Russian Defense Ministry" end in one; see also
+     * {@link #inStatelessName}), and not holding the
      * phrase's {@code head} (the name's words are the organisation's own).
      */
+    /**
+     * Whether token {@code i} is in a run of capitalised names opening with "World",
+     * "International" or "Global" that the tables do not know and that does not hold the phrase's
+     * {@code head}: "World Uyghur Congress" is no state's legislature, whatever its last word.
+     */
+    private boolean inStatelessName(int i, int head) {
+      if (!capitalisedName(i)) {
+        return false;
+      }
+      int first = i;
+      int last = i;
+      while (first > 0 && capitalisedName(first - 1)) {
+        first--;
+      }
+      while (last + 1 < s.size() && capitalisedName(last + 1)) {
+        last++;
+      }
+      if (first == last || !NO_STATE.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+          || first <= head && head <= last) {
+        return false;
+      }
+      int a = first;
+      int b = last;
+      // Known only when the tables name the whole run ("World Health Organization"), not a shared
+      // last word of it ("Congress").
+      return matches.stream().noneMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION && m.first() <= a && b <= m.last());
+    }
+
+    private boolean capitalisedName(int i) {
+      return s.token(i).isProperNoun() && Character.isUpperCase(s.token(i).word().codePointAt(0));
+    }
+
+    /** First words of an organisation's name that say it belongs to no state. */
+    private static final Set<String> NO_STATE = Set.of("world", "international", "global");
+
     private boolean inUnknownOrganisationName(int i, int head) {
+      if (inStatelessName(i, head)) {
+        return true;
+      }
       if (!"ORGANIZATION".equals(s.token(i).ner())) {
         return false;
       }
@@ -489,7 +537,7 @@ public final class ActorResolver {
           ref = pluralBefore(head, subject);
         }
         if (ref == null) {
-          ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject)
+          ref = HE_SHE.contains(lower) ? discourse.lastPerson(s.index(), start, subject, gender(lower))
               : THEY.contains(lower) ? discourse.lastGroup(s.index(), start, true, subject)
               : IT.contains(lower) ? discourse.lastGroup(start, false, subject) : null;
         }
@@ -520,7 +568,7 @@ public final class ActorResolver {
       if (poss >= 0 && s.token(poss).pos().equals("PRP$") && matchesIn(phrase).isEmpty()) {
         String pw = s.token(poss).word().toLowerCase(Locale.ROOT);
         int at = s.token(poss).start();
-        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at)
+        Discourse.Entity owner = pw.equals("his") || pw.equals("her") ? discourse.lastPerson(s.index(), at, null, gender(pw))
             : discourse.lastGroup(at, pw.equals("their"));
         boolean land = lower.equals("country") || lower.equals("nation");
         // "their government" is an actor, "their credentials" a thing.
@@ -555,6 +603,9 @@ public final class ActorResolver {
             // A state body's name with another country: "Peru's Congress" is Peru's legislature.
             return entity(new Actor(mention, start, end, null, code(other, sec), other, sec),
                 ActorEntry.Kind.ORGANISATION, null, isPlural(h));
+          }
+          if (inStatelessName(best.first(), -1)) {
+            return null; // "the World Uyghur Congress" is no state's Congress, and unknown to the tables
           }
           ActorEntry local = sharedTitle(best, e);
           if (local != null) {
@@ -736,6 +787,10 @@ public final class ActorResolver {
      * "thousands of Nigerians"), described ("young Algerians") or placed ("Palestinians of the West
      * Bank"). A bare "the Palestinians" may be their leadership.
      */
+    /** Adjectives that describe people, which the tagger takes for a name at a sentence's start. */
+    private static final Set<String> DESCRIBING_PEOPLE = Set.of("young", "elderly", "old", "angry", "ordinary",
+        "jobless", "unemployed", "poor", "frustrated");
+
     private boolean individuals(int head, List<Integer> phrase) {
       if (!isPlural(s.token(head))) {
         return false;
@@ -747,7 +802,10 @@ public final class ActorResolver {
       }
       for (int c : s.children(head)) {
         String rel = s.baseRelation(c);
-        if (rel.equals("nummod") || rel.equals("amod") && namedCountry(c) == null
+        // A sentence's first word is capitalised, so the tagger may read "Young Algerians" as a name.
+        boolean describing = rel.equals("amod") || rel.equals("compound") && c == 0
+            && DESCRIBING_PEOPLE.contains(s.token(c).word().toLowerCase(Locale.ROOT));
+        if (rel.equals("nummod") || describing && namedCountry(c) == null
             || rel.equals("nmod") && c > head && ("of".equals(s.caseMarker(c)) || "from".equals(s.caseMarker(c))
             || "in".equals(s.caseMarker(c)))) {
           return true;

@@ -21,6 +21,71 @@ public final class Discourse {
 
   private final List<Entity> entities = new ArrayList<>();
   private final List<Boolean> subjects = new ArrayList<>();
+  private final List<Boolean> quotedMentions = new ArrayList<>();
+  /** Offsets of the article's quotations: [start, end) pairs in order. */
+  private final List<int[]> quotes;
+
+  /** A discourse that knows no quotations. */
+  public Discourse() {
+    this("");
+  }
+
+  /** A discourse over {@code text}, whose quotations it finds. */
+  public Discourse(String text) {
+    this.quotes = quotations(text == null ? "" : text);
+  }
+
+  /**
+   * The spans between opening and closing quotation marks. A straight quote opens after a space
+   * or bracket and closes otherwise; a quote that reopens before it closed (a quoted paragraph
+   * continued) starts anew, and none runs longer than {@code MAX_QUOTE} characters.
+   */
+  static List<int[]> quotations(String text) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\u201c' && c != '\u201d' && c != '"') {
+        continue;
+      }
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      boolean opening = c == '\u201c' || c == '"' && (Character.isWhitespace(before) || "([{\u2014-".indexOf(before) >= 0);
+      if (open >= 0) {
+        out.add(new int[] {open, Math.min(i, open + MAX_QUOTE)});
+        open = -1;
+      }
+      if (opening) {
+        open = i;
+      }
+    }
+    if (open >= 0) {
+      out.add(new int[] {open, Math.min(text.length(), open + MAX_QUOTE)});
+    }
+    return out;
+  }
+
+  private static final int MAX_QUOTE = 1500;
+
+  /** Whether offset {@code at} lies inside a quotation. */
+  boolean quoted(int at) {
+    for (int[] q : quotes) {
+      if (q[0] > at) {
+        return false;
+      }
+      if (at < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether entity {@code i} may be what a pronoun at offset {@code at} refers to: someone named
+   * only inside a quotation is the speaker's topic, not whom the narration's "he said" means.
+   */
+  private boolean visible(int i, int at) {
+    return !quotedMentions.get(i) || quoted(at);
+  }
 
   /**
    * Remembers a mention; subjects are the likelier antecedents of a later pronoun. A person with no
@@ -31,6 +96,7 @@ public final class Discourse {
     if (e.actor().code() != null || e.kind() == ActorEntry.Kind.PERSON && e.actor().name() != null) {
       entities.add(e);
       subjects.add(subject);
+      quotedMentions.add(quoted(e.actor().start()));
     }
   }
 
@@ -46,21 +112,51 @@ public final class Discourse {
 
   /** As {@link #lastPerson(int, int)}, skipping the referent {@code not} ("he told him"). */
   public Entity lastPerson(int sentence, int before, Entity not) {
+    return lastPerson(sentence, before, not, null);
+  }
+
+  /**
+   * As {@link #lastPerson(int, int, Entity)}, for a pronoun of {@code gender} ('m' for "he", 'f'
+   * for "she", null when unknown): someone the text titled as the other ("Ms. Ruiz") is skipped.
+   */
+  public Entity lastPerson(int sentence, int before, Entity not, Character gender) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() == ActorEntry.Kind.PERSON && subjects.get(i) && e.actor().start() < before
-          && e.sentence() >= sentence - 1 && !same(e, not)) {
+          && e.sentence() >= sentence - 1 && !same(e, not) && visible(i, before) && fits(e, gender)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not)) {
+      if (e.kind() == ActorEntry.Kind.PERSON && e.actor().start() < before && !same(e, not) && visible(i, before)
+          && fits(e, gender)) {
         return e;
       }
     }
     return null;
   }
+
+  private boolean fits(Entity e, Character gender) {
+    if (gender == null) {
+      return true;
+    }
+    // Only an honorific tells: a gender learnt from an earlier pronoun would carry that pronoun's
+    // resolution errors forward, and turn away the right pronoun later.
+    Character known = titleGender(e.actor().text());
+    return known == null || known.equals(gender);
+  }
+
+  /** The gender an honorific in a mention gives: "Mr. Li" is a man, "Ms. Ruiz" a woman. */
+  static Character titleGender(String mention) {
+    String m = mention == null ? "" : mention.trim();
+    if (m.startsWith("Mr. ") || m.startsWith("Mr ")) {
+      return 'm';
+    }
+    return m.startsWith("Ms. ") || m.startsWith("Mrs. ") || m.startsWith("Ms ") || m.startsWith("Mrs ")
+        || m.startsWith("Madam ") ? 'f' : null;
+  }
+
 
   /** Whether two mentions are one referent: same code and same name. */
   static boolean same(Entity a, Entity b) {
@@ -118,20 +214,43 @@ public final class Discourse {
     for (int i = entities.size() - 1; sentence >= 0 && i >= 0; i--) {
       Entity e = entities.get(i);
       if (e.kind() != ActorEntry.Kind.PERSON && subjects.get(i) && e.sentence() >= sentence - 1
-          && e.actor().start() < before && (!plural || e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION)
-          && !same(e, not)) {
+          && e.actor().start() < before && agrees(e, plural) && !same(e, not) && visible(i, before)) {
         return e;
       }
     }
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && (!plural || e.plural()
-          || e.kind() == ActorEntry.Kind.ORGANISATION) && !same(e, not)) {
+      if (e.kind() != ActorEntry.Kind.PERSON && e.actor().start() < before && agrees(e, plural) && !same(e, not)
+          && visible(i, before)) {
         return e;
       }
     }
     return null;
   }
+
+  /**
+   * Number agreement: "they" is a plural group or an organisation (a body is "they" as often as
+   * "it"); "it" is no plural noun ("the elders", "the authorities"), though a country or body
+   * with a plural name ("the United States", "the Union of Teachers") is.
+   */
+  private static boolean agrees(Entity e, boolean plural) {
+    return plural ? e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION
+        : !e.plural() || e.kind() == ActorEntry.Kind.ORGANISATION || e.actor().sectors().isEmpty()
+            || named(e.actor().text());
+  }
+
+  /**
+   * Whether a mention ends in a capitalised word, a name rather than a common plural noun or a
+   * plural pronoun ("They" opening a sentence).
+   */
+  private static boolean named(String mention) {
+    String[] words = mention == null ? new String[0] : mention.trim().split("\\s+");
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+        && !PLURAL_PRONOUNS.contains(last.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "we", "us", "those", "these");
 
   /** Most recent organisation whose name holds {@code word} ("league" for the Arab League). */
   public Entity lastOrganisationNamed(String word) {

@@ -74,7 +74,7 @@ public final class EventCoder {
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
-      "shoplifting", "carjacking", "poaching");
+      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
@@ -90,16 +90,35 @@ public final class EventCoder {
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
       "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical",
-      "drug", "media", "information");
+      "drug", "media", "information", "uphill", "losing", "political", "electoral", "diplomatic", "ideological",
+      "bureaucratic", "turf", "psychological", "election", "campaign", "succession", "boardroom");
+  /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
+  private static final Set<String> CONTESTS = Set.of("word", "words", "will", "wills", "idea", "ideas", "nerve",
+      "nerves", "narratives");
+  /**
+   * Values and ills that are attacked or fought only in words or by policy: "an attack on free
+   * speech", "fighting corruption", "the battle against inflation".
+   */
+  private static final Set<String> ABSTRACT = Set.of("freedom", "speech", "democracy", "right", "liberty",
+      "independence", "constitution", "value", "truth", "science", "dignity", "integrity", "reputation", "credibility",
+      "legitimacy", "journalism", "corruption", "graft", "poverty", "inflation", "hunger", "unemployment", "illiteracy",
+      "climate", "misinformation", "disinformation", "addiction", "obesity", "cancer", "impunity", "inequality",
+      "racism", "discrimination", "deforestation", "pollution", "odds", "time", "clock", "stigma", "apathy");
+  /** Manners of walking together that are figures of agreement: "marching in lockstep". */
+  private static final Set<String> IN_STEP = Set.of("lockstep", "step", "unison", "tandem");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
   private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
       "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
       "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
-      "development", "process", "tariff", "arrangement", "initiative");
+      "development", "process", "tariff", "arrangement", "initiative", "assistance", "aid", "sanction", "investment");
+  /** Pronouns of a group or thing, as a resolved actor's mention. */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
+  /** Prepositions of what a fight or attack is against: "a war on poverty", "an attack on free speech". */
+  private static final Set<String> AGAINST = Set.of("on", "against");
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
-  private static final Set<String> FIGHTS = Set.of("clash", "battle", "gunbattle", "gunfight", "firefight",
+  private static final Set<String> FIGHTS = Set.of("clash", "fight", "battle", "gunbattle", "gunfight", "firefight",
       "shootout", "skirmish", "fighting", "confrontation", "exchange");
   /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
   private static final Set<String> RAIDS = Set.of("raid", "airstrike", "strike", "ambush", "operation",
@@ -150,6 +169,25 @@ public final class EventCoder {
   private static final Set<String> TOPIC_PREPS = Set.of("about", "of");
   /** Roots of acts done together: consult, cooperate diplomatically or materially. */
   private static final Set<Integer> RECIPROCAL = Set.of(4, 5, 6);
+  /** Where a show of force puts its forces: "troops in Lebanon", "tanks to the border". */
+  private static final Set<String> FORCES_AT = Set.of("in", "into", "to");
+  /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
+  private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
+  /** Settlements named in an "of" phrase: "the town of Bakhmut". */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "district", "suburb",
+      "province", "region", "enclave", "outskirts");
+  /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
+  private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
+      "suggestion", "demand", "appeal", "bid");
+  /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
+  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave");
+  private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
+  /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
+  private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
+      "gunship", "airstrike", "plane");
+  private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
+  /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
+  private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
@@ -186,6 +224,40 @@ public final class EventCoder {
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
   private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
       "some", "many", "most", "all", "several", "number");
+
+  /**
+   * Verbs whose "to" infinitive is their complement (what is wanted, tried, begun, said, made to
+   * happen), not the aim of their act: "agreed to talk", "began to shell", "is said to have fled".
+   */
+  private static final Set<String> INFINITIVE_COMPLEMENT = Set.of("want", "wish", "hope", "plan", "intend", "aim",
+      "seek", "try", "attempt", "decide", "agree", "refuse", "decline", "reject", "fail", "manage", "begin", "start",
+      "continue", "resume", "cease", "stop", "halt", "quit", "end", "need", "have", "ought", "promise", "vow", "pledge",
+      "swear", "threaten", "offer", "prepare", "expect", "tend", "seem", "appear", "happen", "prove", "claim", "pretend",
+      "choose", "elect", "vote", "opt", "dare", "afford", "deserve", "arrange", "learn", "forget", "remember",
+      "neglect", "hesitate", "hasten", "rush", "move", "go", "come", "get", "ask", "urge", "tell", "order", "force",
+      "compel", "oblige", "require", "allow", "permit", "enable", "help", "encourage", "persuade", "convince", "invite",
+      "call", "press", "pressure", "push", "lead", "cause", "warn", "advise", "authorize", "authorise", "empower",
+      "teach", "instruct", "direct", "command", "appoint", "nominate", "like", "love", "hate", "prefer", "struggle",
+      "strive", "work", "scramble", "race", "be", "set", "due", "determine", "resolve", "volunteer", "consent",
+      "undertake", "aspire", "long", "bother", "say", "report", "believe", "think", "know", "understand", "allege",
+      "rumor", "rumour", "suspect", "consider", "estimate", "presume", "hire", "pay", "recruit", "conspire",
+      "plot", "scheme", "propose", "pray", "beg", "implore", "petition", "lobby", "wait", "stand", "stay", "remain",
+      "deem", "judge", "find", "show", "hold", "declare", "prompt", "spur", "drive", "trigger", "provoke", "induce",
+      "inspire", "lure", "tempt", "entice");
+  /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
+      "assign", "post", "station", "fly", "rush", "despatch");
+  /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
+  private static final Set<String> ENABLING = Set.of("help", "enable", "let", "make", "allow", "permit", "cause");
+  /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
+  private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
+      "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
+  /** Sectors of a state's officials, forces and courts. */
+  private static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+  /** Nouns of an aim: "with the aim of ending", "for the purpose of". */
+  private static final Set<String> AIMS = Set.of("aim", "goal", "purpose", "intention", "objective", "view");
+  /** Relations by which a clause is embedded in another, so a conjunct of it is embedded alike. */
+  private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "amod", "dep", "obl");
 
   private final EventLexicon lexicon;
   /** Imported PETRARCH verbs, which take precedence for the verbs they define; null when none. */
@@ -345,6 +417,24 @@ public final class EventCoder {
     return f.source() != null || f.target() != null || root(f.code()) >= 14;
   }
 
+  /**
+   * Whether a reported event surely stands as news (it names an actor); one that may (protest,
+   * force or violence with no actor, which the pipeline keeps only with its dead or place) is
+   * added to {@code maybe}.
+   */
+  private static boolean reported(EventFrame f, Set<Integer> maybe) {
+    if (f.source() == null && f.target() == null && reportable(f)) {
+      maybe.add(f.trigger());
+      return false;
+    }
+    return reportable(f);
+  }
+
+  /** A state's officials, forces or courts, or an international body. */
+  private static boolean official(Actor a) {
+    return a.code().startsWith("IGO") || a.sectors().stream().anyMatch(OFFICIAL::contains);
+  }
+
   private static boolean sameCode(Actor a, Actor b) {
     return a == null ? b == null : b != null && a.code().equals(b.code());
   }
@@ -404,8 +494,12 @@ public final class EventCoder {
         // What did not or may not happen is no reported event: "denied providing arms" is a denial.
         // Only a plain saying (010) is a mere attribution: "claimed responsibility for the attack"
         // (015) or "expressed concern that ..." is an act of its own beside the one it is about.
-        boolean reports = sp.row().code().equals("010") && kept.stream().anyMatch(f -> f.trigger() != v && said(v, f.trigger())
-            && !f.modality().hypothetical() && !f.modality().negated() && reportable(f))
+        // A reported act with no actor stands only if the pipeline finds its dead or its place: the
+        // saying is the statement unless it does ("the ministry said the bridge was destroyed").
+        Set<Integer> maybe = new HashSet<>();
+        boolean reports = sp.row().code().equals("010") && Stream.concat(kept.stream(), importedFrames.stream())
+            .anyMatch(f -> f.trigger() != v && said(v, f.trigger())
+            && !f.modality().hypothetical() && !f.modality().negated() && reported(f, maybe))
             || frames.stream().anyMatch(f -> f.trigger() == v)
             // "four men were charged with robbery, police said": the police report a crime, not news of their own
             || sp.row().code().equals("010") && policeNews.stream().anyMatch(e -> said(v, e));
@@ -415,7 +509,7 @@ public final class EventCoder {
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
-            && !f.modality().negated() && reportable(f));
+            && !f.modality().negated() && reported(f, maybe));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
@@ -435,7 +529,7 @@ public final class EventCoder {
               && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
           kept.add(new EventFrame(s, v, v, a, null, declined ? "011" : t.code(), new Modality(
               !declined && (negated(v) || nothingDone(v)), hypothetical(v), hasAux(v, FUTURE), false), null, null,
-              declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5));
+              declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5, Set.copyOf(maybe)));
         }
       }
     }
@@ -567,7 +661,8 @@ public final class EventCoder {
         }
       }
       if (!passive && subject >= 0 && root(t.code()) <= 13 && !s.relation(subject).equals("nsubj:pass")
-          && THINGS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) {
+          && THINGS.contains(s.token(relativeAntecedent(v, subject)).lemma().toLowerCase(Locale.ROOT))
+          && !named(relativeAntecedent(v, subject))) {
         return; // "the agreement could threaten the base", "the shipments breach the embargo": no one acts
       }
       List<Actor> sources = passive ? agents(v) : subjects(v);
@@ -603,6 +698,9 @@ public final class EventCoder {
       }
       if (passive && agent < 0 && sources.isEmpty() && root(t.code()) >= 18) {
         sources = sideInFight(v);
+      }
+      if (root(t.code()) >= 18 && figurativeFight(v) || root(t.code()) == 14 && inStep(v)) {
+        return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
       if (root(t.code()) >= 18 && naturalCause(v)) {
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
@@ -1062,7 +1160,10 @@ public final class EventCoder {
         return;
       }
       boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
-          && (headLemma.equals("engage") || headLemma.equals("participate"));
+          && (headLemma.equals("engage") || headLemma.equals("participate"))
+          // "arrived in Nairobi for a state visit", "flew to Doha for talks with": the journey's purpose
+          || s.baseRelation(n).equals("obl") && TRAVEL_PURPOSE.contains(String.valueOf(s.caseMarker(n)))
+          && TRAVEL.contains(headLemma) && root(t.code()) == 4 && !importedVerbs.contains(head);
       if (rel.equals("obj") && importedVerbs.contains(head)) {
         return; // the imported dictionary defines the light verb, and its patterns say what it carries
       }
@@ -1075,6 +1176,13 @@ public final class EventCoder {
         List<Actor> targets = nounTargets(n, t);
         if (targets.isEmpty()) {
           targets = targets(head, t);
+        }
+        for (int c : s.children(head)) {
+          if (targets.isEmpty() && TRAVEL.contains(headLemma) && s.baseRelation(c).equals("obl")
+              && "to".equals(s.caseMarker(c))) {
+            // "travel to Qatar for talks": the talks are with whom the journey goes to
+            targets = withConjuncts(c).isEmpty() ? destination(c) : withConjuncts(c);
+          }
         }
         consumed.add(head);
         List<Actor> sources = subjects(head);
@@ -1385,8 +1493,9 @@ public final class EventCoder {
         }
       }
       for (int c : phrases) {
-        String cm = String.valueOf(s.caseMarker(c));
-        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
+        // "for theft", and as a clause "for stealing cars"
+        String cm = String.valueOf(s.relation(c).equals("advcl") && markOf(c) != null ? markOf(c) : s.caseMarker(c));
+        if (!(s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod") || s.relation(c).equals("advcl"))
             || !CRIME_PREPS.contains(cm) && !CRIME_PHRASES.contains(cm + " " + s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -1474,6 +1583,26 @@ public final class EventCoder {
     }
 
     /** Applies the embedding (intent, refusal, appeal, reported speech) and records the frames. */
+    /**
+     * The noun a relative pronoun subject stands for ("aid from Russia, which would violate the
+     * sanctions": aid), else the subject itself.
+     */
+    private int relativeAntecedent(int v, int subject) {
+      String w = s.token(subject).lemma().toLowerCase(Locale.ROOT);
+      return (w.equals("which") || w.equals("that")) && s.relation(v).equals("acl:relcl") && s.head(v) >= 0
+          ? s.head(v) : subject;
+    }
+
+    /**
+     * Whether a "they", "them" or "it" who is arrested, charged or deported was resolved to a state
+     * or its government: states are not detained, so the pronoun meant people named otherwise
+     * ("why they were not deported" after "Neither China nor Thailand has explained").
+     */
+    private static boolean stateAsDetainee(Actor a) {
+      return GROUP_PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT)) && a.country() != null
+          && (a.sectors().isEmpty() || a.sectors().equals(List.of("GOV")));
+    }
+
     private void emit(int trigger, int clause, Trigger t, List<Actor> sources, List<Actor> targets) {
       String code = t.code();
       String rule = t.describe();
@@ -1481,7 +1610,11 @@ public final class EventCoder {
       if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
       }
-      if (code.equals("173") && sources.isEmpty() && targets.isEmpty() && ordinaryCrime(trigger)) {
+      if (code.equals("173") || code.equals("174")) {
+        targets = targets.stream().filter(a -> !stateAsDetainee(a)).toList();
+      }
+      if (code.equals("173") && sources.isEmpty() && targets.stream().allMatch(a -> a.sectors().equals(List.of("CVL")))
+          && ordinaryCrime(trigger)) {
         policeNews.add(trigger);
         return; // "four men were charged with murder", "arrests over a drug ring": police news, no political act
       }
@@ -1501,6 +1634,39 @@ public final class EventCoder {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
+        if (rel.equals("conj") && s.token(k).isVerb() && (s.token(h).isVerb() && EMBEDDING.contains(s.baseRelation(h))
+            || s.head(h) >= 0 && purpose(h, s.head(h)))) {
+          // "threatened to close or suspend the base", "aimed at raising revenue and pressuring
+          // X" (parsed as conjoined to the noun): a conjunct shares its head's embedding
+          k = h;
+          continue;
+        }
+        if (!asked && purpose(k, h)) {
+          String main = parentCode(h);
+          boolean mainCoded = main.matches("\\d\\d.*");
+          if (asks(code) && mainCoded && root(main) == 14) {
+            consumed.add(trigger); // "blocked roads to press their demands": the demand is what the protest is for
+          } else if (asks(code) && GATHER.contains(hl) && sources.stream().anyMatch(EventCoder::official)) {
+            // "ministers gathered in Paris to call for a ceasefire": officials meet and appeal, they do not protest
+          } else if (asks(code) && GATHER.contains(hl)) {
+            // "thousands gathered to demand his resignation": the gathering is the protest, the demand its cause
+            String protest = code.length() == 4 && (code.startsWith("104") || code.startsWith("024"))
+                ? "141" + code.charAt(3) : "141";
+            rule = rule + " (demand of a gathering, " + s.token(h).word() + " -> protest " + protest + ")";
+            code = protest;
+          } else if (root(code) != 14 && mainCoded && root(main) == root(code) && !main.equals(code)
+              && frames.stream().anyMatch(f -> f.trigger() == h)) {
+            consumed.add(trigger); // "funded the prison to assist the police": one act of aid, told twice
+          } else if (root(code) != 14 && !(mainCoded && root(main) == root(code))) {
+            // "arrived to protect the villagers", "were making bombs to attack churches", "aimed at
+            // pressuring": an aim, not an act done. Protest is done by the act it is the aim of
+            // ("walked out to protest"), and so is an act the main verb already tells ("met to discuss").
+            hypothetical = true;
+            rule = rule + " (aim of " + s.token(h).word() + ": not done)";
+          }
+          k = h;
+          continue;
+        }
         if (rel.equals("xcomp") || (rel.equals("ccomp") && !SPEECH.contains(hl)) || (rel.equals("advcl") || rel.equals("dep")) && hl.equals("deny")
             || asked) {
           if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
@@ -1559,9 +1725,12 @@ public final class EventCoder {
               sources = subjects(h);
             }
           } else {
-            // "could start shelling": the governing verb's mood is the act's
+            // "could start shelling": the governing verb's mood is the act's; and what embeds the
+            // governing verb embeds the act ("were used to help soldiers share intelligence").
             hypothetical = hypothetical || rel.equals("xcomp") && hypothetical(h);
-            break;
+            if (!rel.equals("xcomp") && !ENABLING.contains(hl)) {
+              break; // "the report found that soldiers fired": a finding, whatever embeds it
+            }
           }
           k = h;
           continue;
@@ -1634,6 +1803,11 @@ public final class EventCoder {
         code = "145";
         rule = rule + " (civilians clash -> riot 145)";
       }
+      String armed = byWeapon(trigger, code);
+      if (!armed.equals(code)) {
+        rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
+        code = armed;
+      }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
         rule = rule + " (no state force as source -> " + refined + ")";
@@ -1657,7 +1831,7 @@ public final class EventCoder {
         frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
         return;
       }
-      if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(root(code))) {
+      if (targets.isEmpty() && sources.size() > 1 && mutual(trigger, code)) {
         // "Russian and North Korean leaders signed a treaty": each did it with the other.
         for (Actor a : sources) {
           for (Actor b : sources) {
@@ -1688,6 +1862,118 @@ public final class EventCoder {
     }
 
     /**
+     * CAMEO's fights by weapon: "aircraft struck", "bombed with drones" is aerial (195); "artillery
+     * shelled", "attacked with tanks" is artillery and tanks (194). Only the unspecified 190 is refined.
+     */
+    private String byWeapon(int v, String code) {
+      int w = code.equals("190") ? weapon(v) : -1;
+      if (w < 0) {
+        return code;
+      }
+      return AERIAL.contains(s.token(w).lemma().toLowerCase(Locale.ROOT)) ? "195" : "194";
+    }
+
+    /** The weapon that does a fight: its subject or agent, or its "with"/"using" phrase; -1 when none is named. */
+    private int weapon(int v) {
+      for (int c : s.children(v)) {
+        boolean doer = s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent");
+        boolean means = s.baseRelation(c).equals("obl") && Set.of("with", "using").contains(String.valueOf(s.caseMarker(c)))
+            || s.relation(c).equals("advcl") && s.token(c).lemma().equalsIgnoreCase("use") && s.firstChild(c, "obj") >= 0;
+        int w = means && s.relation(c).equals("advcl") ? s.firstChild(c, "obj") : c;
+        String lemma = s.token(w).lemma().toLowerCase(Locale.ROOT);
+        if ((doer || means) && (AERIAL.contains(lemma) || ARTILLERY.contains(lemma))) {
+          return w;
+        }
+      }
+      return -1;
+    }
+
+    /** A town's people as a force's target: "shelled Kharkiv", "shelled the city of Kharkiv". */
+    private Actor townPeople(int c) {
+      Actor people = actors.placeAsPeople(c);
+      if (people == null && SETTLEMENTS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        for (int k : s.children(c, "nmod")) {
+          if ("of".equals(s.caseMarker(k))) {
+            return actors.placeAsPeople(k);
+          }
+        }
+      }
+      return people;
+    }
+
+    /**
+     * Whether a phrase is an act (an event noun) with only a sector word to say whose: "military
+     * aid" names no actor, "Israeli military aid" and "Iran's aid" do.
+     */
+    private boolean unownedAct(int head) {
+      if (!s.token(head).pos().startsWith("NN") || s.token(head).isProperNoun()
+          || lexicon.nouns(s.token(head).lemma()).isEmpty()) {
+        return false;
+      }
+      for (int c : s.children(head)) {
+        String rel = s.relation(c);
+        // "military aid" names no one; "Israeli aid", "Iran's aid", "rallies in Gaza" do
+        boolean modifier = rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss");
+        boolean owner = s.baseRelation(c).equals("nmod") && !rel.equals("nmod:poss")
+            && OWNER_PREPS.contains(String.valueOf(s.caseMarker(c)));
+        if (modifier && (actors.isDemonym(c) || s.token(c).isProperNoun() || rel.equals("nmod:poss"))
+            || owner && actors.resolve(c) != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a word is part of an actor's name ("the World Food Programme" is no programme). */
+    private boolean named(int i) {
+      return actors.matches().stream().anyMatch(m -> m.first() <= i && i <= m.last());
+    }
+
+    /**
+     * Whether an act by several sides is done by each with the others: meeting and cooperating
+     * ("Chile and Peru signed a treaty"), intending to ("agreed to restore ties"), and
+     * fighting each other ("the army and the militia clashed").
+     */
+    private boolean mutual(int trigger, String code) {
+      return code.length() >= 3 && (RECIPROCAL.contains(root(code)) || MUTUAL_INTENTS.contains(code.substring(0, 3))
+          || root(code) == 19 && FIGHTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether clause {@code k} states the aim of {@code h} rather than something done or said: a
+     * purpose infinitive ("arrived to protect", "regrouped in order to attack", "so that ..."), the
+     * infinitive of a noun ("efforts to impose", "a visit to meet"), "aimed at pressuring", "with
+     * the aim of ending". A complement ("agreed to talk", "urged X to leave") is no aim.
+     */
+    private boolean purpose(int k, int h) {
+      String rel = s.baseRelation(k);
+      String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
+      boolean to = hasMark(k, "to");
+      String hw = s.token(h).word().toLowerCase(Locale.ROOT);
+      if (to && (hw.equals("so") || hw.equals("order")) && !s.token(h).isVerb()) {
+        return true; // "so as to press", "in order to attack", where the parser hung the verb on "so" or "order"
+      }
+      if (s.token(h).isNoun()) {
+        return to && (rel.equals("xcomp") || rel.equals("acl"))
+            || AIMS.contains(hl) && "of".equals(s.caseMarker(k)) && s.token(k).pos().equals("VBG");
+      }
+      if (!s.token(h).isVerb() || asks(parentCode(h))) {
+        return false;
+      }
+      if (hl.equals("aim") && ("at".equals(s.caseMarker(k)) || k > h + 1 && s.token(k - 1).word().equalsIgnoreCase("at"))) {
+        return true;
+      }
+      if (hl.equals("use") && s.firstChild(h, "obj") >= 0 && s.firstChild(h, "aux:pass") < 0
+          && s.firstChild(h, "nsubj:pass") < 0) {
+        return false; // "used tear gas to disperse them": the act done with it; "a plane used to spy" is its use
+      }
+      if (rel.equals("advcl")) {
+        return to || hasMark(k, "so") && hasMark(k, "that");
+      }
+      return (rel.equals("xcomp") || rel.equals("dep")) && to && !INFINITIVE_COMPLEMENT.contains(hl);
+    }
+
+    /**
      * Whether the clause at {@code k} is the offence a legal act at {@code h} alleges: "arrested
      * for", "accused of", "charged over". The act was alleged, not reported as done.
      */
@@ -1709,6 +1995,11 @@ public final class EventCoder {
      */
     private boolean looseOffence(int k, int h) {
       String w = s.token(h).word().toLowerCase(Locale.ROOT);
+      if ((s.baseRelation(k).equals("nmod") || s.relation(k).equals("acl")) && s.token(k).pos().equals("VBG")
+          && s.relation(h).equals("obj")
+          && OFFENCE_PREPS.contains(String.valueOf(s.caseMarker(k)))) {
+        return legal(parentCode(s.head(h))); // "convicted two officers of murdering a lawyer", hung on the officers
+      }
       return s.relation(k).equals("dep") && s.token(h).pos().equals("IN") && OFFENCE_PREPS.contains(w)
           && s.head(h) >= 0 && legal(parentCode(s.head(h)));
     }
@@ -1799,6 +2090,15 @@ public final class EventCoder {
       }
       int best = -1;
       int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
+      if (object >= 0 && PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+        // "rejected an offer of talks": what was offered is the object that counts
+        for (int k : s.children(object, "nmod")) {
+          if ("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k))) {
+            object = k;
+            break;
+          }
+        }
+      }
       List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
           s.token(object).word().toLowerCase(Locale.ROOT));
       for (String w : c.objectWords()) {
@@ -1842,6 +2142,17 @@ public final class EventCoder {
       }
       if (s.relation(v).equals("acl") && s.head(v) >= 0 && s.token(v).pos().equals("VBN")) {
         out.append(s.token(s.head(v)).word().toLowerCase(Locale.ROOT)).append(' '); // "a report to be released"
+      }
+      if (s.token(v).isNoun() && s.relation(v).equals("obj")) {
+        // "opened an investigation into bribery": the parser often hangs the noun's phrase on the verb
+        for (int c : s.children(s.head(v))) {
+          if (c > v && s.baseRelation(c).equals("obl") && s.caseMarker(c) != null && !otherClause(s.head(v), c)) {
+            int[] cb = s.subtreeBounds(c);
+            for (int i = cb[0]; i <= cb[1]; i++) {
+              out.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
+            }
+          }
+        }
       }
       for (int c : s.children(v)) {
         // A noun's premodifiers count too: "ethnic cleansing", "air strike"; and what a passive
@@ -1888,6 +2199,7 @@ public final class EventCoder {
 
     private List<Actor> subjects(int v) {
       boolean adjunct = false;
+      boolean complement = false;
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
         int subj = s.firstChild(k, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
@@ -1904,7 +2216,8 @@ public final class EventCoder {
         if (s.firstChild(k, "nsubj:pass") >= 0 && k != v) {
           // "was released after apologizing": who apologized is who was released; "was hit by
           // gunmen, killing three": the killing is the gunmen's
-          return adjunct ? withConjuncts(s.firstChild(k, "nsubj:pass")) : agents(k);
+          // "is expected to visit", "was urged to leave": the passive's subject does the complement
+          return adjunct || complement ? withConjuncts(s.firstChild(k, "nsubj:pass")) : agents(k);
         }
         String rel = s.relation(k);
         int h = s.head(k);
@@ -1916,11 +2229,17 @@ public final class EventCoder {
             || rel.equals("dep") && s.token(k).isVerb() && s.token(h).isVerb()) {
           adjunct = rel.equals("advcl") && (s.firstChild(k, "mark") >= 0 || s.firstChild(k, "case") >= 0) && !hasMark(k, "to");
           k = h;
+        } else if ((rel.equals("xcomp") || rel.equals("acl")) && s.token(h).isNoun() && hasMark(k, "to")
+            && s.firstChild(h, "nmod:poss") >= 0) {
+          return withConjuncts(s.firstChild(h, "nmod:poss")); // "Iran's refusal to talk": Iran would talk
         } else if (rel.equals("xcomp")) {
           int obj = s.firstChild(h, "obj");
-          if (obj >= 0) {
+          // "sent troops to guard the border": the troops guard; "gathered outside parliament to
+          // demand", "were making bombs to attack": the subject aims at it, not the object
+          if (obj >= 0 && (!purpose(k, h) || SENDING.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)))) {
             return withConjuncts(obj);
           }
+          complement = true;
           k = h;
         } else if (rel.equals("acl") && !s.token(k).pos().equals("VBN")) {
           return withConjuncts(h);
@@ -1997,12 +2316,37 @@ public final class EventCoder {
       for (int c : s.children(n)) {
         String w = s.token(c).lemma().toLowerCase(Locale.ROOT);
         String rel = s.baseRelation(c);
+        String cm = String.valueOf(s.caseMarker(c));
         if ((rel.equals("compound") || rel.equals("amod")) && FIGURATIVE.contains(w)
-            || rel.equals("nmod") && (w.equals("word") || w.equals("words")) && "of".equals(s.caseMarker(c))) {
+            || rel.equals("nmod") && CONTESTS.contains(w) && cm.equals("of")
+            || rel.equals("nmod") && ABSTRACT.contains(w) && AGAINST.contains(cm)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * "Fighting an uphill battle", "fought corruption", "battled the odds", "attacked press
+     * freedom": a verb of fighting whose object or opponent is a figure of fighting, a value or an
+     * ill, not anyone who could be hurt.
+     */
+    private boolean figurativeFight(int v) {
+      for (int c : s.children(v)) {
+        String rel = s.baseRelation(c);
+        String cm = String.valueOf(s.caseMarker(c));
+        boolean opponent = rel.equals("obj") || rel.equals("obl") && cm.equals("against");
+        if (opponent && (ABSTRACT.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) || figurative(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "Not marching in lockstep": walking in step is a figure of agreeing, no demonstration. */
+    private boolean inStep(int v) {
+      return s.children(v, "obl").stream().anyMatch(c -> "in".equals(s.caseMarker(c))
+          && IN_STEP.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** An object that is a place, or a share of one ("about 20 percent of Ukraine", "parts of Kharkiv"). */
@@ -2076,17 +2420,30 @@ public final class EventCoder {
           candidates.add(c); // "sought aid from Russia": whom a request goes to, before what is asked
         }
       }
+      // "massed troops", "deployed riot police": a show of force moves the actor's own forces
+      boolean ownForces = t.code().matches("\\d\\d.*") && root(t.code()) == 15;
       for (int c : s.children(v)) {
-        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t)) {
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t) && !ownForces) {
           candidates.add(c);
         }
       }
-      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t)) {
+      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces) {
         candidates.add(obj);
+      }
+      if (ownForces && obj >= 0) {
+        // "strengthened its forces in Lebanon": where the forces are sent or massed is whom they face
+        for (int c : s.children(obj, "nmod")) {
+          if (FORCES_AT.contains(String.valueOf(s.caseMarker(c)))) {
+            candidates.add(c);
+          }
+        }
       }
       if (t.targetPreps().isEmpty()) {
         for (int c : s.children(v)) {
-          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c)))) {
+          // "charged him with terrorizing residents", "arrested with weapons": the offence or what was
+          // found on someone, not whom the act is done to.
+          boolean offence = t.code().startsWith("17") && "with".equals(s.caseMarker(c));
+          if (s.baseRelation(c).equals("obl") && TARGET_PREPS.contains(String.valueOf(s.caseMarker(c))) && !offence) {
             candidates.add(c);
           }
         }
@@ -2095,7 +2452,7 @@ public final class EventCoder {
       boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20
           && !t.code().startsWith("192");
       for (int c : candidates) {
-        Actor people = force ? actors.placeAsPeople(c) : null;
+        Actor people = force ? townPeople(c) : null;
         if (people != null) {
           return List.of(people); // "shelled Juba": the town's people, not its government
         }
@@ -2159,7 +2516,8 @@ public final class EventCoder {
         // aimed at whose it is (not so for force: "shelled a Syrian town" is no act on Syria).
         for (int c : s.children(obj)) {
           String rel = s.relation(c);
-          if (c < obj && (rel.equals("amod") || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
+          // an adjective only as a people's: "the Israeli proposal", not "joint military drills"
+          if (c < obj && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
             List<Actor> out = withConjuncts(c);
             if (!out.isEmpty()) {
               return out;
@@ -2344,6 +2702,9 @@ public final class EventCoder {
     }
 
     private void addResolved(int head, List<Actor> out) {
+      if (unownedAct(head)) {
+        return; // "suspended military aid", "held joint military drills": an act's kind names no actor
+      }
       for (Actor a : actors.resolveAll(head)) {
         addActor(a, out);
       }
@@ -2363,6 +2724,11 @@ public final class EventCoder {
       if (a != null && a.code() != null && out.stream().noneMatch(b -> b.code().equals(a.code()))) {
         out.add(a);
       }
+    }
+
+    private String markOf(int v) {
+      int m = s.firstChild(v, "mark");
+      return m < 0 ? null : s.token(m).word().toLowerCase(Locale.ROOT);
     }
 
     private boolean hasMark(int v, String word) {

@@ -94,7 +94,7 @@ public final class VigilPipeline {
   /** The places an article names, resolved as the coder resolves them (for the geocoding check). */
   public List<PlaceMention> placesIn(Article article) {
     ParsedArticle parsed = nlp.parse(article, words -> false);
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(article.text());
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (ParsedSentence s : parsed.sentences()) {
@@ -213,7 +213,7 @@ public final class VigilPipeline {
     Article article = parsed.article();
     String text = article.text();
     LocalDate published = article.date();
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(article.text());
     List<ActorResolver.Sentence> views = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (ParsedSentence s : parsed.sentences()) {
@@ -278,7 +278,15 @@ public final class VigilPipeline {
         placeMentions = sentencePlaces.get();
       }
       int n = 0;
-      for (EventFrame f : frames) {
+      // A statement that stands for an actorless act it reports comes last: it is kept only if
+      // that act is not (the act has no dead and no place to keep it by).
+      List<EventFrame> ordered = new ArrayList<>(frames.stream().filter(f -> f.standsFor().isEmpty()).toList());
+      frames.stream().filter(f -> !f.standsFor().isEmpty()).forEach(ordered::add);
+      Set<Integer> keptTriggers = new java.util.HashSet<>();
+      for (EventFrame f : ordered) {
+        if (f.standsFor().stream().anyMatch(keptTriggers::contains)) {
+          continue;
+        }
         // An act tried, wanted, feared or denied has no dead of its own ("tried to kill two"); words
         // and agreements have none either (a condemnation of a killing is not the killing).
         Modality m = f.modality();
@@ -311,6 +319,7 @@ public final class VigilPipeline {
             new org.vigil.model.Span(trigger.word(), trigger.start(), trigger.end()), date, f.source(), f.target(),
             ontology.lookup(f.code()), location, size,
             f.attribution(), modality, f.quote(), f.rule(), f.confidence()));
+        keptTriggers.add(f.trigger());
       }
       tollOfEarlier(out, s.index(), toll);
     }

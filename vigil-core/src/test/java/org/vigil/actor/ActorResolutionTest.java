@@ -233,4 +233,56 @@ class ActorResolutionTest {
     assertEquals("LBNREBHEZ", only("Hezbollah fighters in Syria attacked a rebel position on Monday.", "attacked")
         .source().code());
   }
+
+  @Test
+  void aNameMetOnlyInsideAQuotationIsNoAntecedentOfTheNarrationsPronoun() {
+    List<Event> events = code("Analyst Maria Lopez said the talks with Moscow had stalled. \"President Putin wants a "
+        + "weaker Europe and he will not stop,\" she said. She criticized Germany.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && "RUSGOV".equals(e.source().code())),
+        triples(events));
+  }
+
+  @Test
+  void itIsNoPluralNoun() {
+    Event e = only("Kenyan authorities said the convoy was passing through Garissa when it came under attack.", "attack");
+    assertNull(e.target(), e.target() == null ? "" : e.target().code());
+  }
+
+  @Test
+  void aStateIsNotWhoIsDetained() {
+    Event e = only("Thai officials met Chinese diplomats on Monday. Neither China nor Thailand has explained why they "
+        + "were detained in Bangkok by the police.", "detained");
+    assertNull(e.target(), e.target() == null ? "" : e.target().code());
+  }
+
+  @Test
+  void describedPeopleOfACountryAreCiviliansAlsoWhenTheTaggerReadsAName() {
+    assertEquals("MARCVL", only("Young Moroccans blocked roads leading to the city centre on Sunday.", "blocked")
+        .source().code());
+  }
+
+  @Test
+  void aBodyOfTheWorldIsNoStatesLegislature() {
+    List<Event> events = code("Chinese police detained eight Tibetan monks in Lhasa on Monday. The vice chair of the "
+        + "World Tibetan Congress criticized the arrests.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && e.source().code().endsWith("LEG")), triples(events));
+  }
+
+  @Test
+  void crimeGroupsAndCongressmenHaveTheirSectors() {
+    assertEquals("SRBCRM", only("A member of a Serbian organized crime group threatened a judge in Belgrade.",
+        "threatened").source().code());
+    assertEquals("USALEG", only("Democratic U.S. Congressman Tom Hale of Ohio criticized Cuba.", "criticized")
+        .source().code());
+  }
+
+  @Test
+  void anHonorificGivesAGenderThatAPronounMustFit() {
+    assertEquals(Character.valueOf('f'), Discourse.titleGender("Ms. Ana Ruiz"));
+    assertEquals(Character.valueOf('m'), Discourse.titleGender("Mr. Li"));
+    assertNull(Discourse.titleGender("President Ruiz"));
+    Event e = only("Ms. Ana Ruiz, a Chilean opposition lawmaker, met Argentine diplomats in Santiago. Mr. Tomas Vidal, a "
+        + "Peruvian opposition lawmaker, attended the talks. She criticized Bolivia.", "criticized");
+    assertEquals("CHLLEGOPP", e.source().code());
+  }
 }

@@ -35,6 +35,68 @@ class EventCoderTest {
   }
 
   @Test
+  void whoIsExpectedOrUrgedToActIsWhoActs() {
+    assertCodes("The Nepalese foreign minister is expected to visit Peru in May.", "NPLGOV 036 PER");
+  }
+
+  @Test
+  void sidesThatAgreeOrFightTogetherEachActOnTheOther() {
+    assertCodes("Chile and Bolivia agreed to hold talks.", "CHL 036 BOL", "BOL 036 CHL");
+    assertCodes("Kenyan and Ugandan troops held joint military drills.", "KENMIL 062 UGAMIL", "UGAMIL 062 KENMIL");
+    assertCodes("Malian soldiers and the paramilitary forces clashed near the airport.", "MLIMIL 190 MLIUAF",
+        "MLIUAF 190 MLIMIL");
+  }
+
+  @Test
+  void theWeaponOfAFightNamesItsKind() {
+    assertCodes("Turkish warplanes attacked Armenian troops.", "TURMIL 195 ARMMIL");
+    assertCodes("Armenian forces shelled the city of Ganja with artillery.", "ARMMIL 194 AZECVL");
+  }
+
+  @Test
+  void theKindOfAnActNamesNoActor() {
+    assertCodes("Japan suspended military aid to Fiji.", "JPN 1622 FJI");
+  }
+
+  @Test
+  void anInquirySaysWhatItLooksInto() {
+    assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
+    assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
+  }
+
+  @Test
+  void anAppealSaysWhatItAsksFor() {
+    assertCodes("Chad urged Sudan to allow aid workers into Darfur.", "TCD 0255 SDN");
+    assertCodes("Malawi appealed to its neighbours for help after the floods.", "MWI 023 -");
+  }
+
+  @Test
+  void whatAConvictionIsForIsNoEventOfItsOwn() {
+    assertCodes("A Peruvian court convicted three soldiers of torturing a student.", "PERJUD 116 PERMIL");
+  }
+
+  @Test
+  void aShowOfForceMovesItsOwnForcesAtNoOne() {
+    assertCodes("Belarus massed tanks near the Polish border.", "BLR 154 -");
+  }
+
+  @Test
+  void aJourneysPurposeIsTheMeeting() {
+    assertCodes("The Ghanaian president flew to Lagos for talks with Nigerian leaders.", "GHAGOV 040 NGAGOV");
+    assertCodes("The Tunisian president flew to Algeria on Monday for talks.", "TUNGOV 040 DZA");
+  }
+
+  @Test
+  void whatAnOfferOffersDecidesTheRejection() {
+    assertCodes("Armenia rejected Azerbaijan's offer of talks.", "ARM 125 AZE");
+  }
+
+  @Test
+  void aNamedBodyIsNoThing() {
+    assertCodes("The United Nations Development Programme criticized Haiti.", "IGOUNOUDP 111 HTI");
+  }
+
+  @Test
   void aPassiveWithAnAgentKeepsWhoDidWhat() {
     assertCodes("Two Malian soldiers were abducted by rebels on Monday.", "MLIREB 181 MLIMIL");
   }
@@ -95,6 +157,7 @@ class EventCoderTest {
     assertCodes("Three men were charged with robbery near Valparaiso on Monday, officials said.");
     assertCodes("The tip led to the arrests of four men in connection with a cocaine ring near Lima.");
     assertCodes("The raid ended in the seizure of a truck and the arrests of four men in connection with a cocaine ring.");
+    assertCodes("A woman was jailed for two years for robbing a bakery.");
   }
 
   @Test
@@ -787,6 +850,7 @@ class EventCoderTest {
     assertCodes("Syrian troops shelled Homs on Monday.", "SYRMIL 194 SYRCVL");
     assertCodes("Taliban fighters attacked Kabul on Friday.", "AFGINSTAL 180 AFGCVL");
   }
+
   @Test
   void anActAVerbBroughtAboutHappenedWithTheSidesItsNounNames() {
     assertCodes("The disputed vote triggered clashes between police and students in Dhaka.", "BGDEDU 145 BGDCOP");
@@ -850,5 +914,74 @@ class EventCoderTest {
     List<Event> talks = code("Analysts see little chance that talks between Chad and Niger will take place this year.");
     assertFalse(talks.isEmpty());
     assertTrue(talks.stream().allMatch(e -> e.modality().hypothetical()), talks.toString());
+  }
+
+  @Test
+  void whatAChargeIsWithIsTheOffenceNotTheTarget() {
+    assertCodes("Police in Haiti charged him with terrorizing residents of a slum in the capital.", "HTICOP 173 -");
+  }
+
+  @Test
+  void aThingARelativeClauseIsAboutDoesNoAct() {
+    List<Event> events = code("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("12")),
+        events.toString());
+  }
+
+  @Test
+  void anAimIsNoActDone() {
+    List<Event> bombs = violence("Peruvian police said the cell was making bombs to attack churches in Lima.");
+    assertTrue(bombs.stream().allMatch(e -> e.modality().hypothetical()), bombs.toString());
+    List<Event> regrouped = violence("Chilean rebels regrouped in the hills in order to attack the army convoy.");
+    assertFalse(regrouped.isEmpty());
+    assertTrue(regrouped.stream().allMatch(e -> e.modality().hypothetical()), regrouped.toString());
+    List<Event> aimed = code("The new tariffs are aimed at pressuring Mexico.");
+    assertTrue(aimed.stream().allMatch(e -> e.modality().hypothetical()), aimed.toString());
+    List<Event> used = code("Drones were used to help Peruvian soldiers share intelligence with Chilean units.");
+    assertTrue(used.stream().allMatch(e -> e.modality().hypothetical()), used.toString());
+  }
+
+  @Test
+  void whatIsDoneWithAnInstrumentOrByTheActItIsTheAimOfIsDone() {
+    assertTrue(violence("The Kenyan army used drones to attack al-Shabab camps in Somalia.").stream()
+        .noneMatch(e -> e.modality().hypothetical()));
+    List<Event> met = code("Ugandan officials met on Monday to discuss the border dispute with Kenya.");
+    assertTrue(met.stream().anyMatch(e -> e.cameo().code().equals("040") && !e.modality().hypothetical()), met.toString());
+    List<Event> walkout = code("Kenyan teachers walked out of schools on Monday to protest low pay.");
+    assertTrue(walkout.stream().anyMatch(e -> e.cameo().root().equals("14") && !e.modality().hypothetical()),
+        walkout.toString());
+  }
+
+  @Test
+  void theDemandOfAGatheringIsItsProtest() {
+    assertCodes("Thousands of Peruvian farmers gathered outside parliament to demand the resignation of the agriculture minister.",
+        "PERAGR 1411 PERGOV");
+    List<Event> ministers = code("Chilean and Peruvian ministers gathered in Lima to call for a ceasefire.");
+    assertTrue(ministers.stream().noneMatch(e -> e.cameo().root().equals("14")), ministers.toString());
+    assertCodes("Bolivian miners blocked the highway to press their demands for higher wages.", "BOL 144 -");
+  }
+
+  @Test
+  void aConjoinedThreatenedActIsPartOfTheThreat() {
+    List<Event> events = code("Peru threatened to close or suspend Chilean flights.");
+    assertTrue(events.stream().allMatch(e -> e.cameo().root().equals("13")), events.toString());
+  }
+
+  @Test
+  void figuresOfFightingAndMarchingAreNoEvents() {
+    assertTrue(violence("The Chilean mayor is fighting an uphill battle.").isEmpty());
+    assertTrue(violence("Chile is fighting corruption and poverty.").isEmpty());
+    assertTrue(violence("Argentine unions denounced the decree as an attack on free speech.").isEmpty());
+    assertTrue(code("Chile and Peru are not marching in lockstep on trade.").stream()
+        .noneMatch(e -> e.cameo().root().equals("14")));
+    assertCodes("The Chilean opposition attacked the government's budget plan.", "CHLOPP 111 CHLGOV");
+    assertCodes("Negotiators from Chile and Peru hammered out a deal on fishing rights.", "CHL 057 PER", "PER 057 CHL");
+  }
+
+  @Test
+  void aStatementStandsWhenTheActItReportsIsNoEvent() {
+    assertCodes("Peru's interior minister said the bridge was destroyed.", "PERGOV 010 -");
+    assertTrue(code("Peru's interior minister said a bomb exploded in Lima, killing three people.").stream()
+        .noneMatch(e -> e.cameo().code().equals("010")));
   }
 }
