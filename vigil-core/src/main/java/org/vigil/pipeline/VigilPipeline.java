@@ -412,7 +412,8 @@ public final class VigilPipeline {
   private static String townCountry(List<PlaceMention> mentions, int i) {
     for (PlaceMention m : mentions) {
       if (m.first() <= i && i <= m.last()) {
-        return m.place().precision().equals("country") ? null : m.place().country();
+        // a name the gazetteer lacks has no precision
+        return "country".equals(m.place().precision()) ? null : m.place().country();
       }
     }
     return null;
