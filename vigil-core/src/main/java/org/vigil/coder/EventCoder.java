@@ -35,7 +35,13 @@ public final class EventCoder {
   private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
       "think", "write", "argue", "suggest", "indicate", "report");
   private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
-      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose");
+      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose",
+      "ready", "willing", "prepared", "eager", "keen");
+  /** Nouns whose clause is an act that may or may not come: "the chance that", "fears that". */
+  private static final Set<String> UNCERTAIN = Set.of("chance", "possibility", "likelihood", "prospect", "risk",
+      "danger", "fear", "hope", "speculation", "rumour", "rumor", "doubt", "expectation");
+  /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
+  private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
   private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
@@ -50,9 +56,15 @@ public final class EventCoder {
   private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
       "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
       "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
-      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have");
+      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have", "complete",
+      "conclude", "finish");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
+  /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
+  private static final Set<String> WENT_ON = Set.of("end", "conclude", "resume", "open");
+  /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
+  private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
+      "precipitate");
   /** Causes of death that are no one's act: nature, disease, accidents. */
   private static final Set<String> NATURAL_CAUSES = Set.of("flood", "flooding", "earthquake", "quake", "storm",
       "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
@@ -1186,8 +1198,28 @@ public final class EventCoder {
           sources = withConjuncts(s.firstChild(head, "nsubj:pass")); // "forces were engaged in ..."
         }
         emit(n, head, t, sources, targets);
-      } else if (rel.startsWith("nsubj") && HAPPEN.contains(headLemma)) {
-        emit(n, head, t, possessor(n), nounTargets(n, t));
+      } else if (rel.equals("nsubj:pass") && LIGHT.contains(headLemma) && particle(head) == null
+          && !(headLemma.equals("stage") && root(t.code()) >= 18)) {
+        // "sanctions were imposed on Iran by the EU", "talks between X and Y were held in Oslo";
+        // a killing that "was staged" was faked.
+        List<Actor> sources = agents(head);
+        List<Actor> targets = nounTargets(n, t);
+        if (targets.isEmpty() && !t.targetPreps().isEmpty()) {
+          for (int c : s.children(head, "obl")) {
+            if (t.targetPreps().contains(String.valueOf(s.caseMarker(c))) && targets.isEmpty()) {
+              targets = withConjuncts(c);
+            }
+          }
+        }
+        consumed.add(head);
+        sideEmit(n, head, t, sources, targets);
+      } else if (rel.startsWith("nsubj") && (HAPPEN.contains(headLemma)
+          || WENT_ON.contains(headLemma) && root(t.code()) < 18)) {
+        sideEmit(n, head, t, List.of(), nounTargets(n, t));
+      } else if (caused(n, head) && (!possessor(n).isEmpty() || !nounTargets(n, t).isEmpty())) {
+        // "the verdict sparked protests by students", "led to clashes between police and X": the act
+        // happened; the cause is not its doer, the noun's own phrases name the sides.
+        sideEmit(n, head, t, List.of(), nounTargets(n, t));
       } else if (s.baseRelation(n).equals("obl") && "under".equals(s.caseMarker(n)) && headLemma.equals("come")
           && root(t.code()) >= 18) {
         // "the convoy came under attack by rebels": whoever came under it is the target.
@@ -1217,6 +1249,38 @@ public final class EventCoder {
           toldAsDone(n, t);
         }
       }
+    }
+
+    /**
+     * Emits an act noun that no light verb's subject does: its doer is its possessor, else the
+     * sides "between" which it went on ("talks between Sudan and Chad resumed": each with the other;
+     * "clashes between police and students": the first side on the second).
+     */
+    private void sideEmit(int n, int clause, Trigger t, List<Actor> doers, List<Actor> targets) {
+      List<Actor> sources = doers.isEmpty() ? possessor(n) : doers;
+      if (sources.isEmpty()) {
+        List<Integer> phrases = new ArrayList<>(s.children(n, "nmod"));
+        phrases.addAll(s.children(clause, "obl")); // "an agreement was reached between X and Y"
+        for (int c : phrases) {
+          List<Actor> sides = "between".equals(s.caseMarker(c)) ? withConjuncts(c) : List.of();
+          if (sides.size() >= 2) {
+            boolean mutual = RECIPROCAL.contains(root(t.code()));
+            sources = mutual ? sides : sides.subList(0, 1);
+            targets = mutual ? List.of() : sides.subList(1, sides.size());
+            break;
+          }
+        }
+      }
+      emit(n, clause, t, sources, targets);
+    }
+
+    /** Whether the act noun {@code n} is what the verb {@code head} brought about: "sparked protests", "led to clashes". */
+    private boolean caused(int n, int head) {
+      String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+      String marker = s.caseMarker(n);
+      return s.relation(n).equals("obj") && CAUSE.contains(lemma) && particle(head) == null
+          || s.baseRelation(n).equals("obl") && ("to".equals(marker) && lemma.equals("lead")
+              || "in".equals(marker) && lemma.equals("result"));
     }
 
     /**
@@ -1615,7 +1679,8 @@ public final class EventCoder {
             if (code.startsWith("01") || code.startsWith("02")) {
               return; // "wants to express concern" is no event
             }
-            code = intent(code);
+            // "the army prepared to attack": readying force is a show of it (15), not a stated threat
+            code = hl.equals("prepare") && root(code) >= 18 ? "150" : intent(code);
             rule = "intent " + hl + " + " + rule + " -> " + code;
             future = true;
             negated = negated || negated(h); // "does not want to meet"
@@ -1657,6 +1722,14 @@ public final class EventCoder {
             top = h;
           } else if (rel.equals("xcomp") && CEASE.contains(hl) && root(code) >= 14) {
             return; // "urged them to stop fighting", "the army halted shelling": the force is what ends
+          } else if (rel.equals("xcomp") && ASPECT.contains(hl)) {
+            // "refused to resume talks", "vowed to keep fighting": the verb above decides
+            negated = negated || negated(h);
+            hypothetical = hypothetical || hypothetical(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
           } else {
             // "could start shelling": the governing verb's mood is the act's; and what embeds the
             // governing verb embeds the act ("were used to help soldiers share intelligence").
@@ -1704,12 +1777,37 @@ public final class EventCoder {
       future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top);
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
-          || s.relation(top).equals("acl") && hasMark(top, "to");
+          || s.relation(top).equals("acl") && hasMark(top, "to")
+          // "little chance that a summit will take place", "fears that the army could attack"
+          || (s.relation(top).equals("acl") || s.relation(top).equals("ccomp")) && s.head(top) >= 0
+              && UNCERTAIN.contains(s.token(s.head(top)).lemma().toLowerCase(Locale.ROOT));
       if (future && !negated && root(code) >= 18 && attribution != null && !sources.isEmpty()
           && sources.get(0).code().equals(attribution.code())) {
         // "'We will retaliate,' the minister said": violence a side announces for itself is a threat.
         code = threat(code);
         rule = rule + " (own future violence announced -> threat " + code + ")";
+      }
+      if ((future || hypothetical) && !negated && root(code) >= 14 && !sources.isEmpty()
+          && (attribution == null || sources.get(0) != null && attribution.code() != null
+              && attribution.code().equals(sources.get(0).code()))
+          && !conditional(clause) && (conditioned(clause) || conditioned(top))) {
+        // "will boycott the elections unless the president resigns": force or sanctions made to hang
+        // on what the other side does are a threat, and the threat was made.
+        code = threat(code);
+        rule = rule + " (conditional -> threat " + code + ")";
+        hypothetical = false;
+      }
+      if (root(code) >= 18 && s.token(trigger).lemma().equalsIgnoreCase("clash")
+          && (civilians(sources) || civilians(targets) && !sources.isEmpty() && !civilians(sources))) {
+        // "protesters clashed with police", "clashes between police and students": a demonstration
+        // turned violent is a riot (145), the civilians' act
+        if (!civilians(sources)) {
+          List<Actor> police = sources;
+          sources = targets;
+          targets = police;
+        }
+        code = "145";
+        rule = rule + " (civilians clash -> riot 145)";
       }
       if ((code.equals("180") || code.equals("190")) && suicideBomber(trigger)) {
         code = "1831";
@@ -1974,7 +2072,10 @@ public final class EventCoder {
 
     /** Picks the lexicon row whose particle and object words the sentence has, else the plain row. */
     private Trigger choose(int v, List<Trigger> candidates) {
-      String particle = particle(v);
+      String read = particle(v);
+      // "called on Britain to ...": the parser may read a target's preposition as a particle
+      String particle = read != null && candidates.stream().noneMatch(c -> c.particle().equals(read))
+          && candidates.stream().anyMatch(c -> c.targetPreps().contains(read)) ? null : read;
       String complement = complement(v);
       Trigger best = null;
       int bestScore = Integer.MIN_VALUE;
@@ -2745,14 +2846,32 @@ public final class EventCoder {
         }
       }
       for (int k = v, guard = 0; k >= 0 && guard < 6; k = s.head(k), guard++) {
-        for (int c : s.children(k, "mark")) {
-          String m = s.token(c).word().toLowerCase(Locale.ROOT);
-          if (m.equals("if") || m.equals("unless")) {
-            return true;
-          }
+        if (conditional(k)) {
+          return true;
         }
         if (!s.relation(k).equals("conj")) {
           break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause at {@code v} is itself a condition: "if the army attacks". */
+    private boolean conditional(int v) {
+      for (int c : s.children(v, "mark")) {
+        String m = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (m.equals("if") || m.equals("unless")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a condition hangs on the clause at {@code v}: "will strike unless they withdraw". */
+    private boolean conditioned(int v) {
+      for (int c : s.children(v, "advcl")) {
+        if (conditional(c)) {
+          return true;
         }
       }
       return false;
@@ -2772,15 +2891,7 @@ public final class EventCoder {
       if (!SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || !s.token(h).pos().matches("VBD|VBN")) {
         return false;
       }
-      for (int c : s.children(v, "advcl")) {
-        for (int m : s.children(c, "mark")) {
-          String w = s.token(m).word().toLowerCase(Locale.ROOT);
-          if (w.equals("if") || w.equals("unless")) {
-            return false;
-          }
-        }
-      }
-      return true;
+      return !conditioned(v);
     }
 
     private boolean hasAux(int v, Set<String> words) {
@@ -2815,6 +2926,12 @@ public final class EventCoder {
    * The lexicon gives force verbs their conventional-military code (190); CAMEO codes the same act
    * by a non-state or unknown perpetrator as unconventional violence (180).
    */
+  /** Whether every source is civilian (protesters, residents, students), none armed or official. */
+  static boolean civilians(List<Actor> sources) {
+    return !sources.isEmpty() && sources.stream().allMatch(a -> a != null && !a.sectors().isEmpty()
+        && a.sectors().stream().allMatch(x -> x.equals("CVL") || x.equals("EDU") || x.equals("LAB")));
+  }
+
   static String refineForce(String code, List<Actor> sources) {
     if (!code.equals("190")) {
       return code;
@@ -2850,6 +2967,7 @@ public final class EventCoder {
       case "085" -> "0354";
       case "086" -> "0355";
       case "087" -> "0356";
+      case "045" -> "039";
       default -> null;
     };
     if (specific != null) {
@@ -2878,7 +2996,13 @@ public final class EventCoder {
   /** The CAMEO 13 threat for a threatened act: sanctions 131, repression 132, violence 138x. */
   static String threat(String code) {
     return switch (code.substring(0, 2)) {
-      case "16" -> code.equals("161") ? "1313" : "131";
+      case "16" -> switch (code) {
+        case "161" -> "1313";
+        case "162" -> "1311";
+        case "163" -> "1312";
+        case "164" -> "134";
+        default -> "131";
+      };
       case "17" -> "132";
       case "14" -> "133";
       case "18" -> "1383";

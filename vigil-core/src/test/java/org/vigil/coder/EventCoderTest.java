@@ -880,6 +880,71 @@ class EventCoderTest {
   }
 
   @Test
+  void anActAVerbBroughtAboutHappenedWithTheSidesItsNounNames() {
+    assertCodes("The disputed vote triggered clashes between police and students in Dhaka.", "BGDEDU 145 BGDCOP");
+    assertCodes("The court ruling led to clashes between Chadian and Sudanese soldiers.", "TCDMIL 190 SDNMIL");
+  }
+
+  @Test
+  void aPassiveLightVerbTellsTheActWithTheSidesBetweenWhichItWent() {
+    assertCodes("Talks between Chad and Niger were held in Niamey.", "TCD 040 NER", "NER 040 TCD");
+    assertCodes("An agreement was reached between Ethiopia and Eritrea.", "ETH 057 ERI", "ERI 057 ETH");
+    assertCodes("Talks between Sudan and Chad resumed in Doha.", "SDN 040 TCD", "TCD 040 SDN");
+  }
+
+  @Test
+  void civiliansClashingWithPoliceRiot() {
+    assertCodes("Protesters clashed with police in Lusaka on Sunday.", "ZMBCVL 145 ZMBCOP");
+  }
+
+  @Test
+  void beingReadyOrWillingToActIsAnIntent() {
+    assertCodes("The Egyptian president said he was ready to host talks between Chad and Niger.",
+        "EGYGOV 036 TCD", "EGYGOV 036 NER");
+    assertCodes("Norway said it is willing to mediate between Colombia and Venezuela.", "NOR 039 COL", "NOR 039 VEN");
+  }
+
+  @Test
+  void anAspectVerbPassesItsActToTheVerbAbove() {
+    assertCodes("Hamas vowed to continue attacking Israeli soldiers.", "PSEREBHMS 138 ISRMIL");
+    assertCodes("The Turkish army prepared to attack Kurdish positions in northern Iraq.", "TURMIL 150 IRQ");
+  }
+
+  @Test
+  void aConditionalActOfForceOrSanctionsIsAThreat() {
+    assertCodes("The Kenyan opposition party said it will boycott the elections unless the electoral commission is reformed.",
+        "KENOPPPTY 133 -");
+    assertCodes("Finland will impose sanctions on Belarus if it continues to hold the opposition leader.",
+        "FIN 1312 BLR");
+  }
+
+  @Test
+  void acceptingAProposalIsAgreeingToIt() {
+    assertCodes("Poland accepted a Czech proposal to settle the dispute over the mine.", "POL 030 CZE");
+  }
+
+  @Test
+  void receivingObserversAllowsInternationalInvolvement() {
+    assertCodes("The Kyrgyz government received a team of observers from the United Nations.", "KGZGOV 0862 IGOUNO");
+  }
+  @Test
+  void aLoanOrADonationALightVerbCarriesIsAid() {
+    assertCodes("Japan extended a loan to Kenya.", "JPN 071 KEN");
+    assertCodes("Qatar made a large donation to Somalia.", "QAT 070 SOM");
+  }
+  @Test
+  void onReadAsAParticleStillNamesWhomAnAppealGoesTo() {
+    assertCodes("Argentina called on Britain to return the islands.", "ARG 020 GBR");
+  }
+
+  @Test
+  void anActThereIsAChanceOfIsNotReportedAsDone() {
+    List<Event> talks = code("Analysts see little chance that talks between Chad and Niger will take place this year.");
+    assertFalse(talks.isEmpty());
+    assertTrue(talks.stream().allMatch(e -> e.modality().hypothetical()), talks.toString());
+  }
+
+  @Test
   void whatAChargeIsWithIsTheOffenceNotTheTarget() {
     assertCodes("Police in Haiti charged him with terrorizing residents of a slum in the capital.", "HTICOP 173 -");
   }
