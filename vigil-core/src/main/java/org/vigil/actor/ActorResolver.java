@@ -76,6 +76,7 @@ public final class ActorResolver {
   private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
+  private static final Set<String> ARMED_GROUPS = Set.of("INS", "REB", "UAF", "SEP");
   private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
       "multinational", "overseas");
@@ -105,7 +106,9 @@ public final class ActorResolver {
         ActorEntry e = m.entries().get(0);
         boolean shared = m.first() == m.last()
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
-        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
+        // An armed group's home says little of where an article is: Islamic State fights far from Iraq.
+        boolean armed = e.kind() == ActorEntry.Kind.ORGANISATION && e.sectors().stream().anyMatch(ARMED_GROUPS::contains);
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared && !armed) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }
@@ -183,6 +186,10 @@ public final class ActorResolver {
         c = older != null && m.kind() != ActorEntry.Kind.ORGANISATION ? older : c;
         if (c == null || m.kind() == ActorEntry.Kind.PERSON || actedOn.contains(c) || possessorOfRelation(m.first(), -1)) {
           continue;
+        }
+        if (m.kind() == ActorEntry.Kind.ORGANISATION && STATE.containsAll(found)
+            && m.entries().get(0).sectors().stream().anyMatch(ARMED_GROUPS::contains)) {
+          continue; // "government forces retook the town from Islamic State": an armed group's home is not theirs
         }
         if (only != null && !only.equals(c)) {
           return articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;

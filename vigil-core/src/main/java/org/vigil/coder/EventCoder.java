@@ -176,6 +176,9 @@ public final class EventCoder {
   private static final Set<String> FORCES_AT = Set.of("in", "into", "to");
   /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
   private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
+  /** Groupings that stand for whom their "of" phrase names: "a convoy of Kurdish fighters". */
+  private static final Set<String> GROUPINGS = Set.of("convoy", "column", "unit", "position", "camp", "group",
+      "band", "cell", "squad", "contingent", "delegation", "team");
   /** Settlements named in an "of" phrase: "the town of Bakhmut". */
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "district", "suburb",
       "province", "region", "enclave", "outskirts");
@@ -705,7 +708,7 @@ public final class EventCoder {
       if (root(t.code()) >= 18 && figurativeFight(v) || root(t.code()) == 14 && inStep(v)) {
         return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
-      if (root(t.code()) >= 18 && naturalCause(v)) {
+      if (root(t.code()) >= 17 && naturalCause(v)) { // "storms destroyed homes" too
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
       }
       int victim = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
@@ -1839,7 +1842,12 @@ public final class EventCoder {
       if (code.startsWith("16")) {
         // "recalled its ambassador", "withdrew their troops": relations are cut with someone else
         List<Actor> by = sources;
-        targets = targets.stream().filter(b -> !ownPeople(b, by)).toList();
+        List<Actor> kept = new ArrayList<>();
+        for (Actor b : targets) {
+          // "recalled its ambassador to Germany": relations are cut with where the envoy was posted
+          kept.addAll(!ownPeople(b, by) ? List.of(b) : postedTo(b, trigger));
+        }
+        targets = kept;
       }
       if (sources.isEmpty() && targets.isEmpty()) {
         // Kept for casualty counts ("72 people were killed"); the pipeline drops it when nothing is known.
@@ -1886,6 +1894,18 @@ public final class EventCoder {
         return code;
       }
       return AERIAL.contains(s.token(w).lemma().toLowerCase(Locale.ROOT)) ? "195" : "194";
+    }
+
+    /** Where an envoy is posted: "its ambassador to Germany" is Germany. */
+    private List<Actor> postedTo(Actor envoy, int verb) {
+      List<Integer> phrases = new ArrayList<>(s.children(indexOf(s, envoy), "nmod"));
+      phrases.addAll(s.children(verb, "obl")); // the parser may hang "to Germany" on "recalled"
+      for (int c : phrases) {
+        if ("to".equals(s.caseMarker(c))) {
+          return withConjuncts(c);
+        }
+      }
+      return List.of();
     }
 
     /** Whether an actor is one of the sources' own, told with a possessive: "its ambassador". */
@@ -2483,6 +2503,17 @@ public final class EventCoder {
           }
         }
       }
+      if (t.code().startsWith("07") || t.code().startsWith("033") || t.code().startsWith("163")) {
+        // "provided drones to the Ukrainian army": aid goes to whom it is given, not to what is given;
+        // "banned imports from Indonesia": an embargo is on whom the goods come from
+        String to = t.code().startsWith("163") ? "from" : "to";
+        for (int c : s.children(v)) {
+          if (s.baseRelation(c).equals("obl") && to.equals(s.caseMarker(c))) {
+            candidates.remove(Integer.valueOf(c));
+            candidates.add(0, c);
+          }
+        }
+      }
       // Taking a town is done to whoever held it, not to its people: occupation (192) keeps its target.
       boolean force = t.code().matches("\\d\\d.*") && root(t.code()) >= 18 && root(t.code()) <= 20
           && !t.code().startsWith("192");
@@ -2519,6 +2550,9 @@ public final class EventCoder {
         }
         if (holder == obj) {
           inside.add("by"); // "rejected a proposal by France", "protested violations by fundamentalists"
+          if (t.code().startsWith("163")) {
+            inside.add("from"); // "banned imports of beef from Indonesia"
+          }
         }
         for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
@@ -2716,7 +2750,8 @@ public final class EventCoder {
         head = s.head(s.head(head));
       }
       int of = s.firstChild(head, "nmod");
-      if (QUANTITY.contains(s.token(head).word().toLowerCase(Locale.ROOT)) && of >= 0 && "of".equals(s.caseMarker(of))) {
+      if ((QUANTITY.contains(s.token(head).word().toLowerCase(Locale.ROOT))
+          || GROUPINGS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) && of >= 0 && "of".equals(s.caseMarker(of))) {
         head = of; // "scores of Congolese and Burundian refugees": the refugees, with their conjuncts
       }
       List<Actor> out = new ArrayList<>();

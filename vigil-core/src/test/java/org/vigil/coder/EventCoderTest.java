@@ -78,6 +78,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aidGoesToWhomItIsGivenAndEmbargoesToWhomGoodsComeFrom() {
+    assertCodes("Poland supplied tanks to the Ukrainian army.", "POL 072 UKRMIL");
+    assertCodes("Japan banned imports of rice from Vietnam.", "JPN 163 VNM");
+    assertCodes("Peru recalled its ambassador to Chile.", "PER 161 CHL");
+    assertCodes("Floods destroyed hundreds of homes in Malawi.");
+  }
+
+  @Test
+  void governmentForcesAreNotOfTheirEnemysHomeCountry() {
+    List<Event> retook = code("Government forces retook the town of Sirte from Islamic State fighters.");
+    assertTrue(retook.stream().noneMatch(e -> e.source() != null && "IRQ".equals(e.source().country())), retook.toString());
+  }
+
+  @Test
   void anInquirySaysWhatItLooksInto() {
     assertCodes("Kenyan prosecutors opened an investigation into bribery at the port authority.", "KENJUD 091 -");
     assertCodes("The Red Cross delivered tents to displaced families in Ghana.", "NGOIRC 073 GHAREF");
