@@ -106,9 +106,7 @@ public final class ActorResolver {
         ActorEntry e = m.entries().get(0);
         boolean shared = m.first() == m.last()
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
-        // An armed group's home says little of where an article is: Islamic State fights far from Iraq.
-        boolean armed = e.kind() == ActorEntry.Kind.ORGANISATION && e.sectors().stream().anyMatch(ARMED_GROUPS::contains);
-        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared && !armed) {
+        if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }

@@ -87,7 +87,7 @@ class EventCoderTest {
 
   @Test
   void governmentForcesAreNotOfTheirEnemysHomeCountry() {
-    List<Event> retook = code("Government forces retook the town of Sirte from Islamic State fighters.");
+    List<Event> retook = code("Government forces retook the town from Islamic State fighters, Syrian state media said.");
     assertTrue(retook.stream().noneMatch(e -> e.source() != null && "IRQ".equals(e.source().country())), retook.toString());
   }
 
