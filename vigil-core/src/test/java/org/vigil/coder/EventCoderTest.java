@@ -78,6 +78,12 @@ class EventCoderTest {
   }
 
   @Test
+  void toStrikeACityIsAnAttackAStrikeIsAProtest() {
+    assertCodes("Rebels threatened to strike Tunisian towns.", "TUNREB 1384 TUN");
+    assertCodes("Nigerian unions threatened a general strike.", "NGALAB 133 -");
+  }
+
+  @Test
   void aidGoesToWhomItIsGivenAndEmbargoesToWhomGoodsComeFrom() {
     assertCodes("Poland supplied tanks to the Ukrainian army.", "POL 072 UKRMIL");
     assertCodes("Japan banned imports of rice from Vietnam.", "JPN 163 VNM");
