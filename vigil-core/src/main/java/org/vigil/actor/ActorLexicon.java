@@ -391,7 +391,11 @@ public final class ActorLexicon {
   }
 
   private static boolean guardedNameHolds(ParsedSentence s, int i, int j) {
-    if ("PERSON".equals(s.token(i).ner())) {
+    // "Jordan condemned Israel": the tagger may take a lone country name for a person's; one that
+    // runs on into other names or follows a title ("Michael Jordan", "Mr. Chad") is a person.
+    boolean lone = i == j && !(i > 0 && (s.token(i - 1).isNoun() || HONORIFICS.contains(
+        s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT)))); // "star Jordan" is a person
+    if ("PERSON".equals(s.token(i).ner()) && !lone) {
       return false;
     }
     if (j + 1 < s.size()) {

@@ -611,7 +611,7 @@ public final class ActorResolver {
         // "the Iranian leader", "the minister": the person named before, when there is one.
         Discourse.Entity ref = discourse.lastPersonLike(demonymCountry(phrase), h.lemma().toLowerCase(Locale.ROOT));
         if (ref != null && matchesIn(phrase).stream().allMatch(m -> m.kind() == ActorEntry.Kind.DEMONYM
-            || m.kind() == ActorEntry.Kind.COUNTRY)) {
+            || m.kind() == ActorEntry.Kind.COUNTRY) && sameSide(ref, found)) {
           return relabel(ref, mention, start, end);
         }
       }
@@ -696,7 +696,7 @@ public final class ActorResolver {
       if (definite && personTitle(h) && !isPlural(h)) {
         String country = demonymCountry(phrase);
         Discourse.Entity ref = discourse.lastPersonLike(country, h.lemma().toLowerCase(Locale.ROOT));
-        if (ref != null) {
+        if (ref != null && sameSide(ref, found)) {
           return relabel(ref, mention, start, end);
         }
       }
@@ -942,6 +942,15 @@ public final class ActorResolver {
     }
 
     /** Whether a phrase says its actor is not local: "foreign", "international" outside a title ("foreign minister"). */
+    /**
+     * Whether a titled person named before may be this mention: "the opposition leader" is not
+     * the president named before, "the leader" or "the Iranian leader" may be.
+     */
+    private boolean sameSide(Discourse.Entity ref, List<String> found) {
+      List<String> own = ref.actor().sectors();
+      return found.stream().allMatch(f -> own.contains(f) || f.equals("GOV") && own.isEmpty());
+    }
+
     /** "The two presidents", "both leaders": office-holders counted together are of several states. */
     private boolean severalLeaders(int head) {
       Token h = s.token(head);

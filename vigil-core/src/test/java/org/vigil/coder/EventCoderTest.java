@@ -78,6 +78,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountryNameTheTaggerTookForAPersonIsStillTheCountry() {
+    assertCodes("Jordan condemned Israel on Monday.", "JOR 111 ISR");
+    assertCodes("The singer Jordan met the mayor of Lima.", "- 040 PERGOV");
+  }
+
+  @Test
+  void aTitledPersonOfAnotherSideIsNotThePersonNamedBefore() {
+    assertCodes("The Zambian president refused to meet the opposition leader.", "ZMBGOV 125 ZMBOPP");
+  }
+
+  @Test
+  void aRequestSaysWhatItAsksForAndAnEmbassyIsItsGovernment() {
+    assertCodes("Niger asked France for military aid.", "NER 0232 FRA");
+    assertCodes("The Kenyan embassy criticized Uganda.", "KENGOV 111 UGA");
+  }
+
+  @Test
   void toStrikeACityIsAnAttackAStrikeIsAProtest() {
     assertCodes("Rebels threatened to strike Tunisian towns.", "TUNREB 1384 TUN");
     assertCodes("Nigerian unions threatened a general strike.", "NGALAB 133 -");
