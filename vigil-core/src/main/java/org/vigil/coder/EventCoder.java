@@ -179,9 +179,10 @@ public final class EventCoder {
   /** Groupings that stand for whom their "of" phrase names: "a convoy of Kurdish fighters". */
   private static final Set<String> GROUPINGS = Set.of("convoy", "column", "unit", "position", "camp", "group",
       "band", "cell", "squad", "contingent", "delegation", "team");
-  /** Settlements named in an "of" phrase: "the town of Bakhmut". */
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port", "district", "suburb",
-      "province", "region", "enclave", "outskirts");
+  /** Settlements named in an "of" phrase ("the town of Bakhmut"): the place stages' own table. */
+  private static final Set<String> SETTLEMENTS = org.vigil.geo.PlaceWords.load("settlement-nouns");
+  /** The phrases that name what a fight is done with. */
+  private static final Set<String> MEANS = Set.of("with", "using");
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
   private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
       "suggestion", "demand", "appeal", "bid");
@@ -1927,7 +1928,7 @@ public final class EventCoder {
     private int weapon(int v) {
       for (int c : s.children(v)) {
         boolean doer = s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent");
-        boolean means = s.baseRelation(c).equals("obl") && Set.of("with", "using").contains(String.valueOf(s.caseMarker(c)))
+        boolean means = s.baseRelation(c).equals("obl") && MEANS.contains(String.valueOf(s.caseMarker(c)))
             || s.relation(c).equals("advcl") && s.token(c).lemma().equalsIgnoreCase("use") && s.firstChild(c, "obj") >= 0;
         int w = means && s.relation(c).equals("advcl") ? s.firstChild(c, "obj") : c;
         String lemma = s.token(w).lemma().toLowerCase(Locale.ROOT);
