@@ -71,6 +71,12 @@ public final class EventCoder {
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
       "measles", "crash", "accident", "collision", "derailment", "stampede");
+  /** Accidents of transport whose dead no one killed. */
+  private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
+      "plunge", "ditch");
+  /** What a vehicle driven "into" makes an attack of. */
+  private static final Set<String> CROWDS = Set.of("crowd", "people", "protester", "demonstrator", "worshipper",
+      "pedestrian", "market", "rally", "march");
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
@@ -709,7 +715,7 @@ public final class EventCoder {
       if (root(t.code()) >= 18 && figurativeFight(v) || root(t.code()) == 14 && inStep(v)) {
         return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
-      if (root(t.code()) >= 17 && naturalCause(v)) { // "storms destroyed homes" too
+      if (root(t.code()) >= 17 && naturalCause(v) || root(t.code()) >= 18 && accident(v)) { // "storms destroyed homes" too
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
       }
       int victim = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
@@ -860,6 +866,43 @@ public final class EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a death is an accident's result: "a ferry capsized, killing 30", "were killed when
+     * their helicopter crashed", "the plane crashed, resulting in all crew killed". A vehicle
+     * driven into a crowd is no accident.
+     */
+    private boolean accident(int v) {
+      for (int c : s.children(v, "advcl")) {
+        if (accidentVerb(c)) {
+          return true;
+        }
+      }
+      for (int k = v, guard = 0; s.head(k) >= 0 && guard < 4; k = s.head(k), guard++) {
+        String rel = s.relation(k);
+        if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("acl")
+            || rel.equals("conj") || rel.equals("obj") || s.baseRelation(k).equals("obl"))) {
+          return false;
+        }
+        if (accidentVerb(s.head(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean accidentVerb(int c) {
+      if (!s.token(c).isVerb() || !ACCIDENTS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int o : s.children(c)) {
+        if (s.baseRelation(o).equals("obl") && "into".equals(s.caseMarker(o))
+            && CROWDS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          return false; // "a car crashed into the crowd"
+        }
+      }
+      return true;
     }
 
     /**

@@ -78,6 +78,14 @@ class EventCoderTest {
   }
 
   @Test
+  void theDeadOfAnAccidentWereKilledByNoOne() {
+    assertCodes("A ferry capsized off Malawi, killing 30 people.");
+    assertCodes("Four Chilean soldiers were killed when their helicopter crashed in the Andes.");
+    List<Event> rammed = violence("A truck crashed into a crowd in Nice, killing 12 people.");
+    assertFalse(rammed.isEmpty());
+  }
+
+  @Test
   void aCountryNameTheTaggerTookForAPersonIsStillTheCountry() {
     assertCodes("Jordan condemned Israel on Monday.", "JOR 111 ISR");
     assertCodes("The singer Jordan met the mayor of Lima.", "- 040 PERGOV");
