@@ -882,7 +882,7 @@ public final class EventCoder {
       for (int k = v, guard = 0; s.head(k) >= 0 && guard < 4; k = s.head(k), guard++) {
         String rel = s.relation(k);
         if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("acl")
-            || rel.equals("conj") || rel.equals("obj") || s.baseRelation(k).equals("obl"))) {
+            || rel.equals("conj") || rel.equals("obj") || rel.equals("ccomp") || s.baseRelation(k).equals("obl"))) {
           return false;
         }
         if (accidentVerb(s.head(k))) {
