@@ -1209,11 +1209,11 @@ public final class EventCoder {
       if (t == null) {
         return;
       }
-      boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
-          && (headLemma.equals("engage") || headLemma.equals("participate"))
-          // "arrived in Nairobi for a state visit", "flew to Doha for talks with": the journey's purpose
-          || s.baseRelation(n).equals("obl") && TRAVEL_PURPOSE.contains(String.valueOf(s.caseMarker(n)))
+      // "arrived in Nairobi for a state visit", "flew to Doha for talks with": the journey's purpose
+      boolean journey = s.baseRelation(n).equals("obl") && TRAVEL_PURPOSE.contains(String.valueOf(s.caseMarker(n)))
           && TRAVEL.contains(headLemma) && root(t.code()) == 4 && !importedVerbs.contains(head);
+      boolean engagedIn = s.baseRelation(n).equals("obl") && "in".equals(s.caseMarker(n))
+          && (headLemma.equals("engage") || headLemma.equals("participate")) || journey;
       if (rel.equals("obj") && importedVerbs.contains(head)) {
         return; // the imported dictionary defines the light verb, and its patterns say what it carries
       }
@@ -1227,11 +1227,11 @@ public final class EventCoder {
         if (targets.isEmpty()) {
           targets = targets(head, t);
         }
-        for (int c : s.children(head)) {
-          if (targets.isEmpty() && TRAVEL.contains(headLemma) && s.baseRelation(c).equals("obl")
-              && "to".equals(s.caseMarker(c))) {
+        for (int c : journey && targets.isEmpty() ? s.children(head) : List.<Integer>of()) {
+          if (targets.isEmpty() && s.baseRelation(c).equals("obl") && "to".equals(s.caseMarker(c))) {
             // "travel to Qatar for talks": the talks are with whom the journey goes to
-            targets = withConjuncts(c).isEmpty() ? destination(c) : withConjuncts(c);
+            List<Actor> with = withConjuncts(c);
+            targets = with.isEmpty() ? destination(c) : with;
           }
         }
         consumed.add(head);
@@ -2937,13 +2937,7 @@ public final class EventCoder {
 
     /** Whether the clause at {@code v} is itself a condition: "if the army attacks". */
     private boolean conditional(int v) {
-      for (int c : s.children(v, "mark")) {
-        String m = s.token(c).word().toLowerCase(Locale.ROOT);
-        if (m.equals("if") || m.equals("unless")) {
-          return true;
-        }
-      }
-      return false;
+      return hasMark(v, "if") || hasMark(v, "unless");
     }
 
     /** Whether a condition hangs on the clause at {@code v}: "will strike unless they withdraw". */
