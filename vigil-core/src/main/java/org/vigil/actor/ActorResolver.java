@@ -170,6 +170,26 @@ public final class ActorResolver {
     }
 
     /**
+     * "Sent tents to earthquake survivors in Morocco": an "in" phrase right after civilians that the
+     * parser hung on the verb is still where they are. Forces sent or posted somewhere ("deployed
+     * troops in Mali") are not that country's, so only unarmed people take it.
+     */
+    private String placeAfter(int head, List<Integer> phrase, List<String> found) {
+      int up = s.head(head);
+      if (up < 0 || s.baseRelation(head).startsWith("nsubj") || found.stream().anyMatch(f ->
+          STATE.contains(f) || ARMED_GROUPS.contains(f) || f.equals("COP"))) {
+        return null;
+      }
+      int next = phrase.get(phrase.size() - 1) + 1;
+      for (int c : s.children(up, "obl")) {
+        if (c > head && "in".equals(s.caseMarker(c)) && s.children(c, "case").contains(next)) {
+          return namedCountry(c) != null ? namedCountry(c) : townCountry.apply(c);
+        }
+      }
+      return null;
+    }
+
+    /**
      * The one country this sentence names, else the article's main country, else null. A country
      * a state body's own verb acts on is not the body's ("officials urged Turkey", "leaders agreed
      * to counter China"): it is neither taken from the sentence nor from the article. Rebels or
@@ -178,6 +198,7 @@ public final class ActorResolver {
     private String contextCountry(int head, List<String> found) {
       Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : new java.util.HashSet<>();
       String only = null;
+      String groupHome = null;
       for (ActorMatch m : matches) {
         String c = m.entries().get(0).country();
         String older = lexicon.before(c, date);
@@ -187,6 +208,7 @@ public final class ActorResolver {
         }
         if (m.kind() == ActorEntry.Kind.ORGANISATION && STATE.containsAll(found)
             && m.entries().get(0).sectors().stream().anyMatch(ARMED_GROUPS::contains)) {
+          groupHome = c;
           continue; // "government forces retook the town from Islamic State": an armed group's home is not theirs
         }
         if (only != null && !only.equals(c)) {
@@ -194,17 +216,25 @@ public final class ActorResolver {
         }
         only = c;
       }
-      if (only == null && articleCountry == null) {
-        return sentenceTownCountry(); // "Police in Istanbul detained 45 demonstrators": they are Turkey's
+      if (only == null && (articleCountry == null || articleCountry.equals(groupHome))) {
+        // "Police in Istanbul detained 45 demonstrators": they are Turkey's. An article's country
+        // that is only the armed group's home is no better guide than the town fought over.
+        String town = sentenceTownCountry(articleCountry != null);
+        if (town != null || articleCountry == null) {
+          return town;
+        }
       }
       return only != null ? only : articleCountry != null && actedOn.contains(articleCountry) ? null : articleCountry;
     }
 
-    /** The one country of the towns this sentence places things in ("in Istanbul"), else null. */
-    private String sentenceTownCountry() {
+    /**
+     * The one country of the towns this sentence places things in ("in Istanbul"), else null; with
+     * {@code anyRole}, of every town it names ("retook the town of Palmyra").
+     */
+    private String sentenceTownCountry(boolean anyRole) {
       String only = null;
       for (int i = 0; i < s.size(); i++) {
-        if (!s.token(i).isProperNoun() || !TOWN_PREPS.contains(String.valueOf(s.caseMarker(i)))) {
+        if (!s.token(i).isProperNoun() || !anyRole && !TOWN_PREPS.contains(String.valueOf(s.caseMarker(i)))) {
           continue;
         }
         String iso = townCountry.apply(i);
@@ -726,7 +756,7 @@ public final class ActorResolver {
       }
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
-        String town = own != null ? null : townOf(head);
+        String town = own != null ? null : townOf(head) != null ? townOf(head) : placeAfter(head, phrase, found);
         String c = own != null ? own : town != null ? town : notLocal(phrase) || severalLeaders(head) ? null
             : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,

@@ -306,7 +306,7 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : purposeTargets(s, mergeConjoinedViolence(s, mergeNested(s, run.frames)))) {
+    for (EventFrame f : purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s, mergeNested(s, run.frames))))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -419,6 +419,65 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A violent act and the killing it caused are one event: "a bomb exploded in the market, killing
+   * five", "three soldiers were killed when a bomb went off near their patrol", "a car bomb blew up".
+   * The event is the act, named by its more specific code (a bombing, not a bare killing), aimed at
+   * the killed when it has no target of its own; its dead are counted from the act's trigger.
+   */
+  private static List<EventFrame> mergeToll(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame killing : frames) {
+      if (root(killing.code()) < 18) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        EventFrame act = out.get(i);
+        if (act == killing || root(act.code()) < 18 || !out.contains(killing) || !causedToll(s, act, killing)
+            || killing.source() != null && act.source() != null && !sameCode(killing.source(), act.source())
+            || killing.target() != null && act.target() != null && !sameCode(killing.target(), act.target())) {
+          continue;
+        }
+        String code = !generic(act.code()) || generic(killing.code()) ? act.code() : killing.code();
+        out.set(i, new EventFrame(s, act.trigger(), act.clause(), act.source() != null ? act.source() : killing.source(),
+            act.target() != null ? act.target() : killing.target(), code, act.modality(),
+            act.attribution() != null ? act.attribution() : killing.attribution(), act.quote(),
+            act.rule() + " (its toll told by " + s.token(killing.trigger()).word() + ")",
+            Math.max(act.confidence(), killing.confidence())));
+        out.remove(killing);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code killing} tells the toll of {@code act}: a killing participle on the act ("went
+   * off, killing five"), the act as the killing's when-clause ("were killed when a bomb exploded"),
+   * or the act's own event noun as the subject of the act's verb ("a bomb blew up").
+   */
+  private static boolean causedToll(ParsedSentence s, EventFrame act, EventFrame killing) {
+    int k = killing.trigger();
+    int a = act.trigger();
+    String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+    if (KILLING.contains(lemma) && s.head(k) == a && s.token(k).pos().equals("VBG")
+        && (s.baseRelation(k).equals("advcl") || s.baseRelation(k).equals("xcomp") || s.baseRelation(k).equals("dep"))) {
+      return true;
+    }
+    if (KILLING.contains(lemma) && s.head(act.clause()) == killing.clause() && s.baseRelation(act.clause()).equals("advcl")
+        && s.children(act.clause()).stream().anyMatch(c -> c < act.clause()
+            && (s.relation(c).equals("mark") || s.relation(c).equals("advmod"))
+            && s.token(c).word().equalsIgnoreCase("when"))) {
+      return true;
+    }
+    return s.token(k).isNoun() && s.head(k) == a && s.baseRelation(k).equals("nsubj") && root(act.code()) == root(killing.code());
+  }
+
+  /** A code that names no particular means: "use conventional military force" (190), "assault" (180). */
+  private static boolean generic(String code) {
+    return code.length() == 3 && code.endsWith("0");
   }
 
   /**
@@ -1736,6 +1795,12 @@ public final class EventCoder {
             if (sources.isEmpty()) {
               sources = subjects(h);
             }
+          } else if (REFUSE.contains(hl) && rel.equals("xcomp") && proposalOwned(h)) {
+            // "rejected the EU's demand to impose sanctions": the act is what the demand asks (the
+            // parser hung it on the verb), so it is no event; the rejection is the verb's own, aimed
+            // at whose demand it was. An invitation of no one's ("rejected an invitation to attend
+            // the talks") is refusing what it asks.
+            return;
           } else if (REFUSE.contains(hl)) {
             code = refusal(code);
             rule = "refusal " + hl + " + " + rule + " -> " + code;
@@ -2630,7 +2695,9 @@ public final class EventCoder {
         for (int c : s.children(obj)) {
           String rel = s.relation(c);
           // an adjective only as a people's: "the Israeli proposal", not "joint military drills"
-          if (c < obj && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))) {
+          if (c < obj && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))
+              || c > obj && PROPOSALS.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT)) && s.baseRelation(c).equals("nmod")
+                  && ASKED_OF.contains(String.valueOf(s.caseMarker(c)))) { // "an appeal from France"
             List<Actor> out = withConjuncts(c);
             if (!out.isEmpty()) {
               return out;
@@ -2761,6 +2828,21 @@ public final class EventCoder {
      * commission", "rejected the plan despite calls from the UN". A refusal's own verb or the one
      * it embeds may carry the phrase.
      */
+    /** Whether the verb's object is something someone named asked or offered: "rejected Iran's demand", "an invitation from Peru". */
+    private boolean proposalOwned(int v) {
+      int obj = s.firstChild(v, "obj");
+      if (obj < 0 || !PROPOSALS.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int c : s.children(obj)) {
+        if (s.relation(c).equals("nmod:poss") || s.relation(c).equals("amod") && actors.isDemonym(c)
+            || s.baseRelation(c).equals("nmod") && ASKED_OF.contains(String.valueOf(s.caseMarker(c)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private List<Actor> pressing(int v, boolean refusal) {
       for (int k : List.of(v, s.head(v))) {
         boolean refused = k == v ? refusal : k >= 0 && s.relation(v).equals("xcomp")

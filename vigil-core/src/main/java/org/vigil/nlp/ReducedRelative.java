@@ -12,6 +12,15 @@ import java.util.Set;
  */
 final class ReducedRelative {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  /**
+   * Past participles that are never a past tense: on a subject they cannot be its verb, so they
+   * need no by-phrase to show it ("a bomb hidden in a car blew up").
+   */
+  private static final Set<String> PARTICIPLE_ONLY = Set.of("hidden", "taken", "given", "driven", "written",
+      "stolen", "seen", "known", "shown", "thrown", "broken", "chosen", "frozen", "spoken", "beaten", "fallen",
+      "forgotten", "ridden", "shaken", "sworn", "torn", "worn", "drawn", "grown", "blown", "flown", "done",
+      "gone", "begun", "mistaken", "undertaken", "withdrawn", "forbidden", "bitten", "risen", "sunk", "overthrown",
+      "rewritten");
 
   private ReducedRelative() {
   }
@@ -25,8 +34,9 @@ final class ReducedRelative {
     for (int v = 1; v < words.length; v++) {
       // The tagger may have read the participle as a past tense ("held"); it is one only when the
       // verb after it has its own auxiliary ("... held by gunmen were freed").
-      boolean pastTense = tags[v].equals("VBD");
-      if (!tags[v].equals("VBN") && !pastTense) {
+      boolean participle = PARTICIPLE_ONLY.contains(words[v].toLowerCase(java.util.Locale.ROOT));
+      boolean pastTense = tags[v].equals("VBD") && !participle;
+      if (!tags[v].equals("VBN") && !tags[v].equals("VBD")) {
         continue;
       }
       boolean clausal = relations[v].startsWith("csubj");
@@ -53,7 +63,7 @@ final class ReducedRelative {
       // The parser's other reading: the participle clause as the real verb's clausal subject.
       boolean clausalSubject = verb < 0 && clausal && heads[v] > v
           && (FINITE.contains(tags[heads[v]]) && !pastTense || hasAuxiliary(heads, relations, heads[v]));
-      if (subject < 0 || verb < 0 && !clausalSubject || !agent || auxiliary
+      if (subject < 0 || verb < 0 && !clausalSubject || !agent && !participle || auxiliary
           || !Heads.between(heads, subject, v, subject)) { // the words between must belong to the subject
         continue;
       }
@@ -68,9 +78,9 @@ final class ReducedRelative {
       heads[v] = subject;
       relations[v] = "acl";
       tags[v] = "VBN";
-      for (int c = verb + 1; c < words.length; c++) {
-        if (heads[c] == v) {
-          heads[c] = verb; // the sentence's final punctuation and the like belong to the real verb
+      for (int c = 0; c < words.length; c++) {
+        if (heads[c] == v && (c > verb || c < subject)) {
+          heads[c] = verb; // "when" before the subject, the final punctuation: the real verb's
         }
       }
       mended++;

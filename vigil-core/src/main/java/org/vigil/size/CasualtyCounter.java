@@ -55,8 +55,10 @@ public final class CasualtyCounter {
     }
     for (int c : s.children(trigger)) {
       if (LINKED.contains(s.relation(c)) && s.token(c).isVerb()
+          || s.relation(c).equals("dep") && s.token(c).pos().equals("VBG")
           || s.relation(c).equals("conj") && s.token(c).isNoun() && !s.token(trigger).isVerb()) {
-        visit(s, text, c, counts); // "killing 8 and wounding 20", "the kidnapping and murder of five students"
+        // "killing 8 and wounding 20" (also hung loosely: "went off, killing five"), "the kidnapping and murder of five students"
+        visit(s, text, c, counts);
       }
       if ((LINKED.contains(s.relation(c)) || s.relation(c).equals("dep")) && s.token(c).isVerb()) {
         toll(s, text, c, counts); // "the bomb went off, leaving 12 dead"

@@ -114,12 +114,17 @@ class EventCoderTest {
     assertCodes("Japan banned imports of rice from Vietnam.", "JPN 163 VNM");
     assertCodes("Peru recalled its ambassador to Chile.", "PER 161 CHL");
     assertCodes("Floods destroyed hundreds of homes in Malawi.");
+    // Civilians are where the "in" phrase after them says, wherever the parser hung it.
+    assertCodes("Japan sent tents and blankets to displaced families in Chad.", "JPN 073 TCDREF");
+    assertCodes("Norway airlifted medicine to refugees in Uganda.", "NOR 073 UGAREF");
   }
 
   @Test
   void governmentForcesAreNotOfTheirEnemysHomeCountry() {
     List<Event> retook = code("Government forces retook the town from Islamic State fighters, Syrian state media said.");
     assertTrue(retook.stream().noneMatch(e -> e.source() != null && "IRQ".equals(e.source().country())), retook.toString());
+    // With nothing else in the article, the town fought over tells whose they are.
+    assertCodes("Army troops seized the town of Raqqa from Islamic State on Sunday.", "SYRMIL 192 -");
   }
 
   @Test
@@ -543,6 +548,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aViolentActAndTheKillingItCausedAreOneEventNamedByTheAct() {
+    List<Event> blast = code("A car bomb went off outside a hotel in Mogadishu on Friday, killing nine people.");
+    assertEquals(1, blast.size(), blast.toString());
+    assertEquals("183", blast.get(0).cameo().code());
+    assertEquals(9, blast.get(0).size().dead().value());
+    assertCodes("Two Afghan soldiers were killed when a mine exploded beside their truck near Kandahar.", "- 183 AFGMIL");
+    // A bomb that blows up is one bombing, however the parser first read "hidden".
+    assertEquals(1, code("Six guards died when a bomb hidden in a van blew up at the gate of a prison in Kabul.").size());
+  }
+
+  @Test
   void whatAChargeAllegesIsNoEventOfItsOwn() {
     assertCodes("Three Peruvian men were charged with fraud for trying to oust the mayor of Lima.", "- 173 PER");
   }
@@ -876,6 +892,9 @@ class EventCoderTest {
   @Test
   void aRefusalDespitePressureIsAimedAtWhoPresses() {
     assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 124 CHLGOV");
+    // A demand rejected is aimed at whose demand it was; what it asked was not refused by them.
+    assertCodes("Hungary rejected the European Union's demand to admit more migrants.", "HUN 120 IGOEUREEC");
+    assertCodes("Bolivia declined an invitation from Brazil to join the talks.", "BOL 120 BRA");
   }
 
   @Test

@@ -97,4 +97,18 @@ class ReducedRelativeTest {
     String[] rels = {"nsubj", "root", "obj", "punct", "dep", "obj", "punct"};
     assertEquals(0, ReducedRelative.repair(words, tags, heads, rels));
   }
+
+  @Test
+  void aFormThatIsOnlyAParticipleNeedsNoAgentToModifyTheSubject() {
+    // Guards died when a bomb hidden in a van blew up . (tagger: "hidden" VBD; parser: "blew" under it)
+    String[] words = {"Guards", "died", "when", "a", "bomb", "hidden", "in", "a", "van", "blew", "up", "."};
+    String[] tags = {"NNS", "VBD", "WRB", "DT", "NN", "VBD", "IN", "DT", "NN", "VBD", "RP", "."};
+    int[] heads = {1, -1, 5, 4, 5, 1, 8, 8, 5, 5, 9, 1};
+    String[] rels = {"nsubj", "root", "advmod", "det", "nsubj", "advcl", "case", "det", "obl", "dep",
+        "compound:prt", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {1, -1, 9, 4, 9, 4, 8, 8, 5, 1, 9, 1}, heads);
+    assertEquals("advcl", rels[9]);
+    assertEquals("acl", rels[5]);
+  }
 }
