@@ -306,7 +306,7 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s, mergeNested(s, run.frames))))) {
+    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s, mergeNested(s, run.frames)))))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -467,9 +467,7 @@ public final class EventCoder {
       return true;
     }
     if (KILLING.contains(lemma) && s.head(act.clause()) == killing.clause() && s.baseRelation(act.clause()).equals("advcl")
-        && s.children(act.clause()).stream().anyMatch(c -> c < act.clause()
-            && (s.relation(c).equals("mark") || s.relation(c).equals("advmod"))
-            && s.token(c).word().equalsIgnoreCase("when"))) {
+        && CasualtyCounter.when(s, act.clause())) {
       return true;
     }
     return s.token(k).isNoun() && s.head(k) == a && s.baseRelation(k).equals("nsubj") && root(act.code()) == root(killing.code());
@@ -2707,6 +2705,26 @@ public final class EventCoder {
       }
       int r = t.code().matches("\\d\\d.*") ? root(t.code()) : -1;
       return r == 3 || r == 12 || r == 13 ? embeddedTargets(v) : List.of();
+    }
+
+    /**
+     * "Two guards died when a bomb went off": a violent act with no target of its own is aimed at
+     * those who died in it.
+     */
+    List<EventFrame> aimedAtTheDead(List<EventFrame> frames) {
+      List<EventFrame> out = new ArrayList<>();
+      for (EventFrame f : frames) {
+        int v = f.trigger();
+        int clause = s.token(v).isNoun() && s.baseRelation(v).equals("nsubj") ? s.head(v) : f.clause();
+        int up = clause >= 0 ? s.head(clause) : -1;
+        List<Actor> dead = f.target() != null || root(f.code()) < 18 || up < 0 || !s.baseRelation(clause).equals("advcl")
+            || !CasualtyCounter.when(s, clause) || !s.token(up).lemma().equalsIgnoreCase("die")
+            || s.firstChild(up, "nsubj") < 0 ? List.of() : withConjuncts(s.firstChild(up, "nsubj"));
+        out.add(dead.isEmpty() || sameCode(dead.get(0), f.source()) ? f
+            : new EventFrame(s, v, f.clause(), f.source(), dead.get(0), f.code(), f.modality(), f.attribution(),
+                f.quote(), f.rule() + " (aimed at those who died)", f.confidence()));
+      }
+      return out;
     }
 
     /**

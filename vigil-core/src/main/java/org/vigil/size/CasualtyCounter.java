@@ -154,7 +154,7 @@ public final class CasualtyCounter {
   }
 
   /** Whether an adverbial clause tells when its head happened: "when the bus was blown up", "as the bomb went off". */
-  private static boolean when(ParsedSentence s, int clause) {
+  public static boolean when(ParsedSentence s, int clause) {
     for (int c : s.children(clause)) {
       String w = s.token(c).word().toLowerCase(Locale.ROOT);
       if ((s.relation(c).equals("advmod") || s.relation(c).equals("mark")) && (w.equals("when") || w.equals("as"))

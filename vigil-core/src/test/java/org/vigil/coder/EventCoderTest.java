@@ -554,6 +554,8 @@ class EventCoderTest {
     assertEquals("183", blast.get(0).cameo().code());
     assertEquals(9, blast.get(0).size().dead().value());
     assertCodes("Two Afghan soldiers were killed when a mine exploded beside their truck near Kandahar.", "- 183 AFGMIL");
+    // Those who died in it are whom it was done to.
+    assertCodes("Two policemen died when a mine went off under their car near Quetta.", "- 183 PAKCOP");
     // A bomb that blows up is one bombing, however the parser first read "hidden".
     assertEquals(1, code("Six guards died when a bomb hidden in a van blew up at the gate of a prison in Kabul.").size());
   }
