@@ -80,6 +80,8 @@ public final class ActorResolver {
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
   private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
       "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  /** What says people are not known, or are armed: such people are not civilians. */
+  private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
   /** Sides of a country's own conflict, against its state. */
   private static final Set<String> SIDES = Set.of("REB", "INS", "SEP", "UAF", "OPP");
   /** State sectors that act at home: a government or its police, not its army. */
@@ -924,13 +926,14 @@ public final class ActorResolver {
     /**
      * Whether token {@code i} is plain "people" (or "persons") heading its phrase, not a word of a
      * name: "People's Protection Units" is a militia, and the table has no "people" row for that
-     * reason.
+     * reason. "Unidentified persons placed bombs": who is not known is not known to be civilians.
      */
     private boolean plainPeople(int i) {
       Token t = s.token(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       return (w.equals("people") || w.equals("persons")) && t.pos().equals("NNS") && !s.relation(i).startsWith("compound")
-          && s.children(i, "case").stream().noneMatch(c -> s.token(c).word().startsWith("'"));
+          && s.children(i, "case").stream().noneMatch(c -> s.token(c).word().startsWith("'"))
+          && s.children(i, "amod").stream().noneMatch(c -> UNKNOWN.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
