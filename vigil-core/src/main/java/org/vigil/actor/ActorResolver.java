@@ -774,6 +774,11 @@ public final class ActorResolver {
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
         String town = own != null ? null : townOf(head);
+        if (town == null && own == null && plainPeople(head)) {
+          // "hundreds of people were killed in Aleppo ... near the Turkish border": people are
+          // where the sentence places them, before any country it names.
+          town = sentenceTownCountry();
+        }
         String c = own != null ? own : town != null ? town : notLocal(phrase) || severalLeaders(head) ? null
             : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,

@@ -292,6 +292,8 @@ class ActorResolutionTest {
         .source().code());
     assertEquals("KENCVL", only("Police arrested dozens of people in Mombasa.", "arrested").target().code());
     assertEquals("KENCVL", only("Police dispersed a crowd in Kisumu.", "dispersed").target().code());
+    assertEquals("SYRCVL", only("Shelling killed nine people in Aleppo, far from the Turkish border.", "killed")
+        .target().code());
     assertEquals("SYRREBYPG", only("People's Protection Units shelled Turkish positions near Afrin.", "shelled")
         .source().code());
     Event bombs = only("Unidentified people planted two bombs outside a bank in Mombasa.", "planted");
