@@ -77,7 +77,18 @@ public final class ActorResolver {
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> ARMED_GROUPS = Set.of("INS", "REB", "UAF", "SEP");
+  /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
+  private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
+      "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  /** What says people are not known, or are armed: such people are not civilians. */
+  private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
+  /** Sides of a country's own conflict, against its state. */
+  private static final Set<String> SIDES = Set.of("REB", "INS", "SEP", "UAF", "OPP");
+  /** State sectors that act at home: a government or its police, not its army. */
+  private static final Set<String> DOMESTIC_STATE = Set.of("GOV", "COP");
   private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
+  /** Participles that, hyphened to a noun, name who holds a place: "rebel-held", "government-controlled". */
+  private static final Set<String> HELD = Set.of("held", "controlled", "occupied", "run");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
       "multinational", "overseas");
 
@@ -135,6 +146,8 @@ public final class ActorResolver {
     private static final Set<String> TOWN_PREPS = Set.of("in", "near", "at", "outside");
     /** Tokens of the phrase last read by sectorsIn that named a sector ("foreign" of "foreign minister"). */
     private Set<Integer> sectorWords = Set.of();
+    /** Whether the phrase last read by sectorsIn named only a default sector ("official" GOV). */
+    private boolean defaulted;
 
     /** The article's main country, for actors the text gives no country ("police", "rebels"). */
     public void setArticleCountry(String iso3) {
@@ -409,10 +422,37 @@ public final class ActorResolver {
           String iso = namedCountry(c);
           if (iso != null && out.stream().noneMatch(x -> iso.equals(x.country()))) {
             out.add(new Actor(a.text(), a.start(), a.end(), null, code(iso, a.sectors()), iso, a.sectors()));
+          } else if (iso == null && s.baseRelation(m).equals("nmod")) {
+            // "negotiators from Sudan and the rebels": the rebels' negotiators are a party too.
+            Actor own = conjoinedSide(a, c);
+            Actor side = own != null ? own : resolve(c);
+            if (side != null && out.stream().noneMatch(x -> side.code().equals(x.code()))) {
+              out.add(side);
+            }
           }
         }
       }
       return out;
+    }
+
+    /**
+     * The actor of {@code conjunct}, conjoined to {@code first}: an armed or opposition side that
+     * names no country of its own is of the country of the state it is named beside ("the
+     * Colombian government and the rebels", "Sudan and the rebels"): the two sides of one
+     * country's conflict. A state's army is left out, as it may fight abroad ("U.S. troops and
+     * insurgents"). Null to keep the conjunct as it resolves.
+     */
+    public Actor conjoinedSide(Actor first, int conjunct) {
+      Actor a = resolve(conjunct);
+      if (a == null || first.country() == null || first.country().equals(a.country())
+          || a.sectors().stream().noneMatch(SIDES::contains)
+          || !(first.sectors().isEmpty() ? first.code().equals(first.country())
+              : DOMESTIC_STATE.containsAll(first.sectors()))
+          || !matchesIn(conjunct, phrase(conjunct)).isEmpty() || townOf(conjunct) != null) {
+        return null;
+      }
+      String c = first.country();
+      return new Actor(a.text(), a.start(), a.end(), a.name(), code(c, a.sectors()), c, a.sectors());
     }
 
     /**
@@ -602,6 +642,13 @@ public final class ActorResolver {
       }
 
       List<String> found = sectorsIn(phrase);
+      if (found.isEmpty() && plainPeople(head)) {
+        found = List.of("CVL"); // "thousands of people marched": a crowd is civilians, as protesters are
+      }
+      if (found.isEmpty() && AFFILIATED.contains(h.lemma().toLowerCase(Locale.ROOT)) || defaulted) {
+        List<String> employer = employerSectors(head);
+        found = employer != null ? employer : found;
+      }
       boolean former = phrase.stream().anyMatch(i -> FORMER.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
 
       // A bare family name is first the person the article named in full ("Kim" after "Kim Jong Un").
@@ -757,6 +804,11 @@ public final class ActorResolver {
       if (!found.isEmpty()) {
         // "Police", "rebels": the country the sentence or article is about, as a human coder reads it.
         String town = own != null ? null : townOf(head) != null ? townOf(head) : placeAfter(head, phrase, found);
+        if (town == null && own == null && plainPeople(head)) {
+          // "hundreds of people were killed in Aleppo ... near the Turkish border": people are
+          // where the sentence places them, before any country it names.
+          town = sentenceTownCountry(false);
+        }
         String c = own != null ? own : town != null ? town : notLocal(phrase) || severalLeaders(head) ? null
             : contextCountry(head, found);
         return entity(new Actor(mention, start, end, who >= 0 ? personName(who) : null,
@@ -904,6 +956,49 @@ public final class ActorResolver {
       }
       ActorEntry.Kind kind = e.kind() == ActorEntry.Kind.CAPITAL ? ActorEntry.Kind.COUNTRY : e.kind();
       return new ActorEntry(kind, lexicon.countryName(older), older, older, List.of(), null, null, null, false);
+    }
+
+    /**
+     * Whether token {@code i} is plain "people" (or "persons") heading its phrase, not a word of a
+     * name: "People's Protection Units" is a militia, and the table has no "people" row for that
+     * reason. "Unidentified persons placed bombs": who is not known is not known to be civilians.
+     */
+    private boolean plainPeople(int i) {
+      Token t = s.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return (w.equals("people") || w.equals("persons")) && t.pos().equals("NNS") && !s.relation(i).startsWith("compound")
+          && s.children(i, "case").stream().noneMatch(c -> s.token(c).word().startsWith("'"))
+          && s.children(i, "amod").stream().noneMatch(c -> UNKNOWN.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The sectors of whom the person at {@code head} works for, named in an "at" or "with" phrase
+     * ("an analyst at a think tank" NGO, "a senior official at the Council on Foreign Relations"
+     * none: an organisation the tables do not know is no state), else null: "an official at the
+     * scene" names no employer and keeps the title's default.
+     */
+    private List<String> employerSectors(int head) {
+      boolean wasDefaulted = defaulted;
+      Set<Integer> words = sectorWords;
+      try {
+        for (int c : s.children(head, "nmod")) {
+          String cm = String.valueOf(s.caseMarker(c));
+          if (c < head || !cm.equals("at") && !cm.equals("with")) {
+            continue;
+          }
+          List<String> sec = sectorsIn(phrase(c));
+          if (defaulted) {
+            sec = List.of(); // "an official at the Leadership Institute": no default of its words
+          }
+          if (!sec.isEmpty() || s.token(c).isProperNoun()) {
+            return sec;
+          }
+        }
+        return null;
+      } finally {
+        defaulted = wasDefaulted; // the head's own phrase is read on after this
+        sectorWords = words;
+      }
     }
 
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */
@@ -1205,6 +1300,7 @@ public final class ActorResolver {
       }
       // "leader of the opposition" is OPP, "inspector general of the police" COP: a title that
       // defaults to GOV yields to the sector the phrase names.
+      defaulted = out.isEmpty() && !defaults.isEmpty();
       if (out.isEmpty()) {
         out.addAll(defaults);
       }
@@ -1238,7 +1334,20 @@ public final class ActorResolver {
       }
       String[] spelled = spelled(phrase, k, len);
       List<String> sec = sectors.lookup(spelled[0]);
+      if (sec == null && len == 1 && holder(phrase.get(k)) >= 0) {
+        // "rebel-held territory", "government-controlled areas": the place stands for its holder.
+        sec = sectors.lookup(s.token(holder(phrase.get(k))).word());
+      }
       return sec != null ? sec : sectors.lookup(spelled[1]);
+    }
+
+    /**
+     * The holder's token of "rebel-held" at the participle {@code i} (parsed as "rebel", "-",
+     * "held", the holder hung on the participle and so outside the phrase), else -1.
+     */
+    private int holder(int i) {
+      return i >= 2 && HELD.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && s.token(i - 1).word().equals("-")
+          && s.head(i - 2) == i ? i - 2 : -1;
     }
 
     /** "activists in the Indian state of Bihar": a state that is a place, not a government. */

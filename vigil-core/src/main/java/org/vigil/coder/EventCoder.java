@@ -2901,8 +2901,14 @@ public final class EventCoder {
       List<Actor> out = new ArrayList<>();
       addResolved(head, out);
       List<Integer> conjuncts = s.children(head, "conj");
+      Actor lead = out.isEmpty() ? null : out.get(0);
       for (int c : conjuncts) {
-        addResolved(c, out);
+        Actor side = lead == null || unownedAct(c) ? null : actors.conjoinedSide(lead, c);
+        if (side != null) {
+          addActor(side, out); // "the Colombian government and the rebels": the rebels are Colombia's
+        } else {
+          addResolved(c, out);
+        }
       }
       if (out.size() > 1 && !conjuncts.isEmpty() && actors.isDemonym(head) && !s.token(head).pos().endsWith("S")
           && out.get(0).sectors().isEmpty() && out.get(0).code().equals(out.get(0).country())) {

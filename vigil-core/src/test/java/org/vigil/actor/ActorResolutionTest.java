@@ -285,4 +285,53 @@ class ActorResolutionTest {
         + "Peruvian opposition lawmaker, attended the talks. She criticized Bolivia.", "criticized");
     assertEquals("CHLLEGOPP", e.source().code());
   }
+
+  @Test
+  void aCrowdOfPeopleIsCiviliansButPeopleInANameAreNot() {
+    assertEquals("KENCVL", only("Hundreds of people rallied in Mombasa on Sunday against fuel prices.", "rallied")
+        .source().code());
+    assertEquals("KENCVL", only("Police arrested dozens of people in Mombasa.", "arrested").target().code());
+    assertEquals("KENCVL", only("Police dispersed a crowd in Kisumu.", "dispersed").target().code());
+    assertEquals("SYRCVL", only("Shelling killed nine people in Aleppo, far from the Turkish border.", "killed")
+        .target().code());
+    assertEquals("SYRREBYPG", only("People's Protection Units shelled Turkish positions near Afrin.", "shelled")
+        .source().code());
+    Event bombs = only("Unidentified people planted two bombs outside a bank in Mombasa.", "planted");
+    assertTrue(bombs.source() == null || !bombs.source().sectors().contains("CVL"), bombs.source() + "");
+  }
+
+  @Test
+  void aRebelHeldPlaceStandsForItsHolders() {
+    assertEquals("MKDREB", only("The Macedonian army shelled rebel-held hamlets on Friday.", "shelled").target().code());
+  }
+
+  @Test
+  void academicsAreEducationAndThinkTanksNgosNeverTheState() {
+    assertEquals("UGAEDU", only("Lecturers at Makerere University accused the Ugandan government of censorship.",
+        "accused").source().code());
+    assertEquals("RUSEDU", only("A Russian scholar accused the Kremlin of lying.", "accused").source().code());
+    assertEquals("CANNGO", only("An analyst at a Canadian think tank criticized Ottawa.", "criticized").source().code());
+    List<Event> events = code("The American president spoke in Ohio on Tuesday. A senior official at the Hudson Institute"
+        + " criticized Mexico.");
+    assertTrue(events.stream().noneMatch(e -> e.source() != null && "USAGOV".equals(e.source().code())
+        && e.trigger().text().equals("criticized")), triples(events));
+  }
+
+  @Test
+  void aPresidentialAdviserIsGovernmentWhateverUniversityHeComesFrom() {
+    assertTrue(only("Egyptian presidential adviser Omar Nabil of Cairo University criticized Ethiopia.", "criticized")
+        .source().sectors().contains("GOV"));
+  }
+
+  @Test
+  void rebelsNamedBesideAGovernmentAreOfItsCountry() {
+    List<Event> events = code("Norway hosted talks between the Philippine government and the communist rebels.");
+    assertEquals("NOR 043 PHLGOV, NOR 043 PHLREB", triples(events));
+  }
+
+  @Test
+  void partiesConjoinedInsideAModifierAreEachAnActor() {
+    List<Event> events = code("Envoys from Mali and the separatists met in Algiers.");
+    assertEquals("MLIGOV 040 MLISEP, MLISEP 040 MLIGOV", triples(events));
+  }
 }
