@@ -34,6 +34,7 @@ public final class ActorResolver {
   /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
+  private static final Set<String> LANDS = Set.of("nation", "country", "state");
   private static final Set<String> ORG_WORDS = Set.of("league", "union", "alliance", "organization",
       "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
       "movement", "party", "front", "army");
@@ -469,7 +470,7 @@ public final class ActorResolver {
       if (plain != null && plain.sectors().stream().anyMatch(ARMED::contains)) {
         return null;
       }
-      Discourse.Entity e = discourse.lastGroupOf(ARMED, s.index(), t.start());
+      Discourse.Entity e = discourse.lastGroupOf(ARMED, s.index(), t.start(), true);
       return e == null ? null : relabel(e, t.word(), t.start(), t.end()).actor();
     }
 
@@ -766,6 +767,11 @@ public final class ActorResolver {
       // "the league", "the minister": the most recent fitting entity.
       if (definite && ORG_WORDS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
         Discourse.Entity ref = discourse.lastOrganisationNamed(h.lemma());
+        if (ref == null && lower.equals("group") && phrase.size() == 2) {
+          // "The group also opposes ...": a bare "the group" is the armed group the story is about,
+          // named in this sentence or the two before ("the Baloch Liberation Army ... the group").
+          ref = discourse.lastGroupOf(ARMED_GROUPS, s.index(), start, false);
+        }
         if (ref != null) {
           return relabel(ref, mention, start, end);
         }
@@ -1076,11 +1082,13 @@ public final class ActorResolver {
       return found.stream().allMatch(f -> own.contains(f) || f.equals("GOV") && own.isEmpty());
     }
 
-    /** "The two presidents", "both leaders": office-holders counted together are of several states. */
+    /** "The two presidents", "both leaders", "the nations": office-holders or countries counted together are of several states. */
     private boolean severalLeaders(int head) {
       Token h = s.token(head);
-      return isPlural(h) && PERSON_TITLES.contains(h.lemma().toLowerCase(Locale.ROOT)) && s.children(head).stream()
-          .anyMatch(c -> SEVERAL.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+      String lemma = h.lemma().toLowerCase(Locale.ROOT);
+      // "the three military-led nations": several countries are none of them alone
+      return isPlural(h) && LANDS.contains(lemma) || isPlural(h) && PERSON_TITLES.contains(lemma)
+          && s.children(head).stream().anyMatch(c -> SEVERAL.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
     }
 
     private boolean notLocal(List<Integer> phrase) {

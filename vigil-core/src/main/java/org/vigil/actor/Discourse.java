@@ -182,12 +182,13 @@ public final class Discourse {
 
   /**
    * The latest group of one of {@code sectors} mentioned before offset {@code before} in sentence
-   * {@code sentence} or the two before it, else null: who "they" are when they shoot.
+   * {@code sentence} or the two before it, else null: who "they" are when they shoot (a plural
+   * group, {@code plural}), or who "the group" is.
    */
-  public Entity lastGroupOf(Set<String> sectors, int sentence, int before) {
+  public Entity lastGroupOf(Set<String> sectors, int sentence, int before, boolean plural) {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
-      if (e.kind() != ActorEntry.Kind.PERSON && e.plural() && e.sentence() >= sentence - 2
+      if (e.kind() != ActorEntry.Kind.PERSON && (e.plural() || !plural) && e.sentence() >= sentence - 2
           && (e.sentence() < sentence || e.actor().start() < before)
           && e.actor().sectors().stream().anyMatch(sectors::contains)) {
         return e;

@@ -165,10 +165,14 @@ public final class EventCoder {
   /** Prepositions of when or amid what something was done, never of what was done. */
   private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
       "despite", "since", "until", "throughout");
-  /** Conjunctions of adverbial clauses: when, why, on what condition. */
   /** Support that, as a participle on its noun, describes an actor: "rebels backed by Rwanda". */
   private static final Set<String> BACKING = Set.of("back", "support", "fund", "finance", "sponsor", "arm", "train",
       "equip", "assist", "aid");
+  /** The lexicon's object word for an intergovernmental body named by its name ("from:@igo"). */
+  private static final Set<String> UNARMED = Set.of("CVL", "EDU", "LAB", "NGO", "MED", "HLH", "REF", "BUS",
+      "AGR", "ENV", "DEV", "HRI");
+  private static final String IGO_OBJECT = "@igo";
+  /** Conjunctions of adverbial clauses: when, why, on what condition. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "while", "when",
       "because", "although", "though", "as", "once", "whereas", "unless", "if");
   /** Prepositions of what is talked about: "talking about prices", "spoke of reform". */
@@ -710,7 +714,7 @@ public final class EventCoder {
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
-          && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
+          && s.firstChild(v, "aux") < 0) || passiveConjunct(v) || objectPredicate(v);
       if (root(t.code()) >= 18 && score(v)) {
         return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
       }
@@ -741,8 +745,10 @@ public final class EventCoder {
         sources = List.of(armed); // "they" who shoot are the armed group named before
       }
       List<Actor> targets = passive ? passiveTargets(v) : targets(v, t);
-      if (passive && agent < 0 && targets.isEmpty() && s.relation(v).equals("acl") && s.firstChild(v, "aux") < 0) {
+      if (passive && agent < 0 && targets.isEmpty() && s.relation(v).equals("acl") && s.firstChild(v, "aux") < 0
+          && !s.relation(s.head(v)).equals("obj") && !s.baseRelation(s.head(v)).equals("obl")) {
         // "tanks swept into Homs" as a participle modifier of a non-actor: read it as the past tense it is.
+        // On an object it is a participle: in "rescued the hostages freed so far" the rescuers freed no one.
         passive = false;
         sources = subjectAbove(v);
         targets = targets(v, t);
@@ -1781,6 +1787,7 @@ public final class EventCoder {
             || asked) {
           if (INTENT.contains(hl) && !parentCode(h).startsWith("13")) {
             if (code.startsWith("01") || code.startsWith("02")) {
+              consumed.add(h); // nor is "plans to urge X": no intent to cooperate with X either
               return; // "wants to express concern" is no event
             }
             // "the army prepared to attack": readying force is a show of it (15), not a stated threat
@@ -1927,6 +1934,13 @@ public final class EventCoder {
       if (!armed.equals(code)) {
         rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
         code = armed;
+      }
+      if (root(code) == 15 && sources.stream().anyMatch(EventCoder::unarmed)) {
+        // "aid workers and troops were deployed": only those who bear arms show force
+        sources = sources.stream().filter(a -> !unarmed(a)).toList();
+        if (sources.isEmpty()) {
+          return;
+        }
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
@@ -2259,7 +2273,9 @@ public final class EventCoder {
       List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
           s.token(object).word().toLowerCase(Locale.ROOT));
       for (String w : c.objectWords()) {
-        if (indexOfWord(complement, w, from) >= 0) {
+        if (w.equals(IGO_OBJECT) && igoObject(v, c.objectPrep())) {
+          best = Math.max(best, 1); // "withdrew from ECOWAS": a body of states named, not a word for one
+        } else if (indexOfWord(complement, w, from) >= 0) {
           // The object itself outweighs a word inside it: "stepped up attacks on security forces"
           // is attacking, not security.
           boolean isObject = head.contains(w) || head.stream().anyMatch(h -> w.endsWith(" " + h));
@@ -2267,6 +2283,19 @@ public final class EventCoder {
         }
       }
       return best;
+    }
+
+    /** Whether the trigger's object, or its phrase of preposition {@code prep}, names an intergovernmental body. */
+    private boolean igoObject(int v, String prep) {
+      for (int c : s.children(v)) {
+        boolean object = prep.isEmpty() ? s.relation(c).equals("obj")
+            : s.baseRelation(c).equals("obl") && prep.equals(s.caseMarker(c));
+        Actor a = object ? actors.resolve(c) : null;
+        if (a != null && a.code().startsWith("IGO")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String particle(int v) {
@@ -2352,9 +2381,15 @@ public final class EventCoder {
           || CIRCUMSTANCE.contains(String.valueOf(s.caseMarker(k)));
     }
 
-    /** An adverbial clause opened by a subordinator of time or circumstance ("after", "because"). */
+    /**
+     * An adverbial clause opened by a subordinator of time or circumstance ("after", "because"),
+     * also when the parser hung it as a clause on a noun ("sent tents, expecting rain as troops
+     * moved in": an acl on "rain").
+     */
     private boolean subordinate(int k) {
-      return s.relation(k).equals("advcl") && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
+      String rel = s.relation(k);
+      return (rel.equals("advcl") || (rel.equals("acl") || rel.equals("dep")) && s.token(k).isVerb())
+          && s.children(k, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(
           s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
@@ -2520,6 +2555,16 @@ public final class EventCoder {
     }
 
     /** "were blocked or harassed": a participle sharing a passive verb's subject and auxiliaries. */
+    /**
+     * A bare participle said of the verb's object: "found the villagers abducted", "rescued the
+     * passengers freed so far". The object underwent it; the subject did not do it.
+     */
+    private boolean objectPredicate(int v) {
+      int h = s.head(v);
+      return s.token(v).pos().equals("VBN") && s.relation(v).equals("xcomp") && s.firstChild(v, "mark") < 0
+          && s.firstChild(v, "aux") < 0 && h >= 0 && s.firstChild(h, "obj") >= 0 && s.firstChild(h, "obj") < v;
+    }
+
     private boolean passiveConjunct(int v) {
       int h = s.head(v);
       return s.relation(v).equals("conj") && s.token(v).pos().equals("VBN") && h >= 0
@@ -3109,6 +3154,11 @@ public final class EventCoder {
   static boolean civilians(List<Actor> sources) {
     return !sources.isEmpty() && sources.stream().allMatch(a -> a != null && !a.sectors().isEmpty()
         && a.sectors().stream().allMatch(x -> x.equals("CVL") || x.equals("EDU") || x.equals("LAB")));
+  }
+
+  /** Whether an actor is only of sectors that bear no arms: aid workers, doctors, traders, civilians. */
+  static boolean unarmed(Actor a) {
+    return a != null && !a.sectors().isEmpty() && UNARMED.containsAll(a.sectors());
   }
 
   static String refineForce(String code, List<Actor> sources) {

@@ -6,9 +6,9 @@ import java.util.Set;
  * Mends the parse of a participle phrase on a sentence's subject: "Rebels backed by Rwanda seized
  * the town". The parser takes the participle for the main verb (root "backed", subject "rebels")
  * and hangs the real verb under it as an unlabelled dependent, so the coder would read a backing
- * and an actorless seizure. When a past participle with no auxiliary has a by-phrase and a finite
- * verb after it as a plain dependent, the finite verb is the clause's head and the participle
- * modifies the subject.
+ * and an actorless seizure. When a past participle with no auxiliary has a by-phrase (or is "held
+ * hostage", a passive by its form) and a finite verb after it as a plain dependent, the finite verb
+ * is the clause's head and the participle modifies the subject.
  */
 final class ReducedRelative {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
@@ -21,6 +21,8 @@ final class ReducedRelative {
       "forgotten", "ridden", "shaken", "sworn", "torn", "worn", "drawn", "grown", "blown", "flown", "done",
       "gone", "begun", "mistaken", "undertaken", "withdrawn", "forbidden", "bitten", "risen", "sunk", "overthrown",
       "rewritten");
+  private static final Set<String> HELD = Set.of("held", "kept", "taken");
+  private static final Set<String> HOSTAGE = Set.of("hostage", "captive");
 
   private ReducedRelative() {
   }
@@ -34,11 +36,14 @@ final class ReducedRelative {
     for (int v = 1; v < words.length; v++) {
       // The tagger may have read the participle as a past tense ("held"); it is one only when the
       // verb after it has its own auxiliary ("... held by gunmen were freed").
-      boolean participle = PARTICIPLE_ONLY.contains(words[v].toLowerCase(java.util.Locale.ROOT));
-      boolean pastTense = tags[v].equals("VBD") && !participle;
+      // "held hostage" with no object between is a passive: one is held hostage, not holding one.
+      boolean bareHostage = v + 1 < words.length && HOSTAGE.contains(words[v + 1].toLowerCase(java.util.Locale.ROOT))
+          && heads[v + 1] == v && HELD.contains(words[v].toLowerCase(java.util.Locale.ROOT));
       if (!tags[v].equals("VBN") && !tags[v].equals("VBD")) {
         continue;
       }
+      boolean participle = bareHostage || PARTICIPLE_ONLY.contains(words[v].toLowerCase(java.util.Locale.ROOT));
+      boolean pastTense = tags[v].equals("VBD") && !participle;
       boolean clausal = relations[v].startsWith("csubj");
       int subject = -1;
       int verb = -1;
@@ -91,13 +96,23 @@ final class ReducedRelative {
   /**
    * "resulting in all crew and officers killed": a past form the parser could not place, hung on
    * the noun before it with no subject or object of its own, is a participle on that noun (the
-   * crew were killed, they killed no one).
+   * crew were killed, they killed no one). So is a participle so hung on the verb when it follows
+   * a noun straight after: in "rescued the hostages released so far" the rescuers released no one.
    */
   private static int participlesOnNouns(String[] tags, int[] heads, String[] relations) {
     int mended = 0;
     for (int v = 1; v < tags.length; v++) {
       int h = heads[v];
-      if (!tags[v].equals("VBD") || !relations[v].equals("dep") || h < 0 || h >= v || !tags[h].startsWith("NN")) {
+      boolean onVerb = tags[v].equals("VBN") && relations[v].equals("dep") && h >= 0 && h < v - 1
+          && tags[h].startsWith("VB") && tags[v - 1].startsWith("NN");
+      if (onVerb && heads[v - 1] == v && relations[v - 1].equals("nsubj")) {
+        // The parser may have made the noun the participle's subject; a bare participle has none.
+        heads[v - 1] = h;
+        relations[v - 1] = "obj";
+      }
+      if (onVerb) {
+        h = v - 1;
+      } else if (!tags[v].equals("VBD") || !relations[v].equals("dep") || h < 0 || h >= v || !tags[h].startsWith("NN")) {
         continue;
       }
       boolean own = false;
@@ -105,6 +120,7 @@ final class ReducedRelative {
         own |= heads[c] == v && (relations[c].startsWith("nsubj") || relations[c].equals("obj") || relations[c].startsWith("aux"));
       }
       if (!own) {
+        heads[v] = h;
         tags[v] = "VBN";
         relations[v] = "acl";
         mended++;

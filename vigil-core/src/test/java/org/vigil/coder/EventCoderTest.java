@@ -1078,4 +1078,67 @@ class EventCoderTest {
     assertTrue(code("Peru's interior minister said a bomb exploded in Lima, killing three people.").stream()
         .noneMatch(e -> e.cameo().code().equals("010")));
   }
+
+  @Test
+  void leavingABodyOfStatesReducesRelationsWithIt() {
+    assertCodes("Gabon withdrew from the African Union last year after a long quarrel.", "GAB 160 IGOAFRAFU");
+  }
+
+  @Test
+  void aParticipleOnTheObjectWasNotDoneByTheSubject() {
+    // the army freed no one; the rescue itself is no CAMEO event
+    assertCodes("The Chadian army said it had rescued all the hostages released so far.", "TCDMIL 010 -");
+  }
+
+  @Test
+  void aParticipleSaidOfTheObjectWasNotDoneByTheSubject() {
+    assertTrue(code("Kenyan police said the army had rescued all the tourists freed so far.").stream()
+        .noneMatch(e -> e.cameo().code().startsWith("084")));
+  }
+
+  @Test
+  void onlyThoseWhoBearArmsShowForce() {
+    assertCodes("Aid workers and hundreds of Pakistani soldiers were deployed to the flooded district.", "PAKMIL 154 -");
+  }
+
+  @Test
+  void aPlanToAppealIsNoIntentToCooperate() {
+    assertTrue(code("The Colombian foreign minister plans to urge her Asian counterparts to press North Korea.")
+        .isEmpty());
+  }
+
+  @Test
+  void aClauseOfTimeTheParserHungOnANounIsNoPartOfWhatWasSent() {
+    assertTrue(code("Kenyan officials dispatched blankets from the city's main depot Friday night, expecting snow as "
+        + "troops moved ahead with plans to reopen the pass.").stream().noneMatch(e -> e.cameo().code().equals("154")));
+  }
+
+  @Test
+  void resistingAnArmedForceIsFightingIt() {
+    assertCodes("Rebels in northern Mali resisted the army's offensive near Gao.", "MLIREB 180 MLIMIL");
+  }
+
+  @Test
+  void aBareTheGroupIsTheArmedGroupNamedJustBefore() {
+    assertCodes("The Baloch Liberation Army claims to defend herders. The group also opposes Chinese mining in the "
+        + "province.", "PAKSEPBLA 052 -", "PAKSEPBLA 111 CHN");
+  }
+
+  @Test
+  void daysGivenToDoSomethingAreAnUltimatum() {
+    assertCodes("The Ogaden rebels gave the Ethiopian army three days to leave the district.", "ETHREB 139 ETHMIL");
+  }
+
+  @Test
+  void thoseHeldHostageTookNoHostage() {
+    List<Event> events = code("Crew members of a Greek tanker held hostage off the Somali coast described their ordeal "
+        + "to reporters on Monday.");
+    assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("181") && e.source() != null), events.toString());
+  }
+
+  @Test
+  void severalNationsAreNoOneCountry() {
+    assertCodes("Kenya hosted the talks. The two military-led countries blamed the bloc for the crisis.",
+        "KEN 043 -", "MIL 112 -");
+  }
 }

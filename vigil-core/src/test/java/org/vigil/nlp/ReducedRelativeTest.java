@@ -111,4 +111,31 @@ class ReducedRelativeTest {
     assertEquals("advcl", rels[9]);
     assertEquals("acl", rels[5]);
   }
+
+  @Test
+  void aParticipleHungOnTheVerbRightAfterItsObjectNounIsAParticipleOnTheNoun() {
+    // Police said they found all the cars stolen last week . ("stolen": a dependent of "found")
+    String[] words = {"Police", "said", "they", "found", "all", "the", "cars", "stolen", "last", "week", "."};
+    String[] tags = {"NNS", "VBD", "PRP", "VBD", "PDT", "DT", "NNS", "VBN", "JJ", "NN", "."};
+    int[] heads = {1, -1, 3, 1, 6, 6, 3, 3, 9, 7, 1};
+    String[] rels = {"nsubj", "root", "nsubj", "ccomp", "det:predet", "det", "obj", "dep", "amod", "obl:tmod", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals(6, heads[7]);
+    assertEquals("acl", rels[7]);
+  }
+
+  @Test
+  void aBareParticipleHasNoSubjectSoTheNounTheParserGaveItIsTheVerbsObject() {
+    // Troops said they had freed all the workers seized last month . ("workers": subject of "seized")
+    String[] words = {"Troops", "said", "they", "had", "freed", "all", "the", "workers", "seized", "last", "month", "."};
+    String[] tags = {"NNS", "VBD", "PRP", "VBD", "VBN", "PDT", "DT", "NNS", "VBN", "JJ", "NN", "."};
+    int[] heads = {1, -1, 4, 4, 1, 7, 7, 8, 4, 10, 8, 1};
+    String[] rels = {"nsubj", "root", "nsubj", "aux", "ccomp", "det:predet", "det", "nsubj", "dep", "amod", "obl:tmod",
+        "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals(4, heads[7]);
+    assertEquals("obj", rels[7]);
+    assertEquals(7, heads[8]);
+    assertEquals("acl", rels[8]);
+  }
 }
