@@ -1,6 +1,7 @@
 package org.vigil.size;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,34 @@ class CasualtyCounterTest {
       }
     }
     throw new AssertionError("no event at '" + trigger + "' in: " + events);
+  }
+
+  /** The dead of the event at the trigger; null when it counts none or there is no such event. */
+  private static Count deadIfAny(String text, String trigger) {
+    List<Event> events = Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9), text));
+    return events.stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+        .map(e -> e.size().dead()).orElse(null);
+  }
+
+  @Test
+  void aTallyOverALongSpanIsNoOneActsDead() {
+    assertNull(deadIfAny("So far this year four reporters have been killed in the province.", "killed"));
+    assertNull(deadIfAny("Over the past ten years many lawyers have been murdered by the cartels.", "murdered"));
+    assertNull(deadIfAny("In this decade, 300 farmers have been killed by landmines.", "killed"));
+    assertNull(deadIfAny("More than 9,000 people have been killed since the uprising began.", "killed"));
+    // A short span or a date stays one act's toll.
+    assertEquals(3, deadAt("In the last 24 hours gunmen killed three guards at a checkpoint near Pasto.", "killed")
+        .value());
+    assertEquals(5, deadAt("Last year gunmen killed five miners near Cajamarca.", "killed").value());
+  }
+
+  @Test
+  void aParticipleNamingAKindOfPeopleCountsNoOne() {
+    // All capitals: the parser reads MURDERED as a verb whose object is the bare plural.
+    assertNull(deadIfAny("THE VIGIL WAS HELD BY THE COMMITTEE OF FAMILIES OF DETAINEES AND MURDERED AND MISSING"
+        + " WORKERS.", "MURDERED"));
+    assertNull(deadIfAny("A group representing wives of prisoners and murdered and disappeared peasants marched to"
+        + " the palace.", "murdered"));
   }
 
   @Test
