@@ -172,6 +172,10 @@ public final class CasualtyCounter {
     if (t.isVerb() && infinitive(s, v)) {
       return; // "threatened to kill", "an order to kill": a killing intended is no one dead
     }
+    if (kind == Kind.DEAD && s.children(v, "advmod").stream()
+        .anyMatch(c -> NEARLY.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+      return; // "was almost killed", "nearly died": no one dead
+    }
     if (total(s, v)) {
       return; // "so far this year 40 reporters have been killed": a tally of many acts, not one act's dead
     }
@@ -257,6 +261,9 @@ public final class CasualtyCounter {
       counts[kind.ordinal()] = c;
     }
   }
+
+  /** Adverbs that say a killing fell short. */
+  private static final Set<String> NEARLY = Set.of("almost", "nearly");
 
   /** Time words whose span holds many acts: "over the past ten years", "in this decade". */
   private static final Set<String> LONG_SPANS = Set.of("year", "decade", "century", "month");

@@ -42,6 +42,12 @@ class CasualtyCounterTest {
   }
 
   @Test
+  void aKillingThatFellShortCountsNoDead() {
+    assertNull(deadIfAny("The consul's son was almost killed when gunmen fired on his car in Cucuta.", "fired"));
+    assertNull(deadIfAny("Two guards nearly died in the grenade attack on the bank.", "died"));
+  }
+
+  @Test
   void aParticipleNamingAKindOfPeopleCountsNoOne() {
     // All capitals: the parser reads MURDERED as a verb whose object is the bare plural.
     assertNull(deadIfAny("THE VIGIL WAS HELD BY THE COMMITTEE OF FAMILIES OF DETAINEES AND MURDERED AND MISSING"
