@@ -81,6 +81,14 @@ public final class CasualtyCounter {
     return new Size(counts[0], counts[1], counts[2]);
   }
 
+  /**
+   * Whether the event's own casualty word tallies over a long span up to now ("have been killed since
+   * the war began"): it counts no dead of one act ({@link #total}), but the text still tells killings.
+   */
+  public boolean tallies(ParsedSentence s, int trigger, int clause) {
+    return s.isParsed() && (kindOf(s, trigger) != null && total(s, trigger) || kindOf(s, clause) != null && total(s, clause));
+  }
+
   /** What a stated toll counts: "the number of dead", "the toll of victims". */
   private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
 

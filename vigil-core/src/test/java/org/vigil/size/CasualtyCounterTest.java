@@ -31,10 +31,11 @@ class CasualtyCounterTest {
 
   @Test
   void aTallyOverALongSpanIsNoOneActsDead() {
-    assertNull(deadIfAny("So far this year four reporters have been killed in the province.", "killed"));
-    assertNull(deadIfAny("Over the past ten years many lawyers have been murdered by the cartels.", "murdered"));
-    assertNull(deadIfAny("In this decade, 300 farmers have been killed by landmines.", "killed"));
-    assertNull(deadIfAny("More than 9,000 people have been killed since the uprising began.", "killed"));
+    // The killings are still told (an event at the verb), with no one act's dead.
+    assertNull(deadAt("So far this year four reporters have been killed in the province.", "killed"));
+    assertNull(deadAt("Over the past ten years many lawyers have been murdered by the cartels.", "murdered"));
+    assertNull(deadAt("In this decade, 300 farmers have been killed by landmines.", "killed"));
+    assertNull(deadAt("More than 9,000 people have been killed since the uprising began.", "killed"));
     // A short span or a date stays one act's toll.
     assertEquals(3, deadAt("In the last 24 hours gunmen killed three guards at a checkpoint near Pasto.", "killed")
         .value());
