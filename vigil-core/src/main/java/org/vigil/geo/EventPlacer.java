@@ -150,6 +150,9 @@ public final class EventPlacer {
       if (protestedApart(s, m, trigger)) {
         continue; // "nurses marched to protest a ruling on a clinic in Cork"
       }
+      if (inSubjectsPast(s, headOf(s, m), trigger)) {
+        continue; // "the general, who sent troops to Kirkuk, was killed"
+      }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
           && !within(m.place(), only.place())) {
         return null;
@@ -275,6 +278,22 @@ public final class EventPlacer {
       }
       steps++;
       described |= s.baseRelation(k).equals("appos") || s.baseRelation(k).equals("acl") || s.token(k).isVerb();
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token lies in a relative clause that tells what the trigger's subject did or underwent
+   * ("the minister, who was indicted by a court in X, shot himself", "the general, who sent troops to
+   * X, was killed"): another act of the same person, at another time.
+   */
+  private static boolean inSubjectsPast(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      int subject = s.head(k);
+      if (s.relation(k).equals("acl:relcl") && subject >= 0 && s.head(subject) == trigger
+          && s.relation(subject).startsWith("nsubj") && s.token(k).isVerb() && !dominates(s, k, trigger)) {
+        return true;
+      }
     }
     return false;
   }

@@ -69,6 +69,12 @@ class EventPlacerTest {
   }
 
   @Test
+  void whatTheSubjectDidBeforeIsNotWhereItHappened() {
+    assertNull(placeOf("Colonel Amir Zand, who had led a brigade near Kirkuk, was reportedly killed on Tuesday.",
+        "killed"));
+  }
+
+  @Test
   void aStreetNamedForACountryIsNotThatCountry() {
     assertEquals(0, placedAt("Gunmen shot dead a shopkeeper on Lebanon street on Tuesday.", "Lebanon"));
   }
