@@ -281,7 +281,7 @@ public final class CasualtyCounter {
   /**
    * Whether the casualty word's clause counts over a long span up to now, a tally of many acts rather
    * than one act's toll: "over the past ten years", "in recent months", "in this decade", "so far this
-   * year", and "since" on a perfect ("have been killed since the uprising began", "since 2011"). A
+   * year", and "since" on a perfect ("have been killed since the revolt started", "since 2011"). A
    * short span stays one act's ("in the last 24 hours gunmen killed three"), and so does a date ("last
    * year", "this month").
    */

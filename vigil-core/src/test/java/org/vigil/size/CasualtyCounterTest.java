@@ -35,7 +35,7 @@ class CasualtyCounterTest {
     assertNull(deadAt("So far this year four reporters have been killed in the province.", "killed"));
     assertNull(deadAt("Over the past ten years many lawyers have been murdered by the cartels.", "murdered"));
     assertNull(deadAt("In this decade, 300 farmers have been killed by landmines.", "killed"));
-    assertNull(deadAt("More than 9,000 people have been killed since the uprising began.", "killed"));
+    assertNull(deadAt("About 4,500 villagers have been killed since the revolt started in the hills.", "killed"));
     // A short span or a date stays one act's toll.
     assertEquals(3, deadAt("In the last 24 hours gunmen killed three guards at a checkpoint near Pasto.", "killed")
         .value());
