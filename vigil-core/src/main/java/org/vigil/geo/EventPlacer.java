@@ -147,6 +147,12 @@ public final class EventPlacer {
       if (reportedApart(s, headOf(s, m), trigger)) {
         continue; // "was filmed saying that X, then an envoy in Seoul, ...": what is said is told elsewhere
       }
+      if (protestedApart(s, m, trigger)) {
+        continue; // "nurses marched to protest a ruling on a clinic in Cork"
+      }
+      if (inSubjectsPast(s, headOf(s, m), trigger)) {
+        continue; // "the general, who sent troops to Kirkuk, was killed"
+      }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
           && !within(m.place(), only.place())) {
         return null;
@@ -236,6 +242,62 @@ public final class EventPlacer {
     return false;
   }
 
+  /** Verbs and nouns of protest. */
+  private static final java.util.Set<String> PROTESTS = java.util.stream.Stream.concat(
+      PlaceWords.load("protest-verbs").stream(), PlaceWords.load("protest-nouns").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the place lies deep in what a protest is against and the trigger does not: a country
+   * ("protested against the escalation of the war in X"), or a place in what describes a person or
+   * another act ("against the arrest of Y, a union leader in X", "to protest a ruling implicating Z in a
+   * killing in X"). The grievance is then told at length and may lie anywhere; a town in a plain phrase
+   * on it is most often where the protest is too ("protested the closing of a school in X",
+   * "demonstrated against a land seizure in X"). Only "protest" takes its grievance as an object
+   * ("marched the streets of X" is where).
+   */
+  private static boolean protestedApart(ParsedSentence s, PlaceMention m, int trigger) {
+    int steps = 0;
+    boolean described = countryWide(m.place());
+    for (int k = headOf(s, m), guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      int h = s.head(k);
+      if (h < 0) {
+        return false;
+      }
+      if (!PROTESTS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || dominates(s, k, trigger)) {
+        // "the town of X" is one place: the step to its place noun does not count.
+        steps += PLACE_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) ? 0 : 1;
+        described |= s.baseRelation(k).equals("appos") || s.baseRelation(k).equals("acl") || s.token(k).isVerb();
+        continue;
+      }
+      String cm = String.valueOf(s.caseMarker(k));
+      boolean grievance = s.relation(k).equals("obj") && s.token(h).isVerb() && s.token(h).lemma().equalsIgnoreCase("protest")
+          || (s.baseRelation(k).equals("obl") || s.baseRelation(k).equals("nmod")) && (cm.equals("against") || cm.equals("over"));
+      if (grievance && steps >= 2 && described) {
+        return true;
+      }
+      steps++;
+      described |= s.baseRelation(k).equals("appos") || s.baseRelation(k).equals("acl") || s.token(k).isVerb();
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token lies in a relative clause that tells what the trigger's subject did or underwent
+   * ("the minister, who was indicted by a court in X, shot himself", "the general, who sent troops to
+   * X, was killed"): another act of the same person, at another time.
+   */
+  private static boolean inSubjectsPast(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      int subject = s.head(k);
+      if (s.relation(k).equals("acl:relcl") && subject >= 0 && s.head(subject) == trigger
+          && s.relation(subject).startsWith("nsubj") && s.token(k).isVerb() && !dominates(s, k, trigger)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Units of time that measure a span ("two weeks before", "six months after"). */
   private static final java.util.Set<String> SPANS = PlaceWords.load("time-spans");
 
@@ -316,6 +378,9 @@ public final class EventPlacer {
       }
       if (measuredApart(s, head, trigger)) {
         continue; // "weeks before the rebels abandoned X, he was captured"
+      }
+      if (protestedApart(s, m, trigger)) {
+        continue; // "protested against the arrest of a union leader in X"
       }
       int subject = depth >= 0 ? subjectOf(s, head, clause, trigger) : -1;
       if (subject >= 0 && describesActor(s, subject)) {

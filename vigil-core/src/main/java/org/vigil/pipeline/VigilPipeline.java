@@ -309,7 +309,11 @@ public final class VigilPipeline {
             && (s.token(f.trigger()).isNoun() || f.code().startsWith("183"));
         // An event with no actor is kept only when it says something: casualties, or a protest, a show
         // of force, coercion or violence at a named place ("hundreds marched in Lyon").
-        if (f.source() == null && f.target() == null && size.isEmpty() && !placedDeed || f.confidence() <= 0) {
+        // A tally of years ("100,000 have been killed since the war began") counts no one act's dead but
+        // still tells killings.
+        boolean tally = size.isEmpty() && f.code().compareTo("18") >= 0 && size != Size.NONE
+            && casualties.tallies(s, f.trigger(), f.clause());
+        if (f.source() == null && f.target() == null && size.isEmpty() && !placedDeed && !tally || f.confidence() <= 0) {
           continue;
         }
         d0 = System.nanoTime();

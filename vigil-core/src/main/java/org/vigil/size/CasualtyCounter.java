@@ -83,6 +83,14 @@ public final class CasualtyCounter {
     return new Size(counts[0], counts[1], counts[2]);
   }
 
+  /**
+   * Whether the event's own casualty word tallies over a long span up to now ("have been killed since
+   * the war began"): it counts no dead of one act ({@link #total}), but the text still tells killings.
+   */
+  public boolean tallies(ParsedSentence s, int trigger, int clause) {
+    return s.isParsed() && (kindOf(s, trigger) != null && total(s, trigger) || kindOf(s, clause) != null && total(s, clause));
+  }
+
   /** What a stated toll counts: "the number of dead", "the toll of victims". */
   private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
 
@@ -174,6 +182,13 @@ public final class CasualtyCounter {
     if (t.isVerb() && infinitive(s, v)) {
       return; // "threatened to kill", "an order to kill": a killing intended is no one dead
     }
+    if (kind == Kind.DEAD && s.children(v, "advmod").stream()
+        .anyMatch(c -> NEARLY.contains(s.token(c).word().toLowerCase(Locale.ROOT)))) {
+      return; // "was almost killed", "nearly died": no one dead
+    }
+    if (total(s, v)) {
+      return; // "so far this year 40 reporters have been killed": a tally of many acts, not one act's dead
+    }
     boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0;
     int up = s.head(v) >= 0 && s.token(s.head(v)).isVerb()
         && (s.relation(v).equals("conj") || s.relation(v).equals("dep")) ? s.head(v) : -1;
@@ -239,7 +254,7 @@ public final class CasualtyCounter {
       return;
     }
     Count c = number(s, text, victims);
-    if (c == null && kind != Kind.ARRESTED) {
+    if (c == null && kind != Kind.ARRESTED && !kindOfPeople(s, v, victims)) {
       c = plural(s, text, victims);
     }
     // "a judge and two of her bodyguards were killed": the conjoined victims add up.
@@ -255,6 +270,80 @@ public final class CasualtyCounter {
     if (c != null) {
       counts[kind.ordinal()] = c;
     }
+  }
+
+  /** Adverbs that say a killing fell short. */
+  private static final Set<String> NEARLY = Set.of("almost", "nearly");
+
+  /** Time words whose span holds many acts: "over the past ten years", "in this decade". */
+  private static final Set<String> LONG_SPANS = Set.of("year", "decade", "century", "month");
+  /** Words that make a long time word a span up to now: "the past ten years", "recent months". */
+  private static final Set<String> UP_TO_NOW = Set.of("past", "last", "recent", "previous");
+
+  /**
+   * Whether the casualty word's clause counts over a long span up to now, a tally of many acts rather
+   * than one act's toll: "over the past ten years", "in recent months", "in this decade", "so far this
+   * year", and "since" on a perfect ("have been killed since the revolt started", "since 2011"). A
+   * short span stays one act's ("in the last 24 hours gunmen killed three"), and so does a date ("last
+   * year", "this month").
+   */
+  private static boolean total(ParsedSentence s, int v) {
+    boolean perfect = false;
+    boolean soFar = false;
+    for (int c : s.children(v)) {
+      perfect |= s.relation(c).equals("aux") && s.token(c).lemma().equalsIgnoreCase("have");
+      soFar |= s.relation(c).equals("advmod") && s.token(c).word().equalsIgnoreCase("far") && c > 0
+          && s.token(c - 1).word().equalsIgnoreCase("so");
+    }
+    for (int c : s.children(v)) {
+      String rel = s.relation(c);
+      String mark = String.valueOf(s.caseMarker(c));
+      boolean since = mark.equals("since")
+          || s.children(c, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("since"));
+      if (perfect && since && (rel.startsWith("obl") || rel.equals("advcl"))) {
+        return true; // "have been killed since 2011", "since the war began"
+      }
+      if (!(rel.startsWith("obl") || rel.equals("nmod:tmod"))
+          || !LONG_SPANS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean upToNow = false;
+      boolean thisOne = false;
+      for (int m : s.children(c)) {
+        String w = s.token(m).word().toLowerCase(Locale.ROOT);
+        upToNow |= UP_TO_NOW.contains(w);
+        thisOne |= s.relation(m).equals("det") && w.equals("this");
+      }
+      boolean year = s.token(c).lemma().equalsIgnoreCase("year") || s.token(c).lemma().equalsIgnoreCase("month");
+      if (upToNow && (s.token(c).pos().equals("NNS") || !mark.equals("null") && hasDeterminer(s, c))
+          || thisOne && (soFar || !year)) {
+        return true; // "over the past ten years", "in the last year", "so far this year", "in this decade"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a participle describes a kind of people ("relatives of murdered and missing workers"): the
+   * participle has no auxiliary and no subject of its own, and a bare plural (no determiner, number or
+   * owner) is the noun it modifies, or its object where the parse reads it as a verb conjoined to a
+   * noun or to a passive, which takes no object. "The murdered students" are some, and "gunmen have
+   * shot and killed civilians" is an act.
+   */
+  private static boolean kindOfPeople(ParsedSentence s, int v, int victims) {
+    int up = s.head(v);
+    if (!s.token(v).pos().equals("VBN") || up < 0 || !s.token(victims).isNoun()
+        || s.firstChild(victims, "det") >= 0 || s.firstChild(victims, "nmod:poss") >= 0) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      if (s.relation(c).startsWith("aux") || s.relation(c).startsWith("nsubj")) {
+        return false;
+      }
+    }
+    boolean passiveUp = s.firstChild(up, "aux:pass") >= 0 || s.firstChild(up, "nsubj:pass") >= 0;
+    return s.relation(v).equals("amod") && victims == up
+        || s.relation(v).equals("conj") && victims == s.firstChild(v, "obj") && (!s.token(up).isVerb() || passiveUp);
   }
 
   /** Whether the phrase headed by {@code h} gives a number of people ("six priests", "a judge", "Juan Perez"). */

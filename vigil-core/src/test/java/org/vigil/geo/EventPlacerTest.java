@@ -55,6 +55,26 @@ class EventPlacerTest {
   }
 
   @Test
+  void aPlaceDeepInWhatAProtestIsAgainstIsNotWhereItIs() {
+    assertNull(placeOf("Hundreds of students protested against the arrest of Amir Taheri, a union leader in"
+        + " Khuzestan province.", "protested"));
+    assertNull(placeOf("About 200 nurses marched on the ministry on Monday to protest a court ruling that blamed"
+        + " them for the death of a patient in Cork.", "marched"));
+    // A place right on the grievance is most often where the protest is.
+    assertEquals("Kolwezi", placeOf("Thousands of villagers demonstrated against a new mine in Kolwezi on Sunday.",
+        "demonstrated"));
+    assertEquals("Bilbao", placeOf("Hundreds of parents protested the closure of a village clinic in Bilbao on"
+        + " Saturday.", "protested"));
+    assertNull(placeOf("Pacifists rallied on Sunday against the escalation of the fighting in Ukraine.", "rallied"));
+  }
+
+  @Test
+  void whatTheSubjectDidBeforeIsNotWhereItHappened() {
+    assertNull(placeOf("Colonel Amir Zand, who had led a brigade near Kirkuk, was reportedly killed on Tuesday.",
+        "killed"));
+  }
+
+  @Test
   void aStreetNamedForACountryIsNotThatCountry() {
     assertEquals(0, placedAt("Gunmen shot dead a shopkeeper on Lebanon street on Tuesday.", "Lebanon"));
   }

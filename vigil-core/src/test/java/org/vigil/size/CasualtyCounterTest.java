@@ -1,6 +1,7 @@
 package org.vigil.size;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,41 @@ class CasualtyCounterTest {
       }
     }
     throw new AssertionError("no event at '" + trigger + "' in: " + events);
+  }
+
+  /** The dead of the event at the trigger; null when it counts none or there is no such event. */
+  private static Count deadIfAny(String text, String trigger) {
+    List<Event> events = Shared.pipeline().code(new org.vigil.model.Article("t", LocalDate.of(2016, 3, 9), text));
+    return events.stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+        .map(e -> e.size().dead()).orElse(null);
+  }
+
+  @Test
+  void aTallyOverALongSpanIsNoOneActsDead() {
+    // The killings are still told (an event at the verb), with no one act's dead.
+    assertNull(deadAt("So far this year four reporters have been killed in the province.", "killed"));
+    assertNull(deadAt("Over the past ten years many lawyers have been murdered by the cartels.", "murdered"));
+    assertNull(deadAt("In this decade, 300 farmers have been killed by landmines.", "killed"));
+    assertNull(deadAt("About 4,500 villagers have been killed since the revolt started in the hills.", "killed"));
+    // A short span or a date stays one act's toll.
+    assertEquals(3, deadAt("In the last 24 hours gunmen killed three guards at a checkpoint near Pasto.", "killed")
+        .value());
+    assertEquals(5, deadAt("Last year gunmen killed five miners near Cajamarca.", "killed").value());
+  }
+
+  @Test
+  void aKillingThatFellShortCountsNoDead() {
+    assertNull(deadIfAny("The consul's son was almost killed when gunmen fired on his car in Cucuta.", "fired"));
+    assertNull(deadIfAny("Two guards nearly died in the grenade attack on the bank.", "died"));
+  }
+
+  @Test
+  void aParticipleNamingAKindOfPeopleCountsNoOne() {
+    // All capitals: the parser reads MURDERED as a verb whose object is the bare plural.
+    assertNull(deadIfAny("THE VIGIL WAS HELD BY THE COMMITTEE OF FAMILIES OF DETAINEES AND MURDERED AND MISSING"
+        + " WORKERS.", "MURDERED"));
+    assertNull(deadIfAny("A group representing wives of prisoners and murdered and disappeared peasants marched to"
+        + " the palace.", "murdered"));
   }
 
   @Test
