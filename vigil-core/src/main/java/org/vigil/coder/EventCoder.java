@@ -571,6 +571,18 @@ public final class EventCoder {
       }
     }
 
+    /**
+     * "released two soldiers captured in a clash": a past participle right after its noun, with no
+     * auxiliary and no object, that the parser hung on the verb as a clause with that noun as its
+     * subject, is the noun's description, and the noun the verb's object.
+     */
+    private boolean bareParticiple(int v) {
+      int subj = s.firstChild(v, "nsubj");
+      return s.relation(v).equals("dep") && s.token(v).pos().equals("VBN") && subj >= 0 && s.head(v) < subj
+          && s.subtreeBounds(subj)[1] + 1 == v && s.firstChild(v, "aux") < 0 && s.firstChild(v, "aux:pass") < 0
+          && s.firstChild(v, "obj") < 0 && s.firstChild(s.head(v), "obj") < 0;
+    }
+
     /** "shot dead the governor": the parser hangs the one shot on "dead"; that noun, or -1. */
     private int shotDead(int v) {
       for (int x : s.children(v, "xcomp")) {
@@ -721,6 +733,9 @@ public final class EventCoder {
       if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
           && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
         return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
+      }
+      if (bareParticiple(v)) {
+        return; // "released two soldiers captured in a clash": who they are, not the news told
       }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
@@ -2716,6 +2731,11 @@ public final class EventCoder {
         }
         if (shotDead(v) >= 0) {
           candidates.add(shotDead(v));
+        }
+        for (int x : s.children(v, "dep")) {
+          if (bareParticiple(x)) {
+            candidates.add(s.firstChild(x, "nsubj")); // "released two soldiers captured in a clash"
+          }
         }
       }
       // Taking a town is done to whoever held it, not to its people: occupation (192) keeps its target.

@@ -1068,7 +1068,7 @@ class EventCoderTest {
 
   @Test
   void anExtraditionIsCooperationWithTheStateThatReceives() {
-    assertCodes("Peru extradited a former army general to Chile on Monday.", "PER 063 CHL");
+    assertCodes("Mexico extradited a former police chief to Spain on Friday to face charges of fraud.", "MEX 063 ESP");
   }
 
   @Test
@@ -1148,5 +1148,10 @@ class EventCoderTest {
     List<Event> denied = code("Chile rejected allegations that its navy had fired on Peruvian fishing boats.");
     assertTrue(denied.stream().noneMatch(e -> e.cameo().root().compareTo("18") >= 0 && !e.modality().negated()),
         denied.toString());
+  }
+
+  @Test
+  void aParticipleAfterTheObjectDescribesIt() {
+    assertCodes("Peru freed three Chilean soldiers captured near the border last month.", "PER 0841 CHLMIL");
   }
 }
