@@ -574,7 +574,7 @@ public final class EventCoder {
     /**
      * "released two soldiers captured in a clash": a past participle right after its noun, with no
      * auxiliary and no object, that the parser hung on the verb as a clause with that noun as its
-     * subject, is the noun's description, and the noun the verb's object.
+     * subject, is a passive done to the noun, and the noun is the verb's object.
      */
     private boolean bareParticiple(int v) {
       int subj = s.firstChild(v, "nsubj");
@@ -734,9 +734,6 @@ public final class EventCoder {
           && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
         return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
       }
-      if (bareParticiple(v)) {
-        return; // "released two soldiers captured in a clash": who they are, not the news told
-      }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
       }
@@ -795,7 +792,8 @@ public final class EventCoder {
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
-          && s.firstChild(v, "aux") < 0) || passiveConjunct(v);
+          && s.firstChild(v, "aux") < 0) || passiveConjunct(v)
+          || bareParticiple(v); // "soldiers captured in a clash": done to the soldiers, not by them
       if (root(t.code()) >= 18 && score(v)) {
         return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
       }
@@ -2632,6 +2630,9 @@ public final class EventCoder {
       }
       if (s.relation(v).equals("acl") || s.relation(v).equals("amod")) {
         return withConjuncts(s.head(v));
+      }
+      if (bareParticiple(v)) {
+        return withConjuncts(s.firstChild(v, "nsubj"));
       }
       if (s.relation(v).equals("conj")) {
         int h = s.head(v);

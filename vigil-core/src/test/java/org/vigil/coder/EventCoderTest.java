@@ -1151,7 +1151,10 @@ class EventCoderTest {
   }
 
   @Test
-  void aParticipleAfterTheObjectDescribesIt() {
-    assertCodes("Peru freed three Chilean soldiers captured near the border last month.", "PER 0841 CHLMIL");
+  void aParticipleAfterTheObjectIsDoneToIt() {
+    List<Event> freed = code("Peru freed three Chilean soldiers captured near the border last month.");
+    assertTrue(freed.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.target() != null
+        && e.target().code().equals("CHLMIL")) && freed.stream().noneMatch(e -> e.source() != null
+        && e.source().code().equals("CHLMIL")), freed.toString());
   }
 }
