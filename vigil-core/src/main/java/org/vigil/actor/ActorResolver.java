@@ -248,7 +248,9 @@ public final class ActorResolver {
     private String sentenceTownCountry(boolean anyRole) {
       String only = null;
       for (int i = 0; i < s.size(); i++) {
-        if (!s.token(i).isProperNoun() || !anyRole && !TOWN_PREPS.contains(String.valueOf(s.caseMarker(i)))) {
+        // "in Zamfara state": the preposition hangs on the place noun the name is a compound of
+        int phrase = s.relation(i).equals("compound") ? s.head(i) : i;
+        if (!s.token(i).isProperNoun() || !anyRole && !TOWN_PREPS.contains(String.valueOf(s.caseMarker(phrase)))) {
           continue;
         }
         String iso = townCountry.apply(i);

@@ -50,6 +50,9 @@ public final class EventCoder {
   private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
   private static final Set<String> DENY = Set.of("deny", "fail");
+  /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
+  private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion");
+  private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
   private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "ied", "missile", "rocket",
       "weapon", "mine", "grenade");
@@ -80,7 +83,9 @@ public final class EventCoder {
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
-      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift");
+      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift",
+      // the gerund the tagger takes for an adjective keeps its form: "charged with stealing paintings"
+      "stealing", "robbing", "burgling", "defrauding", "embezzling");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
@@ -262,6 +267,17 @@ public final class EventCoder {
       "deem", "judge", "find", "show", "hold", "declare", "prompt", "spur", "drive", "trigger", "provoke", "induce",
       "inspire", "lure", "tempt", "entice");
   /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
+  /** How a speaker who is worried or hopeful says he is: "said he was deeply concerned". */
+  private static final Set<String> WORRIED = Set.of("worried", "concerned", "alarmed", "troubled", "pessimistic",
+      "anxious", "fearful", "gloomy");
+  private static final Set<String> HOPEFUL = Set.of("hopeful", "optimistic", "confident", "upbeat", "encouraged");
+  /** Titles of office whose holder's killing is an assassination. */
+  private static final Set<String> OFFICES = Set.of("president", "minister", "mayor", "governor", "senator",
+      "lawmaker", "legislator", "congressman", "congresswoman", "mp", "judge", "prosecutor", "ambassador");
+  private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+  /** Armed forces as what is sent: "sent tanks and troops". */
+  private static final Set<String> TROOPS = Set.of("troop", "troops", "soldier", "force", "forces", "reinforcement",
+      "reinforcements", "paratrooper", "marine", "marines");
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
       "assign", "post", "station", "fly", "rush", "despatch");
   /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
@@ -576,13 +592,16 @@ public final class EventCoder {
             && !f.modality().hypothetical() && !f.modality().negated() && reported(f, maybe))
             || frames.stream().anyMatch(f -> f.trigger() == v)
             // "four men were charged with robbery, police said": the police report a crime, not news of their own
-            || sp.row().code().equals("010") && policeNews.stream().anyMatch(e -> said(v, e));
+            || sp.row().code().equals("010") && policeNews.stream().anyMatch(e -> said(v, e) || e < v && trailing(v));
         boolean elaborates = (s.relation(v).equals("advcl") || s.relation(v).equals("dep"))
             && s.token(v).pos().equals("VBG")
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
+            && !f.modality().negated() && reported(f, maybe))
+            // "..., the ministry said.": wherever the parser hangs it, a closing attribution cites the whole report
+            || trailing(v) && kept.stream().anyMatch(f -> f.trigger() < v && !f.modality().hypothetical()
             && !f.modality().negated() && reported(f, maybe));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
         if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
@@ -601,11 +620,123 @@ public final class EventCoder {
           // "did not say", "said nothing", "has not explained why": declining to comment is CAMEO's 011.
           boolean declined = (negated(v) || nothingDone(v)) && t.code().equals("010")
               && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
-          kept.add(new EventFrame(s, v, v, a, null, declined ? "011" : t.code(), new Modality(
+          // "offered condolences to Turkey", "expressed concern to Russia": a statement of its own kind
+          // is made to whom it is addressed; a plain saying has no target
+          Actor to = declined || t.code().equals("010") ? null : addressee(v);
+          String code = declined ? "011" : t.code().equals("010") ? mood(v) : t.code();
+          kept.add(new EventFrame(s, v, v, a, to != null && !to.code().equals(a.code()) ? to : null,
+              code, new Modality(
               !declined && (negated(v) || nothingDone(v)), hypothetical(v), hasAux(v, FUTURE), false), null, null,
               declined ? t.describe() + " (not said -> decline comment 011)" : t.describe(), 0.5, Set.copyOf(maybe)));
         }
       }
+    }
+
+    /**
+     * "released two soldiers captured in a clash": a past participle right after its noun, with no
+     * auxiliary and no object, that the parser hung on the verb as a clause with that noun as its
+     * subject, is a passive done to the noun, and the noun is the verb's object.
+     */
+    private boolean bareParticiple(int v) {
+      int subj = s.firstChild(v, "nsubj");
+      return s.relation(v).equals("dep") && s.token(v).pos().equals("VBN") && subj >= 0 && s.head(v) < subj
+          && s.subtreeBounds(subj)[1] + 1 == v && s.firstChild(v, "aux") < 0 && s.firstChild(v, "aux:pass") < 0
+          && s.firstChild(v, "obj") < 0 && s.firstChild(s.head(v), "obj") < 0;
+    }
+
+    /** "shot dead the governor": the parser hangs the one shot on "dead"; that noun, or -1. */
+    private int shotDead(int v) {
+      for (int x : s.children(v, "xcomp")) {
+        if (s.token(x).word().equalsIgnoreCase("dead")) {
+          for (int c : s.children(x)) {
+            if ((s.relation(c).equals("dep") || s.relation(c).equals("obj")) && s.token(c).isNoun()) {
+              return c;
+            }
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * A saying whose clause is the speaker's own worry or hope: "said he was deeply worried about"
+     * is a pessimistic comment (012), "said she was hopeful" an optimistic one (013); else 010.
+     */
+    private String mood(int v) {
+      for (int x : s.children(v, "ccomp")) {
+        int subj = s.firstChild(x, "nsubj");
+        String lemma = s.token(x).lemma().toLowerCase(Locale.ROOT);
+        if (s.token(x).pos().startsWith("JJ") && (subj < 0 || s.token(subj).pos().startsWith("PRP"))) {
+          if (WORRIED.contains(lemma)) {
+            return "012";
+          }
+          if (HOPEFUL.contains(lemma)) {
+            return "013";
+          }
+        }
+      }
+      return "010";
+    }
+
+    /** The actor a "to" phrase of verb {@code v} names, or null. */
+    private Actor addressee(int v) {
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && "to".equals(s.caseMarker(c))) {
+          List<Actor> out = withConjuncts(c);
+          if (!out.isEmpty()) {
+            return out.get(0);
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether killing verb {@code v} kills one holder of an office: "shot dead a local mayor",
+     * "President X was killed by gunmen". CAMEO's assassination (186) is the killing of a prominent
+     * person; a title is what news gives to say one was.
+     */
+    private boolean officeHolderKilled(int v) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      boolean kills = lemma.equals("kill") || lemma.equals("murder") || lemma.equals("gun") && "down".equals(particle(v))
+          || lemma.equals("shoot") && s.children(v).stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("dead"));
+      int victim = s.firstChild(v, "obj");
+      if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
+        victim = s.firstChild(v, "nsubj:pass");
+      }
+      if (victim < 0) {
+        victim = shotDead(v);
+      }
+      if (!kills || victim < 0 || s.token(victim).pos().endsWith("S") || s.firstChild(victim, "conj") >= 0
+          || s.firstChild(victim, "nummod") >= 0) {
+        return false;
+      }
+      return Stream.concat(Stream.of(victim), s.children(victim).stream().filter(c -> s.relation(c).equals("compound")))
+          .anyMatch(i -> OFFICES.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether speech verb {@code v} closes the sentence after a comma, its subject with it and
+     * nothing of its own after it: "..., an army spokesman said." or "..., said the ministry."
+     */
+    private boolean trailing(int v) {
+      int subj = s.firstChild(v, "nsubj");
+      if (subj < 0 || s.firstChild(v, "obj") >= 0) {
+        return false;
+      }
+      int[] span = s.subtreeBounds(subj);
+      int first = Math.min(span[0], v);
+      int last = Math.max(span[1], v);
+      if (first == 0 || !s.token(first - 1).word().equals(",")
+          || subj < v && span[1] + 1 < v && s.children(v, "aux").stream().noneMatch(a -> a > span[1])) {
+        return false;
+      }
+      for (int i = last + 1; i < s.size(); i++) {
+        if (Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -702,6 +833,14 @@ public final class EventCoder {
           t = occupy;
         }
       }
+      if (t.code().equals("072") && SENDING.contains(lemma) && object >= 0 && Stream.concat(Stream.of(object),
+          s.children(object, "conj").stream()).anyMatch(o -> TROOPS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+        // "sent tanks and troops to the border": arms sent with one's own troops equip them, a deployment
+        Trigger deploy = candidates.stream().filter(c -> root(c.code()) == 15).findFirst().orElse(null);
+        if (deploy != null) {
+          t = deploy;
+        }
+      }
       if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
         return; // "met its requirements"
       }
@@ -714,7 +853,8 @@ public final class EventCoder {
       int agent = agentPhrase(v);
       boolean passive = s.firstChild(v, "nsubj:pass") >= 0 || s.firstChild(v, "aux:pass") >= 0
           || (s.token(v).pos().equals("VBN") && (s.relation(v).equals("acl") || s.relation(v).equals("amod") || agent >= 0)
-          && s.firstChild(v, "aux") < 0) || passiveConjunct(v) || objectPredicate(v);
+          && s.firstChild(v, "aux") < 0) || passiveConjunct(v) || objectPredicate(v)
+          || bareParticiple(v); // "soldiers captured in a clash": done to the soldiers, not by them
       if (root(t.code()) >= 18 && score(v)) {
         return; // "the Brazilian team beat Argentina 3-1": a match, not a fight
       }
@@ -781,7 +921,13 @@ public final class EventCoder {
       if (root(t.code()) >= 17 && naturalCause(v) || root(t.code()) >= 18 && accident(v)) { // "storms destroyed homes" too
         return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
       }
-      int victim = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
+      int victim = s.firstChild(v, "obj");
+      if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
+        victim = s.firstChild(v, "nsubj:pass");
+      }
+      if (victim < 0) {
+        victim = shotDead(v);
+      }
       if (victim >= 0 && s.token(victim).pos().equals("NNS") && s.firstChild(victim, "nmod") >= 0) {
         victim = s.firstChild(victim, "nmod"); // "thousands of dogs"
       }
@@ -1749,6 +1895,15 @@ public final class EventCoder {
         if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h) || looseOffence(k, h)) {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
+        if ((rel.equals("ccomp") || rel.equals("acl")) && CLAIMS.contains(hl) && s.head(h) >= 0
+            && DENIALS.contains(s.token(s.head(h)).lemma().toLowerCase(Locale.ROOT))) {
+          // "denied accusations that its troops were fighting": the act a denied claim tells is denied too
+          negated = true;
+          denied = true;
+          top = h;
+          k = h;
+          continue;
+        }
         boolean asked = rel.equals("advcl") && hasMark(k, "to") && asks(parentCode(h));
         if (rel.equals("conj") && s.token(k).isVerb() && (s.token(h).isVerb() && EMBEDDING.contains(s.baseRelation(h))
             || s.head(h) >= 0 && purpose(h, s.head(h)))) {
@@ -1946,6 +2101,10 @@ public final class EventCoder {
       if (!refined.equals(code)) {
         rule = rule + " (no state force as source -> " + refined + ")";
         code = refined;
+      }
+      if ((code.equals("180") || code.equals("190")) && officeHolderKilled(trigger)) {
+        code = "186";
+        rule = rule + " (an office-holder killed -> assassination 186)";
       }
       if (future && attribution != null && !negated && !hypothetical && root(code) >= 4 && root(code) <= 8) {
         // "said they will release the hostages", "said it would send aid": CAMEO codes the stated
@@ -2580,6 +2739,9 @@ public final class EventCoder {
       if (s.relation(v).equals("acl") || s.relation(v).equals("amod")) {
         return withConjuncts(s.head(v));
       }
+      if (bareParticiple(v)) {
+        return withConjuncts(s.firstChild(v, "nsubj"));
+      }
       if (s.relation(v).equals("conj")) {
         int h = s.head(v);
         int hs = s.firstChild(h, "nsubj:pass");
@@ -2655,14 +2817,33 @@ public final class EventCoder {
           }
         }
       }
-      if (t.code().startsWith("07") || t.code().startsWith("033") || t.code().startsWith("163")) {
+      if (t.code().startsWith("07") || t.code().startsWith("033") || t.code().startsWith("163") || t.code().startsWith("063")) {
         // "provided drones to the Ukrainian army": aid goes to whom it is given, not to what is given;
-        // "banned imports from Indonesia": an embargo is on whom the goods come from
+        // "banned imports from Indonesia": an embargo is on whom the goods come from; "extradited a
+        // smuggler to Spain": judicial cooperation is with the state that receives him
         String to = t.code().startsWith("163") ? "from" : "to";
         for (int c : s.children(v)) {
           if (s.baseRelation(c).equals("obl") && to.equals(s.caseMarker(c))) {
             candidates.remove(Integer.valueOf(c));
             candidates.add(0, c);
+          }
+        }
+      }
+      if (obj < 0) {
+        // "found 25 soldiers guilty", "declared the party illegal": the parser makes the one judged
+        // the subject of the small clause the verb takes
+        for (int x : s.children(v, "xcomp")) {
+          int judged = s.firstChild(x, "nsubj");
+          if (judged >= 0 && !s.token(x).isVerb()) {
+            candidates.add(judged);
+          }
+        }
+        if (shotDead(v) >= 0) {
+          candidates.add(shotDead(v));
+        }
+        for (int x : s.children(v, "dep")) {
+          if (bareParticiple(x)) {
+            candidates.add(s.firstChild(x, "nsubj")); // "released two soldiers captured in a clash"
           }
         }
       }
@@ -2749,7 +2930,27 @@ public final class EventCoder {
         }
       }
       int r = t.code().matches("\\d\\d.*") ? root(t.code()) : -1;
-      return r == 3 || r == 12 || r == 13 ? embeddedTargets(v) : List.of();
+      List<Actor> embedded = r == 3 || r == 12 || r == 13 ? embeddedTargets(v) : List.of();
+      return embedded.isEmpty() && r == 13 ? triggering(v) : embedded;
+    }
+
+    /**
+     * "warned it would retaliate if Chile and Peru went ahead": with no target named by the threat
+     * itself, whose act would set it off is whom it is made against.
+     */
+    private List<Actor> triggering(int v) {
+      for (int x : s.children(v)) {
+        if (s.relation(x).equals("ccomp") || s.relation(x).equals("xcomp")) {
+          for (int a : s.children(x, "advcl")) {
+            int subj = s.firstChild(a, "nsubj");
+            List<Actor> out = (hasMark(a, "if") || hasMark(a, "unless")) && subj >= 0 ? withConjuncts(subj) : List.of();
+            if (!out.isEmpty()) {
+              return out;
+            }
+          }
+        }
+      }
+      return List.of();
     }
 
     /**
@@ -2858,7 +3059,9 @@ public final class EventCoder {
         }
       }
       for (int d : places) {
-        if ("in".equals(s.caseMarker(d))) {
+        // "to its border with Azerbaijan": a border sent to faces the country it is shared with
+        if ("in".equals(s.caseMarker(d)) || "with".equals(s.caseMarker(d))
+            && FRONTIERS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           List<Actor> out = withConjuncts(d).stream().filter(a -> a.code().equals(a.country())).toList();
           if (!out.isEmpty()) {
             return out;

@@ -1141,4 +1141,104 @@ class EventCoderTest {
     assertCodes("Kenya hosted the talks. The two military-led countries blamed the bloc for the crisis.",
         "KEN 043 -", "MIL 112 -");
   }
+
+  @Test
+  void aClosingAttributionCitesTheReportItEnds() {
+    List<Event> drills = code("Japanese and Indian warships held joint drills in the Bay of Bengal, the Indian navy said.");
+    assertTrue(drills.stream().anyMatch(e -> e.cameo().code().equals("062"))
+        && drills.stream().noneMatch(e -> e.cameo().code().equals("010")), drills.toString());
+    assertTrue(code("A 50-year-old man was charged with stealing jewellery from a shop in Leeds, police said.").isEmpty());
+  }
+
+  @Test
+  void anExtraditionIsCooperationWithTheStateThatReceives() {
+    assertCodes("Mexico extradited a former police chief to Spain on Friday to face charges of fraud.", "MEX 063 ESP");
+  }
+
+  @Test
+  void reliefFlownInIsAidAndTroopsSentWithArmsAreADeployment() {
+    assertCodes("Qatar flew medicine and blankets to Afghanistan after the earthquake.", "QAT 073 AFG");
+    assertCodes("Armenia sent tanks and troops to its border with Azerbaijan.", "ARM 154 AZE");
+  }
+
+  @Test
+  void aBillWithdrawnIsAYieldNotARetreat() {
+    assertCodes("The Peruvian government withdrew a tax bill after the protests.", "PERGOV 080 -");
+  }
+
+  @Test
+  void refusingToLetMonitorsInIs1245() {
+    assertCodes("Belarus refused to let monitors from the OSCE into the country.", "BLR 1245 IGOEUROSC");
+  }
+
+  @Test
+  void aMilitaryCourtJudgesAndWhomItFindsGuiltyIsItsTarget() {
+    assertCodes("A military court in Cairo found two journalists guilty of spreading false news.", "EGYJUD 116 EGYMED");
+    assertCodes("Mali's military government expelled the Danish ambassador.", "MLIGOV 166 DNKGOV");
+  }
+
+  @Test
+  void driversAreLabourAndSecurityAssistanceIsMilitaryAid() {
+    assertCodes("Taxi drivers in Lima blocked roads on Monday.", "PERLAB 144 -");
+    assertCodes("Germany suspended security assistance to Niger.", "DEU 1622 NER");
+  }
+
+  @Test
+  void condolencesGoToWhomTheyAreOffered() {
+    assertCodes("The Chilean president offered his condolences to Ecuador on Friday.", "CHLGOV 018 ECU");
+  }
+
+  @Test
+  void theKillingOfAnOfficeHolderIsAnAssassination() {
+    assertCodes("Gunmen shot dead the governor of a Peruvian province on Sunday.", "PERUAF 186 PERGOV");
+    assertCodes("The Chilean mayor was killed by gunmen outside his office.", "CHLUAF 186 CHLGOV");
+    assertCodes("Gunmen killed three Chilean mayors.", "CHLUAF 180 CHLGOV");
+  }
+
+  @Test
+  void anAccusationOfTorturingIsOneOfAbuses() {
+    assertCodes("Human Rights Watch accused Peruvian police of torturing suspects.", "NGOHRW 1122 PERCOP");
+  }
+
+  @Test
+  void aSpeakerWhoSaysHeIsWorriedMakesAPessimisticComment() {
+    List<Event> worried = code("The Kenyan foreign minister said she was deeply concerned about the drought.");
+    assertTrue(worried.stream().anyMatch(e -> e.cameo().code().equals("012"))
+        && worried.stream().noneMatch(e -> e.cameo().code().equals("010")), worried.toString());
+  }
+
+  @Test
+  void whoseActSetsOffAThreatIsItsTarget() {
+    List<Event> warned = code("Bolivia warned that it would respond firmly if Chile went ahead with the naval exercise.");
+    assertTrue(warned.stream().anyMatch(e -> e.cameo().root().equals("13") && e.target() != null
+        && e.target().code().equals("CHL")), warned.toString());
+  }
+
+  @Test
+  void anOfficeHolderShotDeadInThePassiveIsAssassinated() {
+    List<Event> shot = code("Peru's interior minister was shot dead by gunmen in Lima.");
+    assertTrue(shot.stream().anyMatch(e -> e.cameo().code().equals("186") && e.target() != null
+        && e.target().code().equals("PERGOV")), shot.toString());
+  }
+
+  @Test
+  void aSectorWithNoCountryTakesTheStateOrProvinceTheSentenceIsIn() {
+    List<Event> killed = code("Gunmen killed 12 farmers in Sonora state on Tuesday.");
+    assertTrue(killed.stream().anyMatch(e -> e.source() != null && "MEX".equals(e.source().country())), killed.toString());
+  }
+
+  @Test
+  void theActADeniedClaimTellsIsNoEvent() {
+    List<Event> denied = code("Chile rejected allegations that its navy had fired on Peruvian fishing boats.");
+    assertTrue(denied.stream().noneMatch(e -> e.cameo().root().compareTo("18") >= 0 && !e.modality().negated()),
+        denied.toString());
+  }
+
+  @Test
+  void aParticipleAfterTheObjectIsDoneToIt() {
+    List<Event> freed = code("Peru freed three Chilean soldiers captured near the border last month.");
+    assertTrue(freed.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.target() != null
+        && e.target().code().equals("CHLMIL")) && freed.stream().noneMatch(e -> e.source() != null
+        && e.source().code().equals("CHLMIL")), freed.toString());
+  }
 }
