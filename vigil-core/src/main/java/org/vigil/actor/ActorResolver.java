@@ -976,7 +976,21 @@ public final class ActorResolver {
       String w = t.word().toLowerCase(Locale.ROOT);
       return (w.equals("people") || w.equals("persons")) && t.pos().equals("NNS") && !s.relation(i).startsWith("compound")
           && s.children(i, "case").stream().noneMatch(c -> s.token(c).word().startsWith("'"))
-          && s.children(i, "amod").stream().noneMatch(c -> UNKNOWN.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+          && s.children(i, "amod").stream().noneMatch(c -> UNKNOWN.contains(s.token(c).word().toLowerCase(Locale.ROOT)))
+          && counted(i);
+    }
+
+    /**
+     * People counted are a crowd or the victims of an act ("20 people", "thousands of people",
+     * "many people"); "people lose their cards when convicted", "these people do not know" are
+     * people in general or someone else's, no actor.
+     */
+    private boolean counted(int i) {
+      int up = s.head(i);
+      return s.firstChild(i, "nummod") >= 0
+          || s.children(i, "amod").stream().anyMatch(c -> QUANTITIES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))
+          || up >= 0 && "of".equals(s.caseMarker(i)) && (s.token(up).pos().equals("CD")
+              || QUANTITIES.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

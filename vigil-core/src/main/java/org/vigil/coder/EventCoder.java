@@ -2942,7 +2942,9 @@ public final class EventCoder {
       for (int x : s.children(v)) {
         if (s.relation(x).equals("ccomp") || s.relation(x).equals("xcomp")) {
           for (int a : s.children(x, "advcl")) {
-            int subj = s.firstChild(a, "nsubj");
+            // "if Turkey is sanctioned": a passive's subject suffers the act; its agent would do it
+            int subj = s.children(a).stream().filter(c -> s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent"))
+                .findFirst().orElse(-1);
             List<Actor> out = (hasMark(a, "if") || hasMark(a, "unless")) && subj >= 0 ? withConjuncts(subj) : List.of();
             if (!out.isEmpty()) {
               return out;

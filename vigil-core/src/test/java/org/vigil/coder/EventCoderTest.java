@@ -594,6 +594,9 @@ class EventCoderTest {
   void aWarningThatForetellsIsAPessimisticComment() {
     assertCodes("Australian officials warned the fires could spread to Sydney.", "AUSGOV 012 -");
     assertCodes("Iran warned it would retaliate if Israel attacked.", "IRN 130 ISR");
+    // whoever suffers the act that would set the threat off is not whom it is made against
+    assertTrue(code("Venezuela warned it would close the border if it is sanctioned by Colombia.").stream()
+        .noneMatch(e -> e.target() != null && e.target().code().equals("VEN")));
   }
 
   @Test
