@@ -2916,17 +2916,9 @@ public final class EventCoder {
       if (obj >= 0 && t.code().matches("\\d\\d.*") && root(t.code()) <= 13 && s.token(obj).isNoun()) {
         // "rejected the Israeli proposal", "welcomed Iran's offer": a thing answered in words is
         // aimed at whose it is (not so for force: "shelled a Syrian town" is no act on Syria).
-        for (int c : s.children(obj)) {
-          String rel = s.relation(c);
-          // an adjective only as a people's: "the Israeli proposal", not "joint military drills"
-          if (c < obj && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))
-              || c > obj && PROPOSALS.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT)) && s.baseRelation(c).equals("nmod")
-                  && ASKED_OF.contains(String.valueOf(s.caseMarker(c)))) { // "an appeal from France"
-            List<Actor> out = withConjuncts(c);
-            if (!out.isEmpty()) {
-              return out;
-            }
-          }
+        List<Actor> owners = owners(obj);
+        if (!owners.isEmpty()) {
+          return owners;
         }
       }
       int r = t.code().matches("\\d\\d.*") ? root(t.code()) : -1;
@@ -3099,16 +3091,24 @@ public final class EventCoder {
     /** Whether the verb's object is something someone named asked or offered: "rejected Iran's demand", "an invitation from Peru". */
     private boolean proposalOwned(int v) {
       int obj = s.firstChild(v, "obj");
-      if (obj < 0 || !PROPOSALS.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-      for (int c : s.children(obj)) {
-        if (s.relation(c).equals("nmod:poss") || s.relation(c).equals("amod") && actors.isDemonym(c)
-            || s.baseRelation(c).equals("nmod") && ASKED_OF.contains(String.valueOf(s.caseMarker(c)))) {
-          return true;
+      return obj >= 0 && PROPOSALS.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT)) && !owners(obj).isEmpty();
+    }
+
+    /** Whose a thing is: "the Israeli proposal", "Iran's offer", "a UN plan", "an appeal from France". */
+    private List<Actor> owners(int thing) {
+      for (int c : s.children(thing)) {
+        String rel = s.relation(c);
+        // an adjective only as a people's: "the Israeli proposal", not "joint military drills"
+        if (c < thing && (rel.equals("amod") && actors.isDemonym(c) || rel.equals("nmod:poss") || rel.startsWith("compound"))
+            || c > thing && PROPOSALS.contains(s.token(thing).lemma().toLowerCase(Locale.ROOT)) && s.baseRelation(c).equals("nmod")
+                && ASKED_OF.contains(String.valueOf(s.caseMarker(c)))) {
+          List<Actor> out = withConjuncts(c);
+          if (!out.isEmpty()) {
+            return out;
+          }
         }
       }
-      return false;
+      return List.of();
     }
 
     private List<Actor> pressing(int v, boolean refusal) {
