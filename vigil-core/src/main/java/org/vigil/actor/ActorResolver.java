@@ -81,6 +81,8 @@ public final class ActorResolver {
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
   private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
       "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  /** What calls people victims: "innocent people", "unarmed people". */
+  private static final Set<String> VICTIMS = Set.of("innocent", "unarmed", "defenceless", "defenseless");
   /** What says people are not known, or are armed: such people are not civilians. */
   private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
   /** Sides of a country's own conflict, against its state. */
@@ -982,12 +984,17 @@ public final class ActorResolver {
 
     /**
      * People counted are a crowd or the victims of an act ("20 people", "thousands of people",
-     * "many people"); "people lose their cards when convicted", "these people do not know" are
+     * "many people", "shot people", "innocent people"); "people lose their cards when convicted", "these people do not know" are
      * people in general or someone else's, no actor.
      */
     private boolean counted(int i) {
       int up = s.head(i);
+      String rel = s.relation(i);
       return s.firstChild(i, "nummod") >= 0
+          // "shot people on the train", "people were detained": those it was done to are particular
+          || up >= 0 && (rel.equals("obj") || rel.equals("nsubj:pass")) && s.token(up).isVerb()
+              && org.vigil.size.CasualtyCounter.isCasualtyWord(s.token(up).lemma())
+          || s.children(i, "amod").stream().anyMatch(c -> VICTIMS.contains(s.token(c).word().toLowerCase(Locale.ROOT)))
           || s.children(i, "amod").stream().anyMatch(c -> QUANTITIES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))
           || up >= 0 && "of".equals(s.caseMarker(i)) && (s.token(up).pos().equals("CD")
               || QUANTITIES.contains(s.token(up).lemma().toLowerCase(Locale.ROOT)));

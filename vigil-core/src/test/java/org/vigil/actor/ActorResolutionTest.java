@@ -296,6 +296,10 @@ class ActorResolutionTest {
         .target().code());
     assertEquals("SYRREBYPG", only("People's Protection Units shelled Turkish positions near Afrin.", "shelled")
         .source().code());
+    // Victims are particular people, counted or not; people in general are no actor.
+    assertEquals("KENCVL", only("Gunmen shot people at a market in Mombasa.", "shot").target().code());
+    assertTrue(code("People in Kenya lose their licences when they are convicted of drunk driving.").stream()
+        .noneMatch(e -> e.target() != null && e.target().sectors().contains("CVL")));
     Event bombs = only("Unidentified people planted two bombs outside a bank in Mombasa.", "planted");
     assertTrue(bombs.source() == null || !bombs.source().sectors().contains("CVL"), bombs.source() + "");
   }
