@@ -198,6 +198,12 @@ public final class EventCoder {
   private static final Set<String> SETTLEMENTS = org.vigil.geo.PlaceWords.load("settlement-nouns");
   /** The phrases that name what a fight is done with. */
   private static final Set<String> MEANS = Set.of("with", "using");
+  /** What carries a car bomb (1832). */
+  private static final Set<String> VEHICLES = Set.of("car", "truck", "lorry", "vehicle", "van", "motorcycle", "bus");
+  /** Chemical agents, as words of the text: force done with them is CAMEO 2041. */
+  private static final Set<String> CHEMICAL_AGENTS = Set.of("chlorine", "sarin", "tabun", "soman", "vx", "novichok",
+      "ricin", "nerve agent", "nerve gas", "mustard gas", "poison gas", "chemical weapon", "chemical weapons",
+      "chemical agent", "chemical agents");
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
   private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
       "suggestion", "demand", "appeal", "bid");
@@ -2085,6 +2091,15 @@ public final class EventCoder {
         code = "1831";
         rule = rule + " (by a suicide bomber -> 1831)";
       }
+      String bomb = bombKind(trigger, code);
+      if (!bomb.equals(code)) {
+        rule = rule + " (by the bomb's carrier -> " + bomb + ")";
+        code = bomb;
+      }
+      if (root(code) >= 18 && root(code) <= 20 && !code.startsWith("204") && chemical(trigger)) {
+        code = "2041";
+        rule = rule + " (with a chemical agent -> 2041)";
+      }
       String armed = byWeapon(trigger, code);
       if (!armed.equals(code)) {
         rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
@@ -2194,6 +2209,60 @@ public final class EventCoder {
       boolean own = s.children(head, "nmod:poss").stream()
           .anyMatch(c -> OWN_POSSESSIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
       return own && target.country() != null && sources.stream().anyMatch(a -> target.country().equals(a.country()));
+    }
+
+    /** A bombing named by what carried the bomb: "a car bomb exploded" 1832, "a roadside bomb" 1833. */
+    private String bombKind(int v, String code) {
+      int bomb = s.token(v).isNoun() ? v : s.firstChild(v, "nsubj") >= 0 ? s.firstChild(v, "nsubj") : s.firstChild(v, "obj");
+      if (bomb >= 0 && (code.equals("180") || code.equals("190")) && s.token(v).isVerb() && s.relation(bomb).equals("nsubj")
+          && s.token(bomb).lemma().equalsIgnoreCase("bomb")) {
+        code = "183"; // "a roadside bomb hit their convoy": the bomb did it, a bombing
+      }
+      if (!code.equals("183") || bomb < 0) {
+        return code;
+      }
+      for (int c : s.children(bomb)) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (c < bomb && (s.relation(c).startsWith("compound") || s.relation(c).equals("amod"))) {
+          if (VEHICLES.contains(w)) {
+            return "1832";
+          }
+          if (w.equals("roadside")) {
+            return "1833";
+          }
+        }
+      }
+      return code;
+    }
+
+    /**
+     * Whether force was done with a chemical agent, named in the object or means of the act or of
+     * the verb its participle hangs on: "dropped a chlorine cylinder on Douma, killing 43".
+     */
+    private boolean chemical(int v) {
+      boolean participle = s.head(v) >= 0 && s.token(v).pos().equals("VBG") && (s.baseRelation(v).equals("advcl")
+          || s.baseRelation(v).equals("dep") || s.baseRelation(v).equals("xcomp") || s.baseRelation(v).equals("acl"));
+      for (int k : participle ? List.of(v, s.head(v)) : List.of(v)) {
+        // the parser may hang the participle on the object itself: "a chlorine cylinder ..., killing 11"
+        List<Integer> phrases = new ArrayList<>(s.token(k).isNoun() ? List.of(k) : List.of());
+        for (int c : s.children(k)) {
+          if (s.relation(c).equals("obj") || s.baseRelation(c).equals("obl") && MEANS.contains(String.valueOf(s.caseMarker(c)))) {
+            phrases.add(c);
+          }
+        }
+        for (int c : phrases) {
+          int[] span = s.subtreeBounds(c);
+          StringBuilder text = new StringBuilder();
+          for (int i = span[0]; i <= span[1]; i++) {
+            text.append(' ').append(s.token(i).word().toLowerCase(Locale.ROOT));
+          }
+          String words = text.append(' ').toString();
+          if (CHEMICAL_AGENTS.stream().anyMatch(a -> words.contains(" " + a + " "))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether the doer of a killing or attack is a suicide bomber: "a suicide bomber killed 12". */

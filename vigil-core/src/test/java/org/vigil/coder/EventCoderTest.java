@@ -551,13 +551,22 @@ class EventCoderTest {
   void aViolentActAndTheKillingItCausedAreOneEventNamedByTheAct() {
     List<Event> blast = code("A car bomb went off outside a hotel in Mogadishu on Friday, killing nine people.");
     assertEquals(1, blast.size(), blast.toString());
-    assertEquals("183", blast.get(0).cameo().code());
+    assertEquals("1832", blast.get(0).cameo().code()); // a car bombing
     assertEquals(9, blast.get(0).size().dead().value());
     assertCodes("Two Afghan soldiers were killed when a mine exploded beside their truck near Kandahar.", "- 183 AFGMIL");
     // Those who died in it are whom it was done to.
     assertCodes("Two policemen died when a mine went off under their car near Quetta.", "- 183 PAKCOP");
     // A bomb that blows up is one bombing, however the parser first read "hidden".
     assertEquals(1, code("Six guards died when a bomb hidden in a van blew up at the gate of a prison in Kabul.").size());
+  }
+
+  @Test
+  void aBombingIsNamedByWhatCarriedTheBombAndAChemicalAttackByItsAgent() {
+    assertCodes("A truck bomb blew up outside the governor's office in Baquba.", "- 1832 -");
+    assertCodes("Two Afghan soldiers died when a roadside bomb struck their patrol near Ghazni.", "- 1833 AFGMIL");
+    assertTrue(code("Aircraft dropped a barrel of sarin on the village, killing 30 villagers.").stream()
+        .anyMatch(e -> e.cameo().code().equals("2041")));
+    assertCodes("Riot police fired tear gas at students in Lima.", "PERCOP 175 PEREDU");
   }
 
   @Test
