@@ -235,7 +235,7 @@ public final class EventPlacer {
   private static boolean reportedApart(ParsedSentence s, int i, int trigger) {
     for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
       if (s.relation(k).equals("ccomp") && s.head(k) >= 0
-          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT)) && !dominates(s, k, trigger)) {
+          && SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT)) && !s.dominates(k, trigger)) {
         return true;
       }
     }
@@ -264,7 +264,7 @@ public final class EventPlacer {
       if (h < 0) {
         return false;
       }
-      if (!PROTESTS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || dominates(s, k, trigger)) {
+      if (!PROTESTS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) || s.dominates(k, trigger)) {
         // "the town of X" is one place: the step to its place noun does not count.
         steps += PLACE_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)) ? 0 : 1;
         described |= s.baseRelation(k).equals("appos") || s.baseRelation(k).equals("acl") || s.token(k).isVerb();
@@ -291,7 +291,7 @@ public final class EventPlacer {
     for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
       int subject = s.head(k);
       if (s.relation(k).equals("acl:relcl") && subject >= 0 && s.head(subject) == trigger
-          && s.relation(subject).startsWith("nsubj") && s.token(k).isVerb() && !dominates(s, k, trigger)) {
+          && s.relation(subject).startsWith("nsubj") && s.token(k).isVerb() && !s.dominates(k, trigger)) {
         return true;
       }
     }
@@ -308,7 +308,7 @@ public final class EventPlacer {
    */
   private static boolean measuredApart(ParsedSentence s, int i, int trigger) {
     for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
-      if (!s.token(k).isVerb() || dominates(s, k, trigger)) {
+      if (!s.token(k).isVerb() || s.dominates(k, trigger)) {
         continue;
       }
       int mark = -1;
@@ -325,16 +325,6 @@ public final class EventPlacer {
         if (SPANS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)) && (s.head(t) == k || s.head(t) == mark)) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code i} lies in the subtree of {@code top}. */
-  private static boolean dominates(ParsedSentence s, int top, int i) {
-    for (int k = i, guard = 0; k >= 0 && guard < 30; k = s.head(k), guard++) {
-      if (k == top) {
-        return true;
       }
     }
     return false;
