@@ -114,6 +114,18 @@ public final class EventDater implements TimeFinder {
           i += 2;
           continue;
         }
+        // "six months ago" is a month, "ten years ago" and "two decades ago" a year: no finer day is said.
+        if (k > 0 && unit.startsWith("month")) {
+          out.add(expr(s, text, i, i + 2, TimeExpression.Kind.MONTH_OFFSET, -k, 0, 0));
+          i += 2;
+          continue;
+        }
+        if (k > 0 && (unit.startsWith("year") || unit.startsWith("decade"))) {
+          int years = unit.startsWith("decade") ? 10 * k : k;
+          out.add(expr(s, text, i, i + 2, TimeExpression.Kind.YEAR_OFFSET, -years, 0, 0));
+          i += 2;
+          continue;
+        }
       }
       Integer month = MONTHS.get(stem.replace(".", ""));
       if (month != null && (s.token(i).isProperNoun() || Character.isUpperCase(s.token(i).word().charAt(0)))
@@ -314,7 +326,8 @@ public final class EventDater implements TimeFinder {
       return Integer.parseInt(w);
     }
     List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve");
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty");
     return words.indexOf(w);
   }
 }
