@@ -94,6 +94,14 @@ public final class ActorResolver {
   private static final Set<String> HELD = Set.of("held", "controlled", "occupied", "run");
   private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
       "multinational", "overseas");
+  /**
+   * Verbs whose "from" phrase says where someone is taken or comes from ("recalled its ambassador
+   * from Rome", "pulled troops from Mali"), so it is no part of the people moved.
+   */
+  private static final Set<String> MOVED_FROM = Set.of("withdraw", "pull", "recall", "evacuate", "remove",
+      "bring", "return", "repatriate", "release", "free", "rescue", "flee", "move", "relocate", "transfer",
+      "fly", "airlift", "drive", "oust", "evict", "deport", "extradite", "ban", "bar", "exclude", "dismiss", "come",
+      "arrive", "escape", "defect", "kidnap", "abduct", "take", "send", "redeploy", "order", "force", "chase");
 
   private final ActorLexicon lexicon;
   private final SectorLexicon sectors;
@@ -112,9 +120,14 @@ public final class ActorResolver {
     return new Sentence(s, text, date, discourse, lexicon.find(s, text));
   }
 
-  /** The country an article is mostly about: the one its table names mention most, first on ties. */
+  /**
+   * The country an article is mostly about: the one its table names mention most. On ties a country
+   * named by its own name wins over one only met as a demonym ("kidnapped two Italian aid workers in
+   * Mali" is about Mali: a demonym often gives foreigners' nationality), then the first named.
+   */
   public static String mainCountry(List<Sentence> sentences) {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    Set<String> named = new java.util.HashSet<>();
     for (Sentence v : sentences) {
       for (ActorMatch m : v.matches()) {
         ActorEntry e = m.entries().get(0);
@@ -122,13 +135,16 @@ public final class ActorResolver {
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
         if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
+          if (m.kind() == ActorEntry.Kind.COUNTRY) {
+            named.add(e.country());
+          }
         }
       }
     }
     String best = null;
     int max = 0;
     for (var e : counts.entrySet()) {
-      if (e.getValue() > max) {
+      if (e.getValue() > max || e.getValue() == max && named.contains(e.getKey()) && !named.contains(best)) {
         max = e.getValue();
         best = e.getKey();
       }
@@ -277,19 +293,29 @@ public final class ActorResolver {
       }
       for (ActorMatch m : matches) {
         int k = m.last();
-        if (m.kind() == ActorEntry.Kind.DEMONYM && s.relation(k).equals("amod") && s.head(k) >= 0
+        boolean origin = (m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL)
+            && s.baseRelation(k).equals("nmod") && ("of".equals(s.caseMarker(k)) || "from".equals(s.caseMarker(k)));
+        if ((m.kind() == ActorEntry.Kind.DEMONYM && s.relation(k).equals("amod") || origin) && s.head(k) >= 0
             && sectors.lookup(s.token(s.head(k)).lemma().toLowerCase(java.util.Locale.ROOT)) != null) {
-          k = s.head(k); // "hosted the Kenyan leader": the demonym names a party through its actor noun
+          // "hosted the Kenyan leader", "met an envoy from Brazil": the country names a party through its actor noun
+          k = s.head(k);
         } else if (m.kind() != ActorEntry.Kind.COUNTRY && m.kind() != ActorEntry.Kind.CAPITAL) {
           continue;
         }
         if (k != v
-            && s.dominates(v, k) && !s.dominates(head, k) && ARGUMENT.contains(s.relation(k))
+            && s.dominates(v, k) && !s.dominates(head, k) && (ARGUMENT.contains(s.relation(k)) || partyOfObject(v, k))
             && (reported(v, k) || !inPlace(v, k))) {
           out.add(m.entries().get(0).country());
         }
       }
       return out;
+    }
+
+    /** "Held talks with officials from Ghana": a party of the event noun the verb carries. */
+    private boolean partyOfObject(int v, int k) {
+      int up = s.head(k);
+      return s.relation(k).equals("nmod") && up >= 0 && s.head(up) == v && s.relation(up).equals("obj")
+          && !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k)));
     }
 
     /** Whether token {@code k} is inside a locative phrase under {@code v} ("in Yangon, Myanmar's hub"). */
@@ -375,6 +401,10 @@ public final class ActorResolver {
         if (sectors.lookup(s.textOf(text, k, last)) != null || sectors.lookup(s.token(last).lemma()) != null) {
           return false;
         }
+        // "British Defence Secretary Tom King": the tagger's name runs into a title, which it is part of
+        if (last + 1 < s.size() && sectors.lookup(s.textOf(text, k, last + 1)) != null) {
+          return false;
+        }
       }
       for (ActorMatch m : matches) {
         if (m.first() <= first && last <= m.last() || m.kind() == ActorEntry.Kind.ORGANISATION
@@ -416,9 +446,14 @@ public final class ActorResolver {
       if (a.country() == null) {
         return out;
       }
-      for (int m : s.children(head)) {
+      List<Integer> modifiers = new ArrayList<>(s.children(head));
+      int origin = strandedOrigin(head);
+      if (origin >= 0) {
+        modifiers.add(origin);
+      }
+      for (int m : modifiers) {
         boolean modifier = s.relation(m).equals("amod") || s.relation(m).startsWith("compound")
-            || s.baseRelation(m).equals("nmod") && m > head && s.caseMarker(m) != null
+            || m == origin || s.baseRelation(m).equals("nmod") && m > head && s.caseMarker(m) != null
             && OWN_PREPS.contains(s.caseMarker(m));
         if (!modifier) {
           continue;
@@ -1207,8 +1242,38 @@ public final class ActorResolver {
     public List<Integer> phrase(int head) {
       List<Integer> out = new ArrayList<>();
       collect(head, head, out);
+      int origin = strandedOrigin(head);
+      if (origin >= 0) {
+        collect(head, origin, out);
+      }
       out.sort(Integer::compare);
       return out;
+    }
+
+    /**
+     * "Met the envoy from the OAS", "talks with officials from the World Bank": a "from" phrase
+     * right after an actor noun that the parser hung on the verb or event noun above it still says
+     * whose the people are, unless the verb moves them from somewhere ("recalled its ambassador
+     * from Rome"). Returns the phrase's noun, else -1.
+     */
+    private int strandedOrigin(int head) {
+      int up = s.head(head);
+      if (up < 0 || !s.token(head).isNoun() || s.token(head).isProperNoun()
+          || sectors.lookup(s.token(head).word().toLowerCase(Locale.ROOT)) == null
+          || MOVED_FROM.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      List<Integer> own = new ArrayList<>();
+      collect(head, head, own);
+      int last = own.stream().mapToInt(Integer::intValue).max().orElse(head);
+      for (int c : s.children(up)) {
+        String rel = s.baseRelation(c);
+        if (c > last && (rel.equals("obl") || rel.equals("nmod")) && "from".equals(s.caseMarker(c))
+            && s.token(c).isProperNoun() && s.firstChild(c, "case") == last + 1) {
+          return c;
+        }
+      }
+      return -1;
     }
 
     private void collect(int root, int i, List<Integer> out) {

@@ -216,6 +216,10 @@ public final class EventCoder {
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
   private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
+  /** A truce agreed or declared by two sides is each side's with the other ("the army and the rebels agreed to a ceasefire"). */
+  private static final Set<String> MUTUAL_TRUCES = Set.of("0356", "0871");
+  /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
+  private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
@@ -240,6 +244,9 @@ public final class EventCoder {
   private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
+  /** Where words are published: "on television", "on social media" say how, not to whom. */
+  private static final Set<String> MEDIA_CHANNELS = Set.of("media", "television", "tv", "radio", "twitter", "facebook",
+      "telegram", "website", "internet", "channel", "air", "x", "instagram", "youtube", "platform");
   /** Nouns that name an undertaking of the act their compound names ("a mediation effort"). */
   private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
   /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
@@ -1435,7 +1442,7 @@ public final class EventCoder {
       if (rel.equals("obj") && headLemma.equals("make") && WEAPONS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
         return; // "the cell was making bombs": a weapon made is no attack
       }
-      if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
+      if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && plainLight(head)) {
         // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
         // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
         List<Actor> targets = nounTargets(n, t);
@@ -1460,7 +1467,7 @@ public final class EventCoder {
           sources = withConjuncts(s.firstChild(head, "nsubj:pass")); // "forces were engaged in ..."
         }
         emit(n, head, t, sources, targets);
-      } else if (rel.equals("nsubj:pass") && LIGHT.contains(headLemma) && particle(head) == null
+      } else if (rel.equals("nsubj:pass") && LIGHT.contains(headLemma) && plainLight(head)
           && !(headLemma.equals("stage") && root(t.code()) >= 18)) {
         // "sanctions were imposed on Iran by the EU", "talks between X and Y were held in Oslo";
         // a killing that "was staged" was faked.
@@ -2100,6 +2107,12 @@ public final class EventCoder {
         code = "2041";
         rule = rule + " (with a chemical agent -> 2041)";
       }
+      if ((code.equals("180") || code.equals("1823")) && s.token(trigger).isNoun() && s.children(trigger, "amod").stream()
+          .anyMatch(c -> s.token(c).word().equalsIgnoreCase("mass"))) {
+        // "mass executions", "mass killings": CAMEO's mass killing, whoever names the victims
+        code = "202";
+        rule = rule + " (mass -> 202)";
+      }
       String armed = byWeapon(trigger, code);
       if (!armed.equals(code)) {
         rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
@@ -2334,8 +2347,10 @@ public final class EventCoder {
      * fighting each other ("the army and the militia clashed").
      */
     private boolean mutual(int trigger, String code) {
+      String lemma = s.token(trigger).lemma().toLowerCase(Locale.ROOT);
       return code.length() >= 3 && (RECIPROCAL.contains(root(code)) || MUTUAL_INTENTS.contains(code.substring(0, 3))
-          || root(code) == 19 && FIGHTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)));
+          || MUTUAL_TRUCES.contains(code) || root(code) == 19 && FIGHTS.contains(lemma)
+          || EXCHANGED.contains(lemma) && s.token(trigger).isVerb());
     }
 
     /**
@@ -2524,6 +2539,15 @@ public final class EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a light verb keeps its light sense: with no particle, or "carry out", which only
+     * says the act was done ("carried out executions"); "called off a strike" is no strike.
+     */
+    private boolean plainLight(int v) {
+      String p = particle(v);
+      return p == null || p.equals("out") && s.token(v).lemma().equalsIgnoreCase("carry");
     }
 
     private String particle(int v) {
@@ -2881,7 +2905,8 @@ public final class EventCoder {
           // found on someone, not whom the act is done to.
           boolean offence = t.code().startsWith("17") && "with".equals(s.caseMarker(c));
           String cm = String.valueOf(s.caseMarker(c));
-          if (s.baseRelation(c).equals("obl") && (TARGET_PREPS.contains(cm) || ownForces && SHOWN_AT.contains(cm)) && !offence) {
+          if (s.baseRelation(c).equals("obl") && (TARGET_PREPS.contains(cm) || ownForces && SHOWN_AT.contains(cm)) && !offence
+              && !channel(c)) {
             candidates.add(c);
           }
         }
@@ -2958,7 +2983,7 @@ public final class EventCoder {
         }
         for (int i = holder + 1; i < s.size(); i++) {
           String cm = s.caseMarker(i);
-          if (cm != null && inside.contains(cm) && s.dominates(holder, i)
+          if (cm != null && inside.contains(cm) && s.dominates(holder, i) && !channel(i)
               && (s.baseRelation(i).equals("nmod") || openingRelative(i))) {
             List<Actor> out = withConjuncts(i);
             if (!out.isEmpty()) {
@@ -3265,6 +3290,11 @@ public final class EventCoder {
       }
     }
 
+    /** "Traded insults on social media", "criticized him on television": a channel, no target. */
+    private boolean channel(int c) {
+      return "on".equals(s.caseMarker(c)) && MEDIA_CHANNELS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
+    }
+
     private String markOf(int v) {
       int m = s.firstChild(v, "mark");
       return m < 0 ? null : s.token(m).word().toLowerCase(Locale.ROOT);
@@ -3440,7 +3470,8 @@ public final class EventCoder {
       return code;
     }
     for (Actor a : sources) {
-      if (a != null && a.country() != null && (a.sectors().isEmpty() || a.sectors().contains("MIL")
+      // A state's forces are a state's whether or not the text says which ("the army traded fire").
+      if (a != null && (a.country() != null && a.sectors().isEmpty() || a.sectors().contains("MIL")
           || a.sectors().contains("GOV") || a.sectors().contains("COP"))) {
         return code;
       }

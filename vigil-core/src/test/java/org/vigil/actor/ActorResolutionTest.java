@@ -71,6 +71,23 @@ class ActorResolutionTest {
   }
 
   @Test
+  void kidnappersAreOfThePlaceNotOfTheirCaptivesNationality() {
+    Event e = only("Masked gunmen seized four Dutch surveyors at a gold mine in Burkina Faso.", "seized");
+    assertEquals("BFA NLD", e.source().country() + " " + e.target().country());
+  }
+
+  @Test
+  void peopleFromACountryAreItsEvenWhenTheParseHangsFromOnTheVerb() {
+    assertEquals("CHLGOV 043 BOLGOV, CHLGOV 043 PRYGOV",
+        triples(code("The Chilean president hosted envoys from Bolivia and Paraguay.")));
+    // The country of whom one meets is not one's own.
+    assertEquals("GOV 040 SENGOV", triples(code("The minister met an envoy from Senegal.")));
+    assertEquals("GOV 040 IGOWBK", triples(code("The finance minister held talks with officials from the World Bank.")));
+    // A verb that moves people "from" somewhere names the place, here the state it reduces relations with.
+    assertEquals("ECU 161 VENGOV", triples(code("Ecuador recalled its ambassador from Caracas.")));
+  }
+
+  @Test
   void aStateBodyIsNotOfTheCountryItActsOn() {
     Event e = only("Officials urged Turkey to release the journalists.", "urged");
     assertNull(e.source().country(), e.source().code());

@@ -570,6 +570,14 @@ class EventCoderTest {
   }
 
   @Test
+  void carryingOutAnActDoesItAndMassKillingsAre202() {
+    assertCodes("Militiamen carried out an execution of two Haitian farmers near Jacmel.", "HTIUAF 1823 HTIAGR");
+    assertCodes("The junta's soldiers carried out mass killings of Karen villagers.", "MILGOV 202 CVL");
+    // "Carry" with another particle or none is not the light verb: "carried off the wounded" is no act.
+    assertCodes("Medics carried the wounded protesters to a clinic in Quito.");
+  }
+
+  @Test
   void whatAChargeAllegesIsNoEventOfItsOwn() {
     assertCodes("Three Peruvian men were charged with fraud for trying to oust the mayor of Lima.", "- 173 PER");
   }
