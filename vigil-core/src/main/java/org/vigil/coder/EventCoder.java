@@ -3470,9 +3470,9 @@ public final class EventCoder {
       return code;
     }
     for (Actor a : sources) {
-      // A state's forces are a state's whether or not the text says which ("the army traded fire").
-      if (a != null && (a.country() != null && a.sectors().isEmpty() || a.sectors().contains("MIL")
-          || a.sectors().contains("GOV") || a.sectors().contains("COP"))) {
+      // An army is a state's whether or not the text says which ("the army traded fire").
+      if (a != null && (a.sectors().contains("MIL") || a.country() != null && (a.sectors().isEmpty()
+          || a.sectors().contains("GOV") || a.sectors().contains("COP")))) {
         return code;
       }
     }

@@ -97,13 +97,16 @@ final class ReducedRelative {
    * "resulting in all crew and officers killed": a past form the parser could not place, hung on
    * the noun before it with no subject or object of its own, is a participle on that noun (the
    * crew were killed, they killed no one). So is a participle so hung on the verb when it follows
-   * a noun straight after: in "rescued the hostages released so far" the rescuers released no one.
+   * a noun straight after: in "rescued the hostages released so far" the rescuers released no one,
+   * and in "resumed talks suspended last year" they suspended nothing now.
    */
   private static int participlesOnNouns(String[] tags, int[] heads, String[] relations) {
     int mended = 0;
     for (int v = 1; v < tags.length; v++) {
       int h = heads[v];
-      boolean onVerb = tags[v].equals("VBN") && relations[v].equals("dep") && h >= 0 && h < v - 1
+      // (A participle is never an adverb, so one hung as "advmod" was misplaced the same way.)
+      boolean onVerb = tags[v].equals("VBN") && (relations[v].equals("dep") || relations[v].equals("advmod"))
+          && h >= 0 && h < v - 1
           && tags[h].startsWith("VB") && tags[v - 1].startsWith("NN");
       if (onVerb && heads[v - 1] == v && relations[v - 1].equals("nsubj")) {
         // The parser may have made the noun the participle's subject; a bare participle has none.

@@ -43,6 +43,22 @@ public final class CasualtyCounter {
   private static final Set<String> TRANSITIVE = Set.of("kill", "slay", "murder", "massacre", "execute",
       "assassinate", "slaughter");
 
+  /** Conjunctions that put a clause at a time or for a reason of its own: its acts are other events. */
+  private static final Set<String> OTHER_TIME = Set.of("after", "before", "since", "because", "although", "though",
+      "while", "until", "unless", "if", "once");
+
+  private static boolean ownTime(ParsedSentence s, int c) {
+    if (!s.relation(c).equals("advcl")) {
+      return false;
+    }
+    for (int m : s.children(c, "mark")) {
+      if (OTHER_TIME.contains(s.token(m).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The counts of the event whose trigger and clause head are given. */
   public Size count(ParsedSentence s, String text, int trigger, int clause) {
     if (!s.isParsed()) {
@@ -54,6 +70,9 @@ public final class CasualtyCounter {
       visit(s, text, clause, counts);
     }
     for (int c : s.children(trigger)) {
+      if (ownTime(s, c)) {
+        continue; // "set fire to a station after a leader was detained": the arrest is another event's
+      }
       if (LINKED.contains(s.relation(c)) && s.token(c).isVerb()
           || s.relation(c).equals("dep") && s.token(c).pos().equals("VBG")
           || s.relation(c).equals("conj") && s.token(c).isNoun() && !s.token(trigger).isVerb()) {

@@ -138,4 +138,16 @@ class ReducedRelativeTest {
     assertEquals(7, heads[8]);
     assertEquals("acl", rels[8]);
   }
+
+  @Test
+  void aParticipleTheParserTookForAnAdverbIsAParticipleOnTheNounBeforeIt() {
+    // Chile and Peru agreed to resume border talks frozen since 2018 . ("frozen": an advmod of "resume")
+    String[] words = {"Chile", "and", "Peru", "agreed", "to", "resume", "border", "talks", "frozen", "since", "2018", "."};
+    String[] tags = {"NNP", "CC", "NNP", "VBD", "TO", "VB", "NN", "NNS", "VBN", "IN", "CD", "."};
+    int[] heads = {3, 2, 0, -1, 5, 3, 7, 5, 5, 10, 8, 3};
+    String[] rels = {"nsubj", "cc", "conj", "root", "mark", "xcomp", "compound", "obj", "advmod", "case", "obl", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals(7, heads[8]);
+    assertEquals("acl", rels[8]);
+  }
 }

@@ -43,6 +43,12 @@ class CasualtyCounterTest {
   }
 
   @Test
+  void aClauseOfItsOwnTimeCountsForItsOwnEventOnly() {
+    assertNull(deadIfAny("Students torched a bus in Khulna after police killed two of their classmates.", "torched"));
+    assertEquals(2, deadAt("Police killed two students in Khulna, sparking riots.", "killed").value());
+  }
+
+  @Test
   void aKillingThatFellShortCountsNoDead() {
     assertNull(deadIfAny("The consul's son was almost killed when gunmen fired on his car in Cucuta.", "fired"));
     assertNull(deadIfAny("Two guards nearly died in the grenade attack on the bank.", "died"));
