@@ -311,10 +311,14 @@ public final class ActorResolver {
       return out;
     }
 
-    /** "Held talks with officials from Ghana": a party of the event noun the verb carries. */
+    /**
+     * "Held talks with officials from Ghana", "is in Moscow for talks with his Russian counterpart":
+     * a party of the event noun the verb carries or travels for.
+     */
     private boolean partyOfObject(int v, int k) {
       int up = s.head(k);
-      return s.relation(k).equals("nmod") && up >= 0 && s.head(up) == v && s.relation(up).equals("obj")
+      return s.relation(k).equals("nmod") && up >= 0 && s.head(up) == v
+          && (s.relation(up).equals("obj") || s.baseRelation(up).equals("obl") && "for".equals(s.caseMarker(up)))
           && !PLACE_PREPS.contains(String.valueOf(s.caseMarker(k)));
     }
 

@@ -43,6 +43,8 @@ public final class EventCoder {
   /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
   private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  /** What is due to happen: "is set to visit", "is scheduled to meet", "is going to sign" (future, as planned). */
+  private static final Set<String> FORESEEN = Set.of("expect", "set", "due", "go", "schedule", "slate", "poise");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
   private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
       "much", "most", "swath", "swathe", "chunk", "portion", "share");
@@ -208,7 +210,9 @@ public final class EventCoder {
   private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
       "suggestion", "demand", "appeal", "bid");
   /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
-  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave");
+  /** Journeys whose purpose ("for talks") is the act; "is due in Moscow for talks" is one to come. */
+  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave",
+      "due");
   private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
   /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
   private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
@@ -220,6 +224,9 @@ public final class EventCoder {
   private static final Set<String> MUTUAL_TRUCES = Set.of("0356", "0871");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
   private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
+  /** What carries words to an addressee: "in a letter to the council". */
+  private static final Set<String> LETTERS = Set.of("letter", "message", "note", "memo", "cable", "telegram",
+      "communication", "submission", "petition");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
@@ -273,7 +280,7 @@ public final class EventCoder {
       "compel", "oblige", "require", "allow", "permit", "enable", "help", "encourage", "persuade", "convince", "invite",
       "call", "press", "pressure", "push", "lead", "cause", "warn", "advise", "authorize", "authorise", "empower",
       "teach", "instruct", "direct", "command", "appoint", "nominate", "like", "love", "hate", "prefer", "struggle",
-      "strive", "work", "scramble", "race", "be", "set", "due", "determine", "resolve", "volunteer", "consent",
+      "strive", "work", "scramble", "race", "be", "set", "due", "schedule", "slate", "poise", "determine", "resolve", "volunteer", "consent",
       "undertake", "aspire", "long", "bother", "say", "report", "believe", "think", "know", "understand", "allege",
       "rumor", "rumour", "suspect", "consider", "estimate", "presume", "hire", "pay", "recruit", "conspire",
       "plot", "scheme", "propose", "pray", "beg", "implore", "petition", "lobby", "wait", "stand", "stay", "remain",
@@ -2002,7 +2009,7 @@ public final class EventCoder {
             if (sources.isEmpty()) {
               sources = subjects(h);
             }
-          } else if (hl.equals("expect") || hl.equals("set") || hl.equals("due") || hl.equals("go")) {
+          } else if (FORESEEN.contains(hl)) {
             future = true;
             top = h;
           } else if (rel.equals("xcomp") && CEASE.contains(hl) && root(code) >= 14) {
@@ -2059,7 +2066,8 @@ public final class EventCoder {
       if (tag >= 0 && attribution == null && s.firstChild(tag, "nsubj") >= 0) {
         attribution = actors.mention(s.firstChild(tag, "nsubj"));
       }
-      future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top);
+      future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top)
+          || s.token(clause).lemma().equalsIgnoreCase("due");
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
           || s.relation(top).equals("acl") && hasMark(top, "to")
@@ -2430,8 +2438,14 @@ public final class EventCoder {
           return f.code();
         }
       }
-      List<Trigger> rows = lexicon.verbs(s.token(h).lemma());
-      return rows.isEmpty() ? "" : rows.get(0).code();
+      // Only a row that needs no particular object or particle says what the bare verb does: "set"
+      // is an ultimatum only with a deadline, so "is set to visit" asks nothing.
+      for (Trigger r : lexicon.verbs(s.token(h).lemma())) {
+        if (r.objectWords().isEmpty() && (r.particle() == null || r.particle().isEmpty())) {
+          return r.code();
+        }
+      }
+      return "";
     }
 
     /** Refines the appeal, demand or threat at {@code h} by the act it asks for or threatens. */
@@ -3016,8 +3030,33 @@ public final class EventCoder {
         }
       }
       int r = t.code().matches("\\d\\d.*") ? root(t.code()) : -1;
+      List<Actor> addressed = r >= 0 && SAID.contains(r) ? letterTo(v) : List.of();
+      if (!addressed.isEmpty()) {
+        return addressed;
+      }
       List<Actor> embedded = r == 3 || r == 12 || r == 13 ? embeddedTargets(v) : List.of();
       return embedded.isEmpty() && r == 13 ? triggering(v) : embedded;
+    }
+
+    /**
+     * "In a letter to the Security Council, Iran demanded ...": words sent in a letter or message
+     * are addressed to whom it went.
+     */
+    private List<Actor> letterTo(int v) {
+      for (int c : s.children(v, "obl")) {
+        if (!"in".equals(s.caseMarker(c)) || !LETTERS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int d : s.children(c, "nmod")) {
+          if ("to".equals(s.caseMarker(d))) {
+            List<Actor> out = withConjuncts(d);
+            if (!out.isEmpty()) {
+              return out;
+            }
+          }
+        }
+      }
+      return List.of();
     }
 
     /**

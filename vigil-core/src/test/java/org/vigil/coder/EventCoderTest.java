@@ -578,6 +578,32 @@ class EventCoderTest {
   }
 
   @Test
+  void whatIsSetScheduledOrDueToHappenIsAFutureEvent() {
+    List<Event> events = code("The Omani foreign minister is set to visit Amman next week.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("OMNGOV 042 JORGOV", events.get(0).source().code() + " " + events.get(0).cameo().code() + " "
+        + events.get(0).target().code());
+    assertTrue(events.get(0).modality().future());
+    assertTrue(code("The Nepali prime minister is scheduled to meet Indian leaders in Delhi on Monday.").get(0)
+        .modality().future());
+    Event talks = code("The Ghanaian president is due in Lome for talks with his Togolese counterpart.").get(0);
+    assertEquals("GHAGOV 040 TGOGOV", talks.source().code() + " " + talks.cameo().code() + " " + talks.target().code());
+    assertTrue(talks.modality().future());
+  }
+
+  @Test
+  void wordsSentInALetterAreAddressedToItsRecipient() {
+    assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
+  }
+
+  @Test
+  void whatTwoSidesTradeEachDidToTheOther() {
+    assertCodes("Serbia and Kosovo traded accusations over the border closure.", "SRB 112 XKX, XKX 112 SRB");
+    // The channel words go through is no one they are aimed at.
+    assertCodes("The two ministers exchanged insults on social media.", "GOV 111 -");
+  }
+
+  @Test
   void whatAChargeAllegesIsNoEventOfItsOwn() {
     assertCodes("Three Peruvian men were charged with fraud for trying to oust the mayor of Lima.", "- 173 PER");
   }
