@@ -2089,6 +2089,9 @@ public final class EventCoder {
         code = threat(code);
         rule = rule + " (conditional -> threat " + code + ")";
         hypothetical = false;
+        if (targets.isEmpty()) {
+          targets = settingOff(clause); // "would retaliate if Finland joined NATO": a threat against Finland
+        }
       }
       if (root(code) >= 18 && s.token(trigger).lemma().equalsIgnoreCase("clash")
           && (civilians(sources) || civilians(targets) && !sources.isEmpty() && !civilians(sources))) {
@@ -3066,15 +3069,24 @@ public final class EventCoder {
     private List<Actor> triggering(int v) {
       for (int x : s.children(v)) {
         if (s.relation(x).equals("ccomp") || s.relation(x).equals("xcomp")) {
-          for (int a : s.children(x, "advcl")) {
-            // "if Turkey is sanctioned": a passive's subject suffers the act; its agent would do it
-            int subj = s.children(a).stream().filter(c -> s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent"))
-                .findFirst().orElse(-1);
-            List<Actor> out = (hasMark(a, "if") || hasMark(a, "unless")) && subj >= 0 ? withConjuncts(subj) : List.of();
-            if (!out.isEmpty()) {
-              return out;
-            }
+          List<Actor> out = settingOff(x);
+          if (!out.isEmpty()) {
+            return out;
           }
+        }
+      }
+      return List.of();
+    }
+
+    /** Who would set off the act at {@code x}: the doer of its "if" or "unless" clause ("would retaliate if Finland joined"). */
+    private List<Actor> settingOff(int x) {
+      for (int a : s.children(x, "advcl")) {
+        // "if Turkey is sanctioned": a passive's subject suffers the act; its agent would do it
+        int subj = s.children(a).stream().filter(c -> s.relation(c).equals("nsubj") || s.relation(c).equals("obl:agent"))
+            .findFirst().orElse(-1);
+        List<Actor> out = (hasMark(a, "if") || hasMark(a, "unless")) && subj >= 0 ? withConjuncts(subj) : List.of();
+        if (!out.isEmpty()) {
+          return out;
         }
       }
       return List.of();

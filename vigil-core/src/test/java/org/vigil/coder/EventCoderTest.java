@@ -592,6 +592,13 @@ class EventCoderTest {
   }
 
   @Test
+  void forceMadeToHangOnAnotherSidesActIsAThreatAgainstThatSide() {
+    Event threat = code("Belgrade said it would retaliate if Montenegro expelled its envoy.").stream()
+        .filter(e -> e.trigger().text().equals("retaliate")).findFirst().orElseThrow();
+    assertEquals("SRBGOV 1384 MNE", threat.source().code() + " " + threat.cameo().code() + " " + threat.target().code());
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
