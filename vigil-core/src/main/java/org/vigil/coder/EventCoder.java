@@ -481,6 +481,17 @@ public final class EventCoder {
           continue;
         }
         String code = !generic(act.code()) || generic(killing.code()) ? act.code() : killing.code();
+        if (doerOf(s, act, killing)) {
+          // "fighting between militias killed 32": told at the killing, whose words count the dead
+          out.set(out.indexOf(killing), new EventFrame(s, killing.trigger(), killing.clause(),
+              killing.source() != null ? killing.source() : act.source(),
+              killing.target() != null ? killing.target() : act.target(), code, killing.modality(),
+              killing.attribution() != null ? killing.attribution() : act.attribution(), killing.quote(),
+              killing.rule() + " (the act of " + s.token(act.trigger()).word() + ")",
+              Math.max(act.confidence(), killing.confidence())));
+          out.remove(act);
+          break;
+        }
         out.set(i, new EventFrame(s, act.trigger(), act.clause(), act.source() != null ? act.source() : killing.source(),
             act.target() != null ? act.target() : killing.target(), code, act.modality(),
             act.attribution() != null ? act.attribution() : killing.attribution(), act.quote(),
@@ -510,7 +521,15 @@ public final class EventCoder {
         && CasualtyCounter.when(s, act.clause())) {
       return true;
     }
-    return s.token(k).isNoun() && s.head(k) == a && s.baseRelation(k).equals("nsubj") && root(act.code()) == root(killing.code());
+    return s.token(k).isNoun() && s.head(k) == a && s.baseRelation(k).equals("nsubj") && root(act.code()) == root(killing.code())
+        || doerOf(s, act, killing);
+  }
+
+  /** Whether the act is what did the killing, as its subject: "fighting between militias killed 32". */
+  private static boolean doerOf(ParsedSentence s, EventFrame act, EventFrame killing) {
+    int a = act.trigger();
+    return KILLING.contains(s.token(killing.trigger()).lemma().toLowerCase(Locale.ROOT)) && s.head(a) == killing.trigger()
+        && (s.baseRelation(a).equals("nsubj") || s.baseRelation(a).equals("csubj"));
   }
 
   /** A code that names no particular means: "use conventional military force" (190), "assault" (180). */
@@ -2135,6 +2154,14 @@ public final class EventCoder {
         if (sources.isEmpty()) {
           return;
         }
+      }
+      int cause = s.firstChild(trigger, "nsubj");
+      String causeCode = generic(code) && cause >= 0 && s.token(cause).isNoun()
+          && KILLING.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)) ? violentCause(cause) : null;
+      if (causeCode != null && !generic(causeCode)) {
+        // "a suicide bombing killed 12", "an air strike killed 14": the killing is the act its subject names
+        code = causeCode;
+        rule = rule + " (by " + s.token(cause).word() + " -> " + code + ")";
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {

@@ -599,6 +599,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aKillingIsTheActItsSubjectNames() {
+    assertCodes("A suicide bombing killed nine worshippers in Quetta.", "- 1831 PAKCVL");
+    List<Event> fight = code("Fighting between rival gangs in Cap-Haitien killed 20 people on Sunday.");
+    assertEquals(1, fight.size(), fight.toString());
+    assertEquals(20, fight.get(0).size().dead().value());
+  }
+
+  @Test
+  void stonesThrownAtPoliceAreARiotAndHouseArrestAnArrest() {
+    assertCodes("Students threw stones at police in Dakar.", "SENEDU 145 SENCOP");
+    assertCodes("The former mayor was placed under house arrest.", "- 173 GOV");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
