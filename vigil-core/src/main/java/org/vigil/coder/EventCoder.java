@@ -224,6 +224,8 @@ public final class EventCoder {
   private static final Set<String> MUTUAL_TRUCES = Set.of("0356", "0871");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
   private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
+  /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "that", "which");
   /** What carries words to an addressee: "in a letter to the council". */
   private static final Set<String> LETTERS = Set.of("letter", "message", "note", "memo", "cable", "telegram",
       "communication", "submission", "petition");
@@ -1911,6 +1913,13 @@ public final class EventCoder {
       if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
         return;
       }
+      if (code.equals("140") && s.token(trigger).isVerb() && !sources.isEmpty()
+          && sources.stream().allMatch(a -> a.code().startsWith("IGO") || a.sectors().isEmpty() && a.country() != null
+              || a.sectors().contains("GOV"))) {
+        // "Pakistan protested the attacks": a state protests by official complaint, not in the street
+        code = "114";
+        rule = rule + " (by a state -> complain officially 114)";
+      }
       if (code.equals("173") || code.equals("174")) {
         targets = targets.stream().filter(a -> !stateAsDetainee(a)).toList();
       }
@@ -1964,9 +1973,11 @@ public final class EventCoder {
                 ? "141" + code.charAt(3) : "141";
             rule = rule + " (demand of a gathering, " + s.token(h).word() + " -> protest " + protest + ")";
             code = protest;
-          } else if (root(code) != 14 && mainCoded && root(main) == root(code) && !main.equals(code)
+          } else if (root(code) != 14 && mainCoded && root(main) == root(code)
               && frames.stream().anyMatch(f -> f.trigger() == h)) {
-            consumed.add(trigger); // "funded the prison to assist the police": one act of aid, told twice
+            // "funded the prison to assist the police", "summoned the envoy to protest": one act, told twice
+            consumed.add(trigger);
+            return;
           } else if (root(code) != 14 && !(mainCoded && root(main) == root(code))) {
             // "arrived to protect the villagers", "were making bombs to attack churches", "aimed at
             // pressuring": an aim, not an act done. Protest is done by the act it is the aim of
@@ -3208,7 +3219,31 @@ public final class EventCoder {
           }
         }
       }
+      // (A clause with no relative pronoun may be hung on its noun as a bare "dep": "the journalists police arrested".)
+      boolean relative = s.relation(v).equals("acl:relcl") || s.relation(v).equals("dep") && s.head(v) >= 0
+          && s.token(s.head(v)).isNoun() && s.token(v).isVerb();
+      if (relative && s.head(v) >= 0 && s.head(v) < v
+          && (obj >= 0 && RELATIVE_OBJECTS.contains(s.token(obj).word().toLowerCase(Locale.ROOT)) || obj < 0 && objectGap(v))) {
+        obj = s.head(v); // "officials it accused of fraud", "the envoy whom Iran expelled": the noun the clause is on
+      }
       return obj;
+    }
+
+    /** Whether a relative clause lacks its object: it has a subject of its own and no "where" or "when". */
+    private boolean objectGap(int v) {
+      int subj = s.firstChild(v, "nsubj");
+      if (subj < 0 || subj > v || RELATIVE_OBJECTS.contains(s.token(subj).word().toLowerCase(Locale.ROOT))
+          || s.token(subj).word().equalsIgnoreCase("who")) {
+        return false;
+      }
+      for (int c : s.children(v)) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (c < v && (w.equals("where") || w.equals("when") || w.equals("why") || w.equals("how"))
+            || s.relation(c).equals("ccomp") || s.relation(c).equals("xcomp") && !s.token(c).isVerb()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "held a summit in Russia": the trigger noun is the light verb's object, not an actor. */

@@ -613,6 +613,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aRelativeClauseWithoutItsObjectActsOnItsNoun() {
+    Event arrest = code("The two reporters whom the police arrested in Harare were freed on bail.").stream()
+        .filter(e -> e.trigger().text().equals("arrested")).findFirst().orElseThrow();
+    assertEquals("ZWECOP 173 ZWEMED", arrest.source().code() + " " + arrest.cameo().code() + " " + arrest.target().code());
+  }
+
+  @Test
+  void aStateProtestsByOfficialComplaintAndASummonsToProtestIsOneAct() {
+    assertCodes("Algeria protested the remarks of the French minister.", "DZA 114 FRAGOV");
+    assertCodes("Laos summoned the Thai ambassador to protest the border shooting.", "LAO 114 THAGOV");
+    assertCodes("Nurses protested the pay freeze outside the hospital in Accra.", "GHAHLH 140 -");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
