@@ -1450,7 +1450,10 @@ public final class ActorResolver {
           && s.head(i - 2) == i ? i - 2 : -1;
     }
 
-    /** "activists in the Indian state of Bihar": a state that is a place, not a government. */
+    /**
+     * "activists in the Indian state of Bihar": a state that is a place, not a government; "a state
+     * of emergency", "a state of war": a condition.
+     */
     private boolean statePlace(int i) {
       if (!s.token(i).word().equalsIgnoreCase("state")) {
         return false;
@@ -1460,7 +1463,7 @@ public final class ActorResolver {
         return true;
       }
       for (int c : s.children(i, "nmod")) {
-        if ("of".equals(s.caseMarker(c)) && s.token(c).isProperNoun()) {
+        if ("of".equals(s.caseMarker(c)) && (s.token(c).isProperNoun() || s.token(c).isNoun() && c == i + 2)) {
           return true;
         }
       }

@@ -627,6 +627,14 @@ class EventCoderTest {
   }
 
   @Test
+  void repellingAnAttackFightsTheAttackersAndAnEmergencyExtendedIsImposedAnew() {
+    assertCodes("Malian troops repelled an attack by jihadist fighters on a camp near Mopti.", "MLIMIL 190 MLIINSRAD");
+    // A state of emergency is a condition, not a government acted on.
+    assertCodes("The Thai cabinet extended the state of emergency in the south.", "THAGOV 1724 -");
+    assertCodes("Kazakhstan's senate voted to designate the group a terrorist organisation.", "KAZLEG 1722 KAZINS");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
