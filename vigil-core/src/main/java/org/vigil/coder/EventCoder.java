@@ -3232,7 +3232,8 @@ public final class EventCoder {
     /** Whether a relative clause lacks its object: it has a subject of its own and no "where" or "when". */
     private boolean objectGap(int v) {
       int subj = s.firstChild(v, "nsubj");
-      if (subj < 0 || subj > v || RELATIVE_OBJECTS.contains(s.token(subj).word().toLowerCase(Locale.ROOT))
+      if (subj < 0 || subj > v || SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)) // what is said is a clause
+          || RELATIVE_OBJECTS.contains(s.token(subj).word().toLowerCase(Locale.ROOT))
           || s.token(subj).word().equalsIgnoreCase("who")) {
         return false;
       }
