@@ -221,7 +221,7 @@ public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
   /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
   private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
-      "elaborate", "respond", "answer", "confirm");
+      "elaborate", "respond", "reply", "answer", "confirm");
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
@@ -604,7 +604,8 @@ public final class EventCoder {
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
-            && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
+            && kept.stream().anyMatch(f -> (f.trigger() == s.head(v) || f.trigger() < v && s.dominates(f.trigger(), v)
+            && quoteBetween(f.trigger(), v)) && !f.modality().hypothetical()
             && !f.modality().negated() && reported(f, maybe))
             // "..., the ministry said.": wherever the parser hangs it, a closing attribution cites the whole report
             || trailing(v) && kept.stream().anyMatch(f -> f.trigger() < v && !f.modality().hypothetical()
@@ -620,12 +621,16 @@ public final class EventCoder {
         boolean quoted = s.token(v).lemma().equalsIgnoreCase("quote");
         int quotedOne = quoted ? s.firstChild(v, "obj") : -1;
         for (Actor a : !quoted ? subjects(v) : quotedOne >= 0 ? withConjuncts(quotedOne) : List.<Actor>of()) {
-          if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
-            continue; // "speaking in January, he said ...": one statement
-          }
           // "did not say", "said nothing", "has not explained why": declining to comment is CAMEO's 011.
           boolean declined = (negated(v) || nothingDone(v)) && t.code().equals("010")
               && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+          String own = declined ? "011" : t.code();
+          // "speaking in January, he said ...": one statement; but "did not respond, and has denied
+          // the charges" are two acts of two kinds
+          if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code())
+              && (f.code().equals("010") || own.equals("010") || f.code().equals(own)))) {
+            continue;
+          }
           // "offered condolences to Turkey", "expressed concern to Russia": a statement of its own kind
           // is made to whom it is addressed; a plain saying has no target
           Actor to = declined || t.code().equals("010") ? null : addressee(v);
@@ -807,6 +812,10 @@ public final class EventCoder {
       if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
         t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "012",
             "warn that something bad may happen: pessimistic comment", t.line());
+      }
+      if (lemma.equals("ask") && t.code().equals("020") && asksAQuestion(v)) {
+        t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "010",
+            "asked a question (no one asked to do anything): a statement", t.line());
       }
       if (t.code().startsWith("01")) {
         // Statements wait: they are coded only if they report no other event ("declare war" is no statement).
@@ -1047,12 +1056,36 @@ public final class EventCoder {
       return false;
     }
 
-    /** The speech verb the parser hung off a quote ("'...,' the minister said"), else -1. */
+    /**
+     * "She asked: 'Who gains from this?'", "'Why now?' he asked": a question put, with no one asked
+     * for anything (no object, no "to" clause, no "for" phrase), is said, not appealed; so is a bare
+     * "asked" with nothing asked at all.
+     */
+    private boolean asksAQuestion(int v) {
+      if (s.firstChild(v, "obj") >= 0 || s.firstChild(v, "iobj") >= 0 || s.firstChild(v, "xcomp") >= 0
+          || hasPrepChild(v, Set.of("for"))) {
+        return false;
+      }
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).word().equals("?") && (s.dominates(v, i) || i < v)) {
+          return true;
+        }
+      }
+      // "the minister asked." after a question the splitter cut off: nothing asked of anyone
+      return Stream.of("ccomp", "parataxis", "obl", "advcl").allMatch(r -> s.firstChild(v, r) < 0);
+    }
+
+    /**
+     * The speech verb the parser hung off a quote ("'...,' the minister said"), else -1: a child of
+     * the quote's main verb, or one hung lower, on the quote's last verb ("'I urge them to think
+     * again,' she said"), when a closing quote mark stands between.
+     */
     private int speechTag(int clause) {
-      for (int c : s.children(clause)) {
+      for (int c = clause + 1; c < s.size(); c++) {
         String rel = s.relation(c);
-        if ((rel.equals("parataxis") || rel.equals("ccomp")) && c > clause
-            && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.firstChild(c, "ccomp") < 0) {
+        if ((rel.equals("parataxis") || rel.equals("ccomp"))
+            && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.firstChild(c, "ccomp") < 0
+            && (s.head(c) == clause || s.dominates(clause, c) && quoteBetween(clause, c))) {
           return c;
         }
       }

@@ -1253,4 +1253,43 @@ class EventCoderTest {
         && e.target().code().equals("CHLMIL")) && freed.stream().noneMatch(e -> e.source() != null
         && e.source().code().equals("CHLMIL")), freed.toString());
   }
+
+  @Test
+  void anUnknownPersonSpeaksForTheBodyHisAppositionNames() {
+    assertCodes("Ana Ruiz, a spokeswoman for UNICEF, said the schools in the valley had reopened.", "IGOUNOICF 010 -");
+    assertCodes("A Zanu PF official said the count was fair.", "ZWEPTYZNU 010 -");
+    // a nationality with no body and no office is no one's voice
+    assertCodes("Luis Mora, a Chilean historian, said the schools in the valley had reopened.");
+  }
+
+  @Test
+  void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
+    assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
+        "CHLGOV 020 PER");
+  }
+
+  @Test
+  void aDateInsideTheQuoteDoesNotDateTheSaying() {
+    List<Event> told = code("\"Until March 2012, it was hard to see that the mine would ever close,\" the Bolivian "
+        + "mining minister told reporters.");
+    assertTrue(told.stream().anyMatch(e -> e.cameo().code().equals("010") && e.date().value().equals("2015-06-10")
+        && !e.modality().historical()), told.toString());
+  }
+
+  @Test
+  void notAnsweringARequestForCommentDeclinesComment() {
+    assertCodes("The Peruvian Interior Ministry did not respond to a request for comment.", "PERGOV 011 -");
+    assertCodes("Chilean police did not reply to written questions.", "CHLCOP 011 -");
+    assertCodes("The Bolivian mining ministry has ignored requests for comment.", "BOLGOV 011 -");
+    List<Event> two = code("The Bolivian ministry did not respond to a request for comment but has denied the reports.");
+    assertTrue(two.stream().anyMatch(e -> e.cameo().code().equals("011"))
+        && two.stream().anyMatch(e -> e.cameo().code().equals("016")), two.toString());
+  }
+
+  @Test
+  void aQuestionPutIsSaidNotAppealed() {
+    assertCodes("The Chilean president then asked: \"Who will pay for the new port?", "CHLGOV 010 -");
+    List<Event> asked = code("The Chilean president asked the banks for a loan.");
+    assertTrue(asked.stream().anyMatch(e -> e.cameo().root().equals("02")), asked.toString());
+  }
 }
