@@ -227,6 +227,12 @@ public final class EventCoder {
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
   private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
       "typically", "generally", "normally", "habitually", "sometimes");
+  /** Verbs that name or judge something ("called it a massacre", "described it as an invasion"). */
+  private static final Set<String> NAMING = Set.of("call", "term", "dub", "label", "brand", "describe",
+      "characterize", "characterise", "deem", "consider", "denounce", "decry", "hail");
+  /** Units of time that "each" or "every" makes a recurrence of ("every year", "each summer"). */
+  private static final Set<String> RECURRING = Set.of("year", "month", "week", "day", "night", "weekend", "summer",
+      "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
       "plot", "scheme", "dare", "afford");
@@ -805,6 +811,9 @@ public final class EventCoder {
       if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
           && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
         return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
+      }
+      if (lemma.equals("call") && s.children(v, "obj").size() + s.children(v, "iobj").size() >= 2) {
+        return; // "what he called a fruitful meeting", parsed with two objects: a name given, no appeal
       }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
@@ -1453,6 +1462,16 @@ public final class EventCoder {
         head = s.head(head);
       }
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+      int named = head;
+      boolean twoObjects = rel.equals("obj") && Stream.concat(s.children(named, "obj").stream(),
+          s.children(named, "iobj").stream()).anyMatch(o -> o != n);
+      if ((rel.equals("xcomp") || twoObjects) && NAMING.contains(headLemma)
+          || s.baseRelation(n).equals("obl") && "as".equals(s.caseMarker(n)) && NAMING.contains(headLemma)) {
+        // "what he called a fruitful meeting", "described the raid as a massacre": a name given
+        // to something told elsewhere, not an act of its own ("called a meeting" with no second
+        // object still convenes one)
+        return;
+      }
       Trigger t = choose(n, candidates);
       if (t == null) {
         return;
@@ -3379,6 +3398,14 @@ public final class EventCoder {
       }
       for (int c : s.children(v, "advmod")) {
         if (HABITUAL.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (int c : s.children(v)) {
+        // "are pardoned each year", "meet every month": what recurs is no one act
+        if ((s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
+            && RECURRING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))
+            && s.children(c, "det").stream().anyMatch(d -> Set.of("each", "every").contains(s.token(d).word().toLowerCase(Locale.ROOT)))) {
           return true;
         }
       }

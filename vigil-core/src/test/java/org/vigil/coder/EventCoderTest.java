@@ -1292,4 +1292,23 @@ class EventCoderTest {
     List<Event> asked = code("The Chilean president asked the banks for a loan.");
     assertTrue(asked.stream().anyMatch(e -> e.cameo().root().equals("02")), asked.toString());
   }
+
+  @Test
+  void whatRecursEachYearIsNoOneAct() {
+    List<Event> pardons = code("Dozens of inmates are pardoned by the Moroccan king each year.");
+    assertTrue(pardons.stream().allMatch(e -> e.modality().hypothetical()), pardons.toString());
+  }
+
+  @Test
+  void aNameGivenToAnActIsNoSecondAct() {
+    assertCodes("The Chilean president hosted the Peruvian president in Santiago for what he called a productive meeting.",
+        "CHLGOV 043 PERGOV");
+  }
+
+  @Test
+  void aCapitalSpokenToIsItsGovernmentNotThePlace() {
+    List<Event> warned = code("Peru warned Santiago of grave consequences.");
+    assertTrue(!warned.isEmpty() && warned.stream().allMatch(e -> e.location() == null
+        || !"Santiago".equals(e.location().text())), warned.toString());
+  }
 }
