@@ -3385,8 +3385,14 @@ public final class EventCoder {
           while (s.relation(n).equals("appos") && s.head(n) >= 0) {
             n = s.head(n);
           }
+          int rc = k;
+          // "X, a former envoy who had negotiated with Y, said": the parser may hang the saying,
+          // with no subject of its own, on the relative clause itself
+          boolean saidAfter = s.children(rc).stream().anyMatch(c -> c > rc && s.firstChild(c, "nsubj") < 0
+              && (s.relation(c).equals("dep") || s.relation(c).equals("parataxis") || s.relation(c).equals("conj"))
+              && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
           return s.relation(n).equals("nsubj") && s.head(n) >= 0
-              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT));
+              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT)) || saidAfter;
         }
       }
       return false;

@@ -1311,4 +1311,11 @@ class EventCoderTest {
     assertTrue(!warned.isEmpty() && warned.stream().allMatch(e -> e.location() == null
         || !"Santiago".equals(e.location().text())), warned.toString());
   }
+
+  @Test
+  void whatASpeakerOnceDidIsHisBackgroundNotNews() {
+    List<Event> said = code("Ana Rojas, a retired Chilean trade official who had negotiated with Bolivia repeatedly, said, "
+        + "\"Another strike would sink the deal.\"");
+    assertTrue(said.stream().noneMatch(e -> e.cameo().root().equals("04")), said.toString());
+  }
 }
