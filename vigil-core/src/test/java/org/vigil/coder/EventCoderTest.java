@@ -1270,7 +1270,7 @@ class EventCoderTest {
 
   @Test
   void aDateInsideTheQuoteDoesNotDateTheSaying() {
-    List<Event> told = code("\"Until March 2012, it was hard to see that the mine would ever close,\" the Bolivian "
+    List<Event> told = code("\"In June 2009, nobody was sure the mine would ever close,\" the Bolivian "
         + "mining minister told reporters.");
     assertTrue(told.stream().anyMatch(e -> e.cameo().code().equals("010") && e.date().value().equals("2015-06-10")
         && !e.modality().historical()), told.toString());
