@@ -808,8 +808,16 @@ public final class EventCoder {
       if (BACKING.contains(lemma) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
         return; // "police backed by soldiers", "a militia funded by Iran": who they are, not what happened
       }
-      if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
-          && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
+      boolean judged = lemma.equals("call") && judgement(v)
+          && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))));
+      if (lemma.equals("call") && t.code().equals("016") && !judged) {
+        // "called for an end to false reports": a word of denial outside a judgement denies nothing
+        t = choose(v, candidates.stream().filter(c -> !c.code().equals("016")).toList());
+        if (t == null) {
+          return;
+        }
+      }
+      if (judged && !t.code().equals("016")) {
         return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
       }
       if (lemma.equals("call") && s.children(v, "obj").size() + s.children(v, "iobj").size() >= 2) {
@@ -1063,6 +1071,18 @@ public final class EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether verb {@code v} judges its object: "called the plan unfair", with the judgement as a
+     * predicate, or parsed as an adjective after the object ("called the charges 'baseless'").
+     */
+    private boolean judgement(int v) {
+      if (s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))) {
+        return true;
+      }
+      int o = s.firstChild(v, "obj");
+      return o >= 0 && s.children(o, "amod").stream().anyMatch(a -> a > o);
     }
 
     /**
@@ -1465,11 +1485,12 @@ public final class EventCoder {
       int named = head;
       boolean twoObjects = rel.equals("obj") && Stream.concat(s.children(named, "obj").stream(),
           s.children(named, "iobj").stream()).anyMatch(o -> o != n);
-      if ((rel.equals("xcomp") || twoObjects) && NAMING.contains(headLemma)
+      boolean judgedObject = rel.equals("obj") && NAMING.contains(headLemma) && judgement(head);
+      if ((rel.equals("xcomp") || twoObjects || judgedObject) && NAMING.contains(headLemma)
           || s.baseRelation(n).equals("obl") && "as".equals(s.caseMarker(n)) && NAMING.contains(headLemma)) {
         // "what he called a fruitful meeting", "described the raid as a massacre": a name given
         // to something told elsewhere, not an act of its own ("called a meeting" with no second
-        // object still convenes one)
+        // object still convenes one); nor is what is judged ("called the charges baseless")
         return;
       }
       Trigger t = choose(n, candidates);

@@ -588,7 +588,8 @@ class EventCoderTest {
 
   @Test
   void callingSomethingByANameIsNoAppeal() {
-    assertCodes("The Kenyan government called the report baseless.");
+    // no appeal; but a report called baseless is denied (016)
+    assertCodes("The Kenyan government called the report baseless.", "KENGOV 016 -");
     assertCodes("On Monday, the Chilean president called the Bolivian proposal unacceptable.");
   }
 
@@ -1317,5 +1318,14 @@ class EventCoderTest {
     List<Event> said = code("Ana Rojas, a retired Chilean trade official who had negotiated with Bolivia repeatedly, said, "
         + "\"Another strike would sink the deal.\"");
     assertTrue(said.stream().noneMatch(e -> e.cameo().root().equals("04")), said.toString());
+  }
+
+  @Test
+  void accusationsCalledOrDismissedAsBaselessAreDenied() {
+    assertCodes("The Kremlin called the accusations baseless.", "RUSGOV 016 -");
+    assertCodes("The Kremlin has called the spying charges \"baseless.\"", "RUSGOV 016 -");
+    assertCodes("Moscow dismissed the story as fabricated.", "RUSGOV 016 -");
+    List<Event> calls = code("Peru called on Chile to stop spreading lies about the border.");
+    assertTrue(calls.stream().noneMatch(e -> e.cameo().code().equals("016")), calls.toString());
   }
 }
