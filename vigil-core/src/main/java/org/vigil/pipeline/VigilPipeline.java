@@ -386,8 +386,11 @@ public final class VigilPipeline {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     // A user's code may have no numeric root ("###"): it is placed as a deed.
     int root = f.code().matches("\\d\\d.*") ? Integer.parseInt(f.code().substring(0, 2)) : -1;
-    if (l != null && VERBAL.contains(root) && (namesActor(l, f.source()) || namesActor(l, f.target()))) {
-      l = null; // "warned Washington", "accused Beijing": a capital or country spoken to or of is its government, not a place
+    if (l != null && VERBAL.contains(root) && !f.code().startsWith("036")
+        && (namesActor(l, f.source()) || namesActor(l, f.target()))) {
+      // "warned Washington", "accused Beijing": a capital or country spoken to or of is its
+      // government, not a place; a visit planned to it ("plans to visit Washington", 036) goes there
+      l = null;
     }
     if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
       l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
