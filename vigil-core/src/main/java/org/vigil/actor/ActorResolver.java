@@ -865,6 +865,10 @@ public final class ActorResolver {
             who >= 0 ? ActorEntry.Kind.PERSON : ActorEntry.Kind.COUNTRY, null, isPlural(h));
       }
       if (who >= 0) {
+        Discourse.Entity role = roleInApposition(head, who, mention, start, end);
+        if (role != null) {
+          return role;
+        }
         // A person the tables do not know (an analyst, a lawyer): no actor, but the antecedent of "he".
         return entity(new Actor(mention, start, end, personName(who), null, null, List.of()),
             ActorEntry.Kind.PERSON, null, false);
@@ -1067,6 +1071,42 @@ public final class ActorResolver {
         defaulted = wasDefaulted; // the head's own phrase is read on after this
         sectorWords = words;
       }
+    }
+
+    /**
+     * "Jan Novak, a spokesman for the Red Cross, said": a person the tables do not know speaks for
+     * the body or country his apposition names, as if the role had been written before the name
+     * ("Red Cross spokesman Jan Novak"). The role must name one (an organisation, or a country with a
+     * sector: "an Italian historian" is no one's voice, "an opposition lawmaker" not known to be
+     * whose), and must not be another person's ("the son of President X"). Null when it does not.
+     */
+    private Discourse.Entity roleInApposition(int head, int who, String mention, int start, int end) {
+      if (who != head) {
+        return null;
+      }
+      for (int a : s.children(head, "appos")) {
+        List<Integer> ap = phrase(a);
+        if (namedPerson(s.token(a)) || ap.stream().anyMatch(i -> i != a && namedPerson(s.token(i)))) {
+          continue;
+        }
+        List<ActorMatch> named = matchesIn(ap);
+        if (named.isEmpty() || named.stream().anyMatch(m -> m.kind() == ActorEntry.Kind.PERSON)) {
+          continue;
+        }
+        boolean body = named.stream().anyMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION);
+        boolean wasDefaulted = defaulted;
+        Set<Integer> words = sectorWords;
+        Discourse.Entity e = resolveEntity(a);
+        defaulted = wasDefaulted;
+        sectorWords = words;
+        if (e == null || e.actor().code() == null || !body && e.actor().sectors().isEmpty()) {
+          continue;
+        }
+        Actor r = e.actor();
+        return entity(new Actor(mention, start, end, personName(who), r.code(), r.country(), r.sectors()),
+            ActorEntry.Kind.PERSON, null, false);
+      }
+      return null;
     }
 
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */

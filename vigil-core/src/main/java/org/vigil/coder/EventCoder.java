@@ -234,12 +234,18 @@ public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
   /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
   private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
-      "elaborate", "respond", "answer", "confirm");
+      "elaborate", "respond", "reply", "answer", "confirm");
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
   private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
       "typically", "generally", "normally", "habitually", "sometimes");
+  /** Verbs that name or judge something ("called it a massacre", "described it as an invasion"). */
+  private static final Set<String> NAMING = Set.of("call", "term", "dub", "label", "brand", "describe",
+      "characterize", "characterise", "deem", "consider", "denounce", "decry", "hail");
+  /** Units of time that "each" or "every" makes a recurrence of ("every year", "each summer"). */
+  private static final Set<String> RECURRING = Set.of("year", "month", "week", "day", "night", "weekend", "summer",
+      "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
       "plot", "scheme", "dare", "afford");
@@ -639,7 +645,8 @@ public final class EventCoder {
             && kept.stream().anyMatch(f -> f.trigger() == s.head(v));
         // "'I met him,' the minister said": the saying only attributes the quoted event.
         boolean tags = (s.relation(v).equals("parataxis") || s.relation(v).equals("ccomp")) && v > s.head(v)
-            && kept.stream().anyMatch(f -> f.trigger() == s.head(v) && !f.modality().hypothetical()
+            && kept.stream().anyMatch(f -> (f.trigger() == s.head(v) || f.trigger() < v && s.dominates(f.trigger(), v)
+            && quoteBetween(f.trigger(), v)) && !f.modality().hypothetical()
             && !f.modality().negated() && reported(f, maybe))
             // "..., the ministry said.": wherever the parser hangs it, a closing attribution cites the whole report
             || trailing(v) && kept.stream().anyMatch(f -> f.trigger() < v && !f.modality().hypothetical()
@@ -655,12 +662,16 @@ public final class EventCoder {
         boolean quoted = s.token(v).lemma().equalsIgnoreCase("quote");
         int quotedOne = quoted ? s.firstChild(v, "obj") : -1;
         for (Actor a : !quoted ? subjects(v) : quotedOne >= 0 ? withConjuncts(quotedOne) : List.<Actor>of()) {
-          if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code()))) {
-            continue; // "speaking in January, he said ...": one statement
-          }
           // "did not say", "said nothing", "has not explained why": declining to comment is CAMEO's 011.
           boolean declined = (negated(v) || nothingDone(v)) && t.code().equals("010")
               && DECLINABLE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+          String own = declined ? "011" : t.code();
+          // "speaking in January, he said ...": one statement; but "did not respond, and has denied
+          // the charges" are two acts of two kinds
+          if (kept.stream().anyMatch(f -> f.code().startsWith("01") && f.source() != null && f.source().code().equals(a.code())
+              && (f.code().equals("010") || own.equals("010") || f.code().equals(own)))) {
+            continue;
+          }
           // "offered condolences to Turkey", "expressed concern to Russia": a statement of its own kind
           // is made to whom it is addressed; a plain saying has no target
           Actor to = declined || t.code().equals("010") ? null : addressee(v);
@@ -832,9 +843,20 @@ public final class EventCoder {
       if (BACKING.contains(lemma) && s.relation(v).equals("acl") && s.token(v).pos().equals("VBN")) {
         return; // "police backed by soldiers", "a militia funded by Iran": who they are, not what happened
       }
-      if (lemma.equals("call") && s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))
-          && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))))) {
+      boolean judged = lemma.equals("call") && judgement(v)
+          && s.children(v).stream().noneMatch(c -> c > v && APPEAL_PREPS.contains(String.valueOf(s.caseMarker(c))));
+      if (lemma.equals("call") && t.code().equals("016") && !judged) {
+        // "called for an end to false reports": a word of denial outside a judgement denies nothing
+        t = choose(v, candidates.stream().filter(c -> !c.code().equals("016")).toList());
+        if (t == null) {
+          return;
+        }
+      }
+      if (judged && !t.code().equals("016")) {
         return; // "called the tariffs unfair", "called the report a lie": a judgement, no appeal
+      }
+      if (lemma.equals("call") && s.children(v, "obj").size() + s.children(v, "iobj").size() >= 2) {
+        return; // "what he called a fruitful meeting", parsed with two objects: a name given, no appeal
       }
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
@@ -842,6 +864,10 @@ public final class EventCoder {
       if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
         t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "012",
             "warn that something bad may happen: pessimistic comment", t.line());
+      }
+      if (lemma.equals("ask") && t.code().equals("020") && asksAQuestion(v)) {
+        t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "010",
+            "asked a question (no one asked to do anything): a statement", t.line());
       }
       if (t.code().startsWith("01")) {
         // Statements wait: they are coded only if they report no other event ("declare war" is no statement).
@@ -1082,12 +1108,48 @@ public final class EventCoder {
       return false;
     }
 
-    /** The speech verb the parser hung off a quote ("'...,' the minister said"), else -1. */
+    /**
+     * Whether verb {@code v} judges its object: "called the plan unfair", with the judgement as a
+     * predicate, or parsed as an adjective after the object ("called the charges 'baseless'").
+     */
+    private boolean judgement(int v) {
+      if (s.children(v, "xcomp").stream().anyMatch(x -> !hasMark(x, "to"))) {
+        return true;
+      }
+      int o = s.firstChild(v, "obj");
+      return o >= 0 && s.children(o, "amod").stream().anyMatch(a -> a > o);
+    }
+
+    /**
+     * "She asked: 'Who gains from this?'", "'Why now?' he asked": a question put, with no one asked
+     * for anything (no object, no "to" clause, no "for" phrase), is said, not appealed; so is a bare
+     * "asked" with nothing asked at all.
+     */
+    private boolean asksAQuestion(int v) {
+      if (s.firstChild(v, "obj") >= 0 || s.firstChild(v, "iobj") >= 0 || s.firstChild(v, "xcomp") >= 0
+          || hasPrepChild(v, Set.of("for"))) {
+        return false;
+      }
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).word().equals("?") && (s.dominates(v, i) || i < v)) {
+          return true;
+        }
+      }
+      // "the minister asked." after a question the splitter cut off: nothing asked of anyone
+      return Stream.of("ccomp", "parataxis", "obl", "advcl").allMatch(r -> s.firstChild(v, r) < 0);
+    }
+
+    /**
+     * The speech verb the parser hung off a quote ("'...,' the minister said"), else -1: a child of
+     * the quote's main verb, or one hung lower, on the quote's last verb ("'I urge them to think
+     * again,' she said"), when a closing quote mark stands between.
+     */
     private int speechTag(int clause) {
-      for (int c : s.children(clause)) {
+      for (int c = clause + 1; c < s.size(); c++) {
         String rel = s.relation(c);
-        if ((rel.equals("parataxis") || rel.equals("ccomp")) && c > clause
-            && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.firstChild(c, "ccomp") < 0) {
+        if ((rel.equals("parataxis") || rel.equals("ccomp"))
+            && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.firstChild(c, "ccomp") < 0
+            && (s.head(c) == clause || s.dominates(clause, c) && quoteBetween(clause, c))) {
           return c;
         }
       }
@@ -1455,6 +1517,17 @@ public final class EventCoder {
         head = s.head(head);
       }
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+      int named = head;
+      boolean twoObjects = rel.equals("obj") && Stream.concat(s.children(named, "obj").stream(),
+          s.children(named, "iobj").stream()).anyMatch(o -> o != n);
+      boolean judgedObject = rel.equals("obj") && NAMING.contains(headLemma) && judgement(head);
+      if ((rel.equals("xcomp") || twoObjects || judgedObject) && NAMING.contains(headLemma)
+          || s.baseRelation(n).equals("obl") && "as".equals(s.caseMarker(n)) && NAMING.contains(headLemma)) {
+        // "what he called a fruitful meeting", "described the raid as a massacre": a name given
+        // to something told elsewhere, not an act of its own ("called a meeting" with no second
+        // object still convenes one); nor is what is judged ("called the charges baseless")
+        return;
+      }
       Trigger t = choose(n, candidates);
       if (t == null) {
         return;
@@ -3477,8 +3550,14 @@ public final class EventCoder {
           while (s.relation(n).equals("appos") && s.head(n) >= 0) {
             n = s.head(n);
           }
+          int rc = k;
+          // "X, a former envoy who had negotiated with Y, said": the parser may hang the saying,
+          // with no subject of its own, on the relative clause itself
+          boolean saidAfter = s.children(rc).stream().anyMatch(c -> c > rc && s.firstChild(c, "nsubj") < 0
+              && (s.relation(c).equals("dep") || s.relation(c).equals("parataxis") || s.relation(c).equals("conj"))
+              && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
           return s.relation(n).equals("nsubj") && s.head(n) >= 0
-              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT));
+              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT)) || saidAfter;
         }
       }
       return false;
@@ -3490,6 +3569,14 @@ public final class EventCoder {
       }
       for (int c : s.children(v, "advmod")) {
         if (HABITUAL.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (int c : s.children(v)) {
+        // "are pardoned each year", "meet every month": what recurs is no one act
+        if ((s.baseRelation(c).equals("obl") || s.baseRelation(c).equals("nmod"))
+            && RECURRING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))
+            && s.children(c, "det").stream().anyMatch(d -> Set.of("each", "every").contains(s.token(d).word().toLowerCase(Locale.ROOT)))) {
           return true;
         }
       }

@@ -377,10 +377,21 @@ public final class VigilPipeline {
    */
   private static final Set<Integer> VERBAL = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
 
+  /** Whether the place's mention is the whole mention of the actor ("Beijing" for China's government). */
+  private static boolean namesActor(Location l, org.vigil.model.Actor a) {
+    return a != null && l.text() != null && a.start() == l.start() && a.end() == l.end();
+  }
+
   private Location locate(ParsedSentence s, List<PlaceMention> mentions, EventFrame f, Location focus) {
     Location l = placer.place(s, mentions, f.trigger(), f.clause());
     // A user's code may have no numeric root ("###"): it is placed as a deed.
     int root = f.code().matches("\\d\\d.*") ? Integer.parseInt(f.code().substring(0, 2)) : -1;
+    if (l != null && VERBAL.contains(root) && !f.code().startsWith("036")
+        && (namesActor(l, f.source()) || namesActor(l, f.target()))) {
+      // "warned Washington", "accused Beijing": a capital or country spoken to or of is its
+      // government, not a place; a visit planned to it ("plans to visit Washington", 036) goes there
+      l = null;
+    }
     if (l == null && (root == 15 || root >= 18 || f.code().startsWith("17") && !f.code().startsWith("172"))) {
       l = placer.actedOnCountry(s, mentions, f.trigger()); // "NATO bombed Serbia": force is where it lands
     }

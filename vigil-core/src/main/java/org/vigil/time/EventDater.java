@@ -225,14 +225,18 @@ public final class EventDater implements TimeFinder {
     return new EventDate(published.toString(), "day", "publication", null);
   }
 
-  /** The nearest verb (or root) above a token: the clause it belongs to. */
+  /**
+   * The nearest verb (or root) above a token: the clause it belongs to. A predicate with a copula
+   * heads its clause too: in "'Before 2019 it was hard to see,' he said" the year is the quote's,
+   * not the saying's.
+   */
   private static int clauseOf(ParsedSentence s, int i) {
     if (!s.isParsed()) {
       return -1;
     }
     int k = s.head(i);
     for (int guard = 0; k >= 0 && guard < s.size(); guard++) {
-      if (s.token(k).isVerb() || s.head(k) < 0) {
+      if (s.token(k).isVerb() || s.head(k) < 0 || !s.children(k, "cop").isEmpty()) {
         return k;
       }
       k = s.head(k);

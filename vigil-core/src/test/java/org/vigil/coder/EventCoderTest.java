@@ -665,7 +665,8 @@ class EventCoderTest {
 
   @Test
   void callingSomethingByANameIsNoAppeal() {
-    assertCodes("The Kenyan government called the report baseless.");
+    // no appeal; but a report called baseless is denied (016)
+    assertCodes("The Kenyan government called the report baseless.", "KENGOV 016 -");
     assertCodes("On Monday, the Chilean president called the Bolivian proposal unacceptable.");
   }
 
@@ -1329,5 +1330,79 @@ class EventCoderTest {
     assertTrue(freed.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.target() != null
         && e.target().code().equals("CHLMIL")) && freed.stream().noneMatch(e -> e.source() != null
         && e.source().code().equals("CHLMIL")), freed.toString());
+  }
+
+  @Test
+  void anUnknownPersonSpeaksForTheBodyHisAppositionNames() {
+    assertCodes("Ana Ruiz, a spokeswoman for UNICEF, said the schools in the valley had reopened.", "IGOUNOICF 010 -");
+    assertCodes("A Zanu PF official said the count was fair.", "ZWEPTYZNU 010 -");
+    // a nationality with no body and no office is no one's voice
+    assertCodes("Luis Mora, a Chilean historian, said the schools in the valley had reopened.");
+  }
+
+  @Test
+  void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
+    assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
+        "CHLGOV 020 PER");
+  }
+
+  @Test
+  void aDateInsideTheQuoteDoesNotDateTheSaying() {
+    List<Event> told = code("\"In June 2009, nobody was sure the mine would ever close,\" the Bolivian "
+        + "mining minister told reporters.");
+    assertTrue(told.stream().anyMatch(e -> e.cameo().code().equals("010") && e.date().value().equals("2015-06-10")
+        && !e.modality().historical()), told.toString());
+  }
+
+  @Test
+  void notAnsweringARequestForCommentDeclinesComment() {
+    assertCodes("The Peruvian Interior Ministry did not respond to a request for comment.", "PERGOV 011 -");
+    assertCodes("Chilean police did not reply to written questions.", "CHLCOP 011 -");
+    assertCodes("The Bolivian mining ministry has ignored requests for comment.", "BOLGOV 011 -");
+    List<Event> two = code("The Bolivian ministry did not respond to a request for comment but has denied the reports.");
+    assertTrue(two.stream().anyMatch(e -> e.cameo().code().equals("011"))
+        && two.stream().anyMatch(e -> e.cameo().code().equals("016")), two.toString());
+  }
+
+  @Test
+  void aQuestionPutIsSaidNotAppealed() {
+    assertCodes("The Chilean president then asked: \"Who will pay for the new port?", "CHLGOV 010 -");
+    List<Event> asked = code("The Chilean president asked the banks for a loan.");
+    assertTrue(asked.stream().anyMatch(e -> e.cameo().root().equals("02")), asked.toString());
+  }
+
+  @Test
+  void whatRecursEachYearIsNoOneAct() {
+    List<Event> pardons = code("Dozens of inmates are pardoned by the Moroccan king each year.");
+    assertTrue(pardons.stream().allMatch(e -> e.modality().hypothetical()), pardons.toString());
+  }
+
+  @Test
+  void aNameGivenToAnActIsNoSecondAct() {
+    assertCodes("The Chilean president hosted the Peruvian president in Santiago for what he called a productive meeting.",
+        "CHLGOV 043 PERGOV");
+  }
+
+  @Test
+  void aCapitalSpokenToIsItsGovernmentNotThePlace() {
+    List<Event> warned = code("Peru warned Santiago of grave consequences.");
+    assertTrue(!warned.isEmpty() && warned.stream().allMatch(e -> e.location() == null
+        || !"Santiago".equals(e.location().text())), warned.toString());
+  }
+
+  @Test
+  void whatASpeakerOnceDidIsHisBackgroundNotNews() {
+    List<Event> said = code("Ana Rojas, a retired Chilean trade official who had negotiated with Bolivia repeatedly, said, "
+        + "\"Another strike would sink the deal.\"");
+    assertTrue(said.stream().noneMatch(e -> e.cameo().root().equals("04")), said.toString());
+  }
+
+  @Test
+  void accusationsCalledOrDismissedAsBaselessAreDenied() {
+    assertCodes("The Kremlin called the accusations baseless.", "RUSGOV 016 -");
+    assertCodes("The Kremlin has called the spying charges \"baseless.\"", "RUSGOV 016 -");
+    assertCodes("Moscow dismissed the story as fabricated.", "RUSGOV 016 -");
+    List<Event> calls = code("Peru called on Chile to stop spreading lies about the border.");
+    assertTrue(calls.stream().noneMatch(e -> e.cameo().code().equals("016")), calls.toString());
   }
 }
