@@ -122,8 +122,8 @@ public final class ActorResolver {
 
   /**
    * The country an article is mostly about: the one its table names mention most. On ties a country
-   * named by its own name wins over one only met as a demonym ("kidnapped two Italian aid workers in
-   * Mali" is about Mali: a demonym often gives foreigners' nationality), then the first named.
+   * named by its own name or capital wins over one only met as a modifier ("kidnapped two Italian aid
+   * workers in Mali" is about Mali: a demonym often gives foreigners' nationality), then the first named.
    */
   public static String mainCountry(List<Sentence> sentences) {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
@@ -135,8 +135,10 @@ public final class ActorResolver {
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
         if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
-          if (m.kind() == ActorEntry.Kind.COUNTRY) {
-            named.add(e.country());
+          String rel = v.s.relation(m.last());
+          if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL)
+              && !rel.startsWith("compound") && !rel.equals("amod")) {
+            named.add(e.country()); // a name, not a modifier: "U.S. citizens" names their nationality only
           }
         }
       }

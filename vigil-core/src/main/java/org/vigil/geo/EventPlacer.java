@@ -41,10 +41,10 @@ public final class EventPlacer {
   private static final java.util.Set<String> BEARINGS = PlaceWords.load("bearings");
 
   /** Campaigns in a country that an act during them happens in ("during the 1989 invasion of Panama"). */
-  private static final java.util.Set<String> CAMPAIGNS = java.util.Set.of("invasion", "occupation", "siege");
+  private static final java.util.Set<String> CAMPAIGNS = PlaceWords.load("campaigns");
 
   /** Journeys whose end is where the visit is ("travelled to Tehran", "flew to Beijing"). */
-  private static final java.util.Set<String> JOURNEYS = java.util.Set.of("travel", "fly");
+  private static final java.util.Set<String> JOURNEYS = PlaceWords.load("journeys");
 
   /** Officials who serve a place ("the governor of X", "a police chief for X"). */
   private static final java.util.Set<String> OFFICIALS = PlaceWords.load("officials");
@@ -56,7 +56,7 @@ public final class EventPlacer {
   static final java.util.Set<String> BUILDINGS = PlaceWords.load("buildings");
 
   /** Ways that towns name for countries ("Palestine Street" in Baghdad, "Syria Avenue"). */
-  private static final java.util.Set<String> STREETS = java.util.Set.of("street", "road", "avenue", "boulevard");
+  private static final java.util.Set<String> STREETS = PlaceWords.load("streets");
 
   /** Buildings a state keeps abroad or names for its power: a country before them says whose. */
   private static final java.util.Set<String> STATE_BUILDINGS = PlaceWords.load("state-buildings");
@@ -301,6 +301,9 @@ public final class EventPlacer {
   /** Units of time that measure a span ("two weeks before", "six months after"). */
   private static final java.util.Set<String> SPANS = PlaceWords.load("time-spans");
 
+  /** Conjunctions that set a clause at another time ("before", "after", "since"). */
+  private static final java.util.Set<String> TIME_MARKS = PlaceWords.load("time-marks");
+
   /**
    * Whether the token lies in a clause set apart from the trigger's by a measured span of time
    * ("two weeks before the rebels left X", "six months after the army declared victory in X"):
@@ -314,7 +317,7 @@ public final class EventPlacer {
       int mark = -1;
       for (int c : s.children(k, "mark")) {
         String w = s.token(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals("before") || w.equals("after") || w.equals("since")) {
+        if (TIME_MARKS.contains(w)) {
           mark = c;
         }
       }
