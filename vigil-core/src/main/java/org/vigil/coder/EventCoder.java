@@ -73,7 +73,8 @@ public final class EventCoder {
       "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
-      "measles", "crash", "accident", "collision", "derailment", "stampede");
+      "measles", "crash", "accident", "collision", "derailment", "stampede", "snow", "snowfall", "snowstorm",
+      "blizzard", "rain", "rainfall", "downpour", "fog", "ice");
   /** Accidents of transport whose dead no one killed. */
   private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
       "plunge", "ditch");
@@ -332,7 +333,8 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s, mergeNested(s, run.frames)))))) {
+    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
+        mergeRetold(s, mergeNested(s, run.frames))))))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -382,6 +384,37 @@ public final class EventCoder {
             outer.confidence())));
         out.remove(outer);
         break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "the murder of a mayor who was shot outside his home": a relative clause on the victim of a
+   * violent act that tells violence again, with no other doer, is the same act told twice.
+   */
+  private static List<EventFrame> mergeRetold(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame act : frames) {
+      if (root(act.code()) < 18) {
+        continue;
+      }
+      for (EventFrame told : frames) {
+        int t = told.trigger();
+        int victim = t >= 0 ? s.head(t) : -1;
+        if (told == act || root(told.code()) < 18 || !s.relation(t).equals("acl:relcl") || victim < 0
+            || s.head(victim) != act.trigger() || s.relation(victim).equals("nsubj")
+            || told.source() != null && act.source() != null && !told.source().code().equals(act.source().code())) {
+          continue;
+        }
+        int i = out.indexOf(act);
+        if (i < 0 || !out.contains(told)) {
+          continue;
+        }
+        out.set(i, new EventFrame(s, act.trigger(), act.clause(), act.source() != null ? act.source() : told.source(),
+            act.target() != null ? act.target() : told.target(), act.code(), act.modality(), act.attribution(),
+            act.quote(), act.rule() + " (told again by " + s.token(t).word() + ")", act.confidence()));
+        out.remove(told);
       }
     }
     return out;
@@ -569,7 +602,7 @@ public final class EventCoder {
     final ActorResolver.Sentence actors;
     final List<EventFrame> frames = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
-    /** Arrests and charges for common crimes, left uncoded: a saying that reports one is no statement either. */
+    /** Arrests and charges for common crimes, and deaths no one caused, left uncoded: a saying that reports one is no statement either. */
     final Set<Integer> policeNews = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
     final List<Spoken> speech = new ArrayList<>();
@@ -707,6 +740,20 @@ public final class EventCoder {
       boolean kills = lemma.equals("kill") || lemma.equals("murder") || lemma.equals("gun") && "down".equals(particle(v))
           || lemma.equals("shoot") && s.children(v).stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("dead"));
       int victim = s.firstChild(v, "obj");
+      if (s.token(v).isNoun() && Set.of("murder", "killing", "slaying", "assassination").contains(lemma)) {
+        // "the murder of a mayor", "the governor's assassination"
+        kills = true;
+        victim = -1;
+        for (int c : s.children(v)) {
+          if (s.relation(c).equals("nmod:poss") || s.relation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
+            victim = c;
+            break;
+          }
+        }
+        if (victim < 0) {
+          return false;
+        }
+      }
       if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
         victim = s.firstChild(v, "nsubj:pass");
       }
@@ -727,7 +774,9 @@ public final class EventCoder {
      */
     private boolean trailing(int v) {
       int subj = s.firstChild(v, "nsubj");
-      if (subj < 0 || s.firstChild(v, "obj") >= 0) {
+      // "..., the minister told a newspaper on Sunday.": whom one tells is no content of one's own
+      boolean tell = s.token(v).lemma().equalsIgnoreCase("tell");
+      if (subj < 0 || s.firstChild(v, "obj") >= 0 && !tell || s.firstChild(v, "obj") > 0 && s.firstChild(v, "obj") < v) {
         return false;
       }
       int[] span = s.subtreeBounds(subj);
@@ -738,7 +787,10 @@ public final class EventCoder {
         return false;
       }
       for (int i = last + 1; i < s.size(); i++) {
-        if (Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+        // its own time, place or addressee may follow ("said on Sunday", "told reporters in Kabul"),
+        // not a clause that says more ("..., he said, adding that ...")
+        if (Character.isLetterOrDigit(s.token(i).word().charAt(0))
+            && !(s.dominates(v, i) && !onPath(v, i, Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "acl")))) {
           return false;
         }
       }
@@ -925,7 +977,10 @@ public final class EventCoder {
         return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
       if (root(t.code()) >= 17 && naturalCause(v) || root(t.code()) >= 18 && accident(v)) { // "storms destroyed homes" too
-        return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
+        // "the virus has killed six", "were killed by floods": deaths, but no one's act; nor is
+        // "..., officials said" closing such a report a statement of their own
+        policeNews.add(v);
+        return;
       }
       int victim = s.firstChild(v, "obj");
       if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
@@ -1133,8 +1188,27 @@ public final class EventCoder {
         if (doer && NATURAL_CAUSES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           return true;
         }
+        if (rel.equals("nsubj") && s.token(c).lemma().equalsIgnoreCase("fire") && plainFire(c)) {
+          return true; // "a fire at a wedding hall killed 100", not "Israeli fire killed two"
+        }
       }
       return false;
+    }
+
+    /**
+     * A fire that is a blaze: no one's fire ("Israeli fire", "tank fire", "the army's fire") and no
+     * fire "from" or "by" anyone.
+     */
+    private boolean plainFire(int c) {
+      for (int d : s.children(c)) {
+        String rel = s.relation(d);
+        if (rel.equals("compound") || rel.equals("nmod:poss")
+            || rel.equals("amod") && Character.isUpperCase(s.token(d).word().charAt(0))
+            || rel.equals("nmod") && Set.of("from", "by").contains(String.valueOf(s.caseMarker(d)))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The verb as a trigger with no lexicon row: for finding its arguments only. */
@@ -2087,7 +2161,7 @@ public final class EventCoder {
         code = "145";
         rule = rule + " (civilians clash -> riot 145)";
       }
-      if ((code.equals("180") || code.equals("190")) && suicideBomber(trigger)) {
+      if ((code.equals("180") || code.equals("190") || code.equals("183")) && suicideBomber(trigger)) {
         code = "1831";
         rule = rule + " (by a suicide bomber -> 1831)";
       }
@@ -2111,6 +2185,11 @@ public final class EventCoder {
         if (sources.isEmpty()) {
           return;
         }
+      }
+      if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+          && a.sectors().contains("COP") && !a.sectors().contains("MIL"))) {
+        code = "151"; // "police were put on alert": a police alert
+        rule = rule + " (police -> 151)";
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
@@ -2490,13 +2569,29 @@ public final class EventCoder {
       int best = -1;
       int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
       if (object >= 0 && PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
-        // "rejected an offer of talks": what was offered is the object that counts
+        // "rejected an offer of talks": what was offered is the object that counts, and so is
+        // the act an offer is to ("rejected an offer to mediate")
+        int offered = -1;
         for (int k : s.children(object, "nmod")) {
           if ("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k))) {
-            object = k;
+            offered = k;
             break;
           }
         }
+        for (int k : s.children(object, "acl")) {
+          if (offered < 0 && s.token(k).isVerb() && s.children(k, "mark").stream()
+              .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            offered = k;
+          }
+        }
+        for (int k : s.children(v, "xcomp")) {
+          // the parser may hang the offer's infinitive on the verb: "rejected an offer by X to mediate"
+          if (offered < 0 && k > object && s.children(k, "mark").stream()
+              .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            offered = k;
+          }
+        }
+        object = offered >= 0 ? offered : object;
       }
       List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
           s.token(object).word().toLowerCase(Locale.ROOT));
@@ -2536,6 +2631,15 @@ public final class EventCoder {
     }
 
     private boolean nextWordIs(int v, String word) {
+      // "pull its troops out of the country": the particle read as the first word of "out of"
+      for (int c : s.children(v)) {
+        int cm = s.baseRelation(c).equals("obl") ? s.firstChild(c, "case") : -1;
+        if (cm >= 0 && cm + 1 < s.size() && s.token(cm).word().equalsIgnoreCase(word)
+            && s.token(cm + 1).word().equalsIgnoreCase("of") && s.firstChild(v, "obj") >= 0
+            && s.firstChild(v, "obj") < cm) {
+          return true;
+        }
+      }
       return v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(word)
           || v + 2 < s.size() && s.token(v + 2).word().equalsIgnoreCase(word) && s.head(v + 2) == v;
     }
@@ -3318,8 +3422,10 @@ public final class EventCoder {
      * named, in a relative clause on them describe the person; they are not news.
      */
     private boolean describedPerson(int clause, List<Actor> sources, String code) {
-      return sources.isEmpty() && SAID.contains(root(code)) && s.relation(clause).equals("acl:relcl")
-          && s.firstChild(clause, "aux:pass") >= 0;
+      // also a bare participle: "a company accused of helping Moscow"
+      return sources.isEmpty() && SAID.contains(root(code)) && (s.relation(clause).equals("acl:relcl")
+          && s.firstChild(clause, "aux:pass") >= 0 || s.relation(clause).equals("acl")
+          && s.token(clause).pos().equals("VBN") && s.firstChild(clause, "obl:agent") < 0);
     }
 
     /**
@@ -3516,8 +3622,31 @@ public final class EventCoder {
     };
   }
 
-  /** The CAMEO 12 rejection for a refused act. */
+  /**
+   * The CAMEO 12 rejection for a refused act, as specific as the act: refusing to release someone
+   * is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
+   */
   static String refusal(String code) {
+    String specific = switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+      case "045" -> "126";
+      case "061" -> "1211";
+      case "062" -> "1212";
+      case "071" -> "1221";
+      case "072" -> "1222";
+      case "073" -> "1223";
+      case "074" -> "1224";
+      case "081" -> "1241";
+      case "082" -> "1242";
+      case "083" -> "123";
+      case "084" -> "1243";
+      case "085" -> "1244";
+      case "086" -> "1245";
+      case "087" -> "1246";
+      default -> null;
+    };
+    if (specific != null) {
+      return specific;
+    }
     return switch (code.substring(0, 2)) {
       case "04" -> "125";
       case "06" -> "121";
@@ -3531,6 +3660,27 @@ public final class EventCoder {
   /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
   static String appeal(String appealCode, String askedCode) {
     boolean demand = appealCode.startsWith("10");
+    String own = switch (askedCode.length() >= 3 ? askedCode.substring(0, 3) : askedCode) {
+      case "045" -> "8";
+      case "061" -> "11";
+      case "062" -> "12";
+      case "063" -> "13";
+      case "064" -> "14";
+      case "071" -> "31";
+      case "072" -> "32";
+      case "073" -> "33";
+      case "074" -> "34";
+      case "081" -> "51";
+      case "082" -> "52";
+      case "084" -> "53";
+      case "085" -> "54";
+      case "086" -> "55";
+      case "087" -> "56";
+      default -> null;
+    };
+    if (own != null) {
+      return (demand ? "10" : "02") + own;
+    }
     String root = askedCode.substring(0, 2);
     String sub = switch (root) {
       case "04" -> "6";

@@ -713,7 +713,7 @@ class EventCoderTest {
   @Test
   void thoseToldTheyShouldActAreTheAddressees() {
     assertCodes("EU officials told member governments that they should not shut their ports.", "IGOEUREEC 020 GOV");
-    assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 025 RUS");
+    assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 0256 RUS");
   }
 
   @Test
@@ -905,7 +905,7 @@ class EventCoderTest {
 
   @Test
   void aRefusalDespitePressureIsAimedAtWhoPresses() {
-    assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 124 CHLGOV");
+    assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 123 CHLGOV");
     // A demand rejected is aimed at whose demand it was; what it asked was not refused by them.
     assertCodes("Hungary rejected the European Union's demand to admit more migrants.", "HUN 120 IGOEUREEC");
     assertCodes("Bolivia declined an invitation from Brazil to join the talks.", "BOL 120 BRA");
@@ -1252,5 +1252,61 @@ class EventCoderTest {
     assertTrue(freed.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.target() != null
         && e.target().code().equals("CHLMIL")) && freed.stream().noneMatch(e -> e.source() != null
         && e.source().code().equals("CHLMIL")), freed.toString());
+  }
+
+  @Test
+  void aRefusalOrDemandIsAsSpecificAsTheActItIsAbout() {
+    List<Event> refused = code("A court in Lima refused to release the detained union leader.");
+    assertTrue(refused.stream().anyMatch(e -> e.cameo().code().equals("1243")), refused.toString());
+    List<Event> demanded = code("Chile demanded that Bolivia pull its soldiers out of the border area.");
+    assertTrue(demanded.stream().anyMatch(e -> e.cameo().code().equals("1056")), demanded.toString());
+    assertCodes("Uganda rejected an offer by Tanzania to mediate in the dispute.", "UGA 126 TZA");
+  }
+
+  @Test
+  void loansPhoneCallsWeaponsDeliveredInternetCutsDrillsAndAlerts() {
+    assertCodes("The Tunisian president asked the World Bank for a loan.", "TUNGOV 0231 IGOWBK");
+    assertCodes("The Peruvian president discussed trade by telephone with the Chilean president.", "PERGOV 041 CHLGOV");
+    assertCodes("Norway delivered tanks to Estonia.", "NOR 072 EST");
+    List<Event> cut = code("Authorities in Chad suspended mobile internet services.");
+    assertTrue(cut.stream().anyMatch(e -> e.cameo().code().equals("1721")), cut.toString());
+    List<Event> drills = code("The Bolivian army staged drills near the border with Chile.");
+    assertTrue(drills.stream().anyMatch(e -> e.cameo().code().equals("150")), drills.toString());
+    List<Event> alert = code("Police in Quito were put on high alert.");
+    assertTrue(alert.stream().anyMatch(e -> e.cameo().code().equals("151") && e.source() != null
+        && e.source().code().equals("ECUCOP")), alert.toString());
+  }
+
+  @Test
+  void aClosingTellingWithItsAddresseeAndDateOnlyAttributes() {
+    List<Event> ready = code("Chile is ready to send food to Haiti, the Chilean foreign minister told reporters on Monday.");
+    assertTrue(ready.stream().anyMatch(e -> e.cameo().code().equals("0333"))
+        && ready.stream().noneMatch(e -> e.cameo().code().equals("010")), ready.toString());
+  }
+
+  @Test
+  void theMurderOfAnOfficeHolderToldTwiceIsOneAssassination() {
+    List<Event> killed = code("Police are investigating the killing of a governor who was stabbed in Lima.");
+    assertEquals(1, killed.stream().filter(e -> e.cameo().root().compareTo("18") >= 0).count(), killed.toString());
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().code().equals("186")), killed.toString());
+  }
+
+  @Test
+  void aSuicideBomberBombing() {
+    List<Event> bombed = code("A suicide bomber detonated a bomb at a market in Kabul.");
+    assertTrue(bombed.stream().anyMatch(e -> e.cameo().code().equals("1831")), bombed.toString());
+  }
+
+  @Test
+  void anAccusationInABareParticipleDescribesTheCompany() {
+    assertCodes("The United States sanctioned an Iranian company.", "USA 163 IRNBUS");
+    List<Event> fined = code("Peru fined a bank accused of laundering money.");
+    assertTrue(fined.stream().noneMatch(e -> e.cameo().root().equals("11")), fined.toString());
+  }
+
+  @Test
+  void weatherAndABlazeAreNoOnesAct() {
+    assertTrue(code("Heavy rain closed roads across southern Peru.").isEmpty());
+    assertTrue(code("A fire at a hotel in Lima killed nine guests, officials said.").isEmpty());
   }
 }
