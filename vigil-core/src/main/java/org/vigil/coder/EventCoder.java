@@ -51,6 +51,8 @@ public final class EventCoder {
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
   private static final Set<String> DENY = Set.of("deny", "fail");
   /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
+  /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
+  private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
   private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion");
   private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
@@ -1196,6 +1198,38 @@ public final class EventCoder {
     }
 
     /**
+     * Whether the people an act is done to number thousands: its object (or passive subject) is
+     * counted at 1,000 or more, or is "thousands", "tens of thousands", "millions" of people.
+     */
+    private boolean massOfPeople(int v) {
+      int o = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
+      if (o < 0) {
+        return false;
+      }
+      for (int k = o, guard = 0; k >= 0 && guard < 3; guard++) {
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("thousands") || w.equals("millions")) {
+          return true;
+        }
+        for (int c : s.children(k, "nummod")) {
+          String n = s.token(c).word().toLowerCase(Locale.ROOT);
+          if (org.vigil.size.Numbers.parse(n) >= 1000 || n.equals("million") || n.equals("thousand")
+              || s.children(c).stream().anyMatch(d -> Set.of("million", "thousand").contains(s.token(d).word().toLowerCase(Locale.ROOT)))) {
+            return true;
+          }
+        }
+        int next = -1;
+        for (int c : s.children(k, "nmod")) {
+          if ("of".equals(s.caseMarker(c))) {
+            next = c; // "tens of thousands of refugees"
+          }
+        }
+        k = next;
+      }
+      return false;
+    }
+
+    /**
      * A fire that is a blaze: no one's fire ("Israeli fire", "tank fire", "the army's fire") and no
      * fire "from" or "by" anyone.
      */
@@ -2185,6 +2219,19 @@ public final class EventCoder {
         if (sources.isEmpty()) {
           return;
         }
+      }
+      if (code.equals("042") && s.token(trigger).lemma().equalsIgnoreCase("arrive") && (sources.isEmpty()
+          || !sources.stream().allMatch(a -> a != null && a.sectors().contains("GOV")))) {
+        return; // an official who arrives in a country visits it; troops or refugees who arrive do not
+      }
+      if (code.equals("174") && massOfPeople(trigger)) {
+        code = "201"; // "deported more than 200,000 Afghans": a mass expulsion
+        rule = rule + " (thousands -> mass expulsion 201)";
+      }
+      if (code.startsWith("171") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+          && RIOTERS.matcher(a.text()).find())) {
+        code = "145"; // "rioters set fire to cars", "protesters ransacked the office": a violent protest
+        rule = rule + " (by rioters or protesters -> 145)";
       }
       if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
           && a.sectors().contains("COP") && !a.sectors().contains("MIL"))) {

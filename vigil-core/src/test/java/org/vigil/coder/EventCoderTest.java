@@ -449,7 +449,9 @@ class EventCoderTest {
 
   @Test
   void pronounsResolveToThePersonBefore() {
-    List<Event> events = code("Sergei Lavrov arrived in Cairo. He met with Egyptian officials on Sunday.");
+    // the arrival is a visit of its own (042); the meeting is what "he" did
+    List<Event> events = code("Sergei Lavrov arrived in Cairo. He met with Egyptian officials on Sunday.").stream()
+        .filter(e -> !e.cameo().code().equals("042")).toList();
     assertEquals(1, events.size());
     assertEquals("RUSGOV", events.get(0).source().code());
     assertEquals("Sergei Lavrov", events.get(0).source().name());
@@ -457,7 +459,8 @@ class EventCoderTest {
 
   @Test
   void aDefiniteTitleResolvesToThePersonNamedBefore() {
-    List<Event> events = code("Sergei Lavrov arrived in Cairo on Saturday. The Russian minister criticized Israel.");
+    List<Event> events = code("Sergei Lavrov arrived in Cairo on Saturday. The Russian minister criticized Israel.")
+        .stream().filter(e -> !e.cameo().code().equals("042")).toList();
     assertEquals(1, events.size());
     assertEquals("Sergei Lavrov", events.get(0).source().name());
     assertEquals("RUSGOV", events.get(0).source().code());
@@ -1308,5 +1311,35 @@ class EventCoderTest {
   void weatherAndABlazeAreNoOnesAct() {
     assertTrue(code("Heavy rain closed roads across southern Peru.").isEmpty());
     assertTrue(code("A fire at a hotel in Lima killed nine guests, officials said.").isEmpty());
+  }
+
+  @Test
+  void theGuerrillasAreTheArmedGroupNamedJustBefore() {
+    List<Event> killed = code("Peru broke off talks with the Shining Path after the guerrillas ambushed a police patrol.");
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().root().equals("18") && e.source() != null
+        && e.source().code().length() > 6), killed.toString());
+  }
+
+  @Test
+  void rioterDamageIsAViolentProtestAndThousandsDeportedAMassExpulsion() {
+    List<Event> riot = code("Rioters torched buses in the Chilean capital on Sunday.");
+    assertTrue(riot.stream().anyMatch(e -> e.cameo().code().equals("145")), riot.toString());
+    List<Event> deported = code("Chile deported 12,000 Haitians last year.");
+    assertTrue(deported.stream().anyMatch(e -> e.cameo().code().equals("201")), deported.toString());
+    List<Event> one = code("Chile deported two Haitian activists last year.");
+    assertTrue(one.stream().anyMatch(e -> e.cameo().code().equals("174")), one.toString());
+  }
+
+  @Test
+  void anOfficialWhoArrivesInACountryVisitsIt() {
+    assertCodes("The Peruvian foreign minister arrived in Chile on Monday.", "PERGOV 042 CHL");
+    assertTrue(code("Hundreds of Haitian migrants arrived in Chile on Monday.").stream()
+        .noneMatch(e -> e.cameo().code().equals("042")));
+  }
+
+  @Test
+  void tensOfThousandsOfANationAreItsCivilians() {
+    List<Event> marched = code("Tens of thousands of Chileans marched in Santiago against the pension reform.");
+    assertTrue(marched.stream().anyMatch(e -> e.source() != null && e.source().code().equals("CHLCVL")), marched.toString());
   }
 }
