@@ -336,7 +336,7 @@ public final class EventCoder {
     }
     List<EventFrame> out = new ArrayList<>();
     for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
-        mergeRetold(s, mergeNested(s, run.frames))))))) {
+        mergeSameAct(s, mergeRetold(s, mergeNested(s, run.frames)))))))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -417,6 +417,83 @@ public final class EventCoder {
             act.target() != null ? act.target() : told.target(), act.code(), act.modality(), act.attribution(),
             act.quote(), act.rule() + " (told again by " + s.token(t).word() + ")", act.confidence()));
         out.remove(told);
+      }
+    }
+    // "a missile strike that destroyed a block, killing 40": what a relative clause on a violent noun
+    // tells it did (damage, and the killing that clause goes on to) is the same act, aimed at whom
+    // the killing names
+    for (EventFrame act : new ArrayList<>(out)) {
+      if (root(act.code()) < 18 || !s.token(act.trigger()).isNoun()) {
+        continue;
+      }
+      Actor target = act.target();
+      List<EventFrame> effects = new ArrayList<>();
+      for (EventFrame f : out) {
+        // a participle hung on the thing destroyed was given that thing as its doer: that is no other side
+        if (f != act && root(f.code()) >= 17 && effectOf(s, act.trigger(), f.trigger())
+            && (f.source() == null || act.source() == null || sameCode(f.source(), act.source())
+            || s.relation(f.trigger()).equals("acl"))) {
+          effects.add(f);
+          if (target == null && root(f.code()) >= 18) {
+            target = f.target();
+          }
+        }
+      }
+      if (effects.isEmpty()) {
+        continue;
+      }
+      out.removeAll(effects);
+      out.set(out.indexOf(act), new EventFrame(s, act.trigger(), act.clause(), act.source(), target, act.code(),
+          act.modality(), act.attribution(), act.quote(), act.rule() + " (what it did told after it)", act.confidence()));
+    }
+    return out;
+  }
+
+  /** Whether {@code e} hangs on violent noun {@code n} by a relative clause, and participles or conjuncts under it. */
+  private static boolean effectOf(ParsedSentence s, int n, int e) {
+    for (int k = e, guard = 0; k >= 0 && guard < 5; k = s.head(k), guard++) {
+      if (s.head(k) == n) {
+        return s.relation(k).equals("acl:relcl");
+      }
+      String rel = s.relation(k);
+      // ", killing 40" may hang on the clause or on the thing destroyed
+      boolean participle = s.token(k).isVerb() && (rel.equals("advcl") || rel.equals("conj")
+          || rel.equals("acl") && s.token(k).pos().equals("VBG"));
+      boolean damaged = s.token(k).isNoun() && rel.equals("obj") && k != e;
+      if (!participle && !damaged) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One act told with two verbs of the same kind: "found him guilty and sentenced him" is one
+   * verdict (116, the sentence is part of it), "staged drills, sending warplanes toward the island"
+   * one show of force (the participle tells how).
+   */
+  private static List<EventFrame> mergeSameAct(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame second : frames) {
+      int t = second.trigger();
+      String rel = s.relation(t);
+      for (EventFrame first : frames) {
+        if (first == second || !out.contains(first) || !out.contains(second)
+            || second.source() != null && first.source() != null && !sameCode(first.source(), second.source())) {
+          continue;
+        }
+        boolean verdict = first.code().equals("116") && second.code().equals("173") && rel.equals("conj")
+            && s.head(t) == first.trigger();
+        boolean shown = root(first.code()) == 15 && root(second.code()) == 15 && (rel.equals("advcl") || rel.equals("dep"))
+            && s.token(t).pos().equals("VBG") && (s.head(t) == first.trigger() || s.head(t) == first.clause());
+        if (verdict || shown) {
+          out.set(out.indexOf(first), new EventFrame(s, first.trigger(), first.clause(),
+              first.source() != null ? first.source() : second.source(),
+              first.target() != null ? first.target() : second.target(), first.code(), first.modality(),
+              first.attribution(), first.quote(), first.rule() + " (with " + s.token(t).word() + ")",
+              first.confidence()));
+          out.remove(second);
+        }
       }
     }
     return out;

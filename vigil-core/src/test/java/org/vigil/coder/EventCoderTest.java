@@ -1342,4 +1342,31 @@ class EventCoderTest {
     List<Event> marched = code("Tens of thousands of Chileans marched in Santiago against the pension reform.");
     assertTrue(marched.stream().anyMatch(e -> e.source() != null && e.source().code().equals("CHLCVL")), marched.toString());
   }
+
+  @Test
+  void aPlaceIsNoMisspeltPeopleNorTheEndOfALongerNameACapital() {
+    List<Event> drills = code("Japanese and Philippine troops held joint drills on the island of Palawan.");
+    assertTrue(drills.stream().noneMatch(e -> e.target() != null && e.target().code().equals("PLW")), drills.toString());
+    List<Event> seized = code("Rebels seized the town of Vila da Praia in northern Mozambique on Monday.");
+    assertTrue(seized.stream().noneMatch(e -> e.source() != null && "CPV".equals(e.source().country())
+        || e.target() != null && "CPV".equals(e.target().country())), seized.toString());
+  }
+
+  @Test
+  void whatAViolentNounsRelativeClauseTellsItDidIsTheSameAct() {
+    List<Event> struck = code("Bolivia condemned a Peruvian missile strike that destroyed a hospital in La Paz, killing 12 people.");
+    List<Event> force = struck.stream().filter(e -> e.cameo().root().compareTo("17") >= 0).toList();
+    assertEquals(1, force.size(), struck.toString());
+    assertTrue(force.get(0).target() != null, struck.toString());
+  }
+
+  @Test
+  void aVerdictWithItsSentenceAndDrillsWithTheirShipsAreOneAct() {
+    List<Event> judged = code("A court in Lima found a Chilean businessman guilty of bribery and sentenced him to six years.");
+    assertTrue(judged.stream().anyMatch(e -> e.cameo().code().equals("116"))
+        && judged.stream().noneMatch(e -> e.cameo().code().equals("173")), judged.toString());
+    List<Event> shown = code("The Bolivian navy staged drills on Lake Titicaca, sending patrol boats toward the border.");
+    assertTrue(shown.stream().anyMatch(e -> e.cameo().code().equals("150"))
+        && shown.stream().noneMatch(e -> e.cameo().code().equals("154")), shown.toString());
+  }
 }
