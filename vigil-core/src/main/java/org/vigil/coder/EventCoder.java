@@ -848,6 +848,37 @@ public final class EventCoder {
     }
 
     /**
+     * "..., the ministry said on Tuesday, accusing Baku of a provocation": a participle right after a
+     * closing attribution set off by commas is the speaker's act, wherever the parser hangs it.
+     * Returns the speaker's token, or -1.
+     */
+    private int closingSpeakerBefore(int v) {
+      if (v < 4 || !s.token(v).pos().equals("VBG") || !s.token(v - 1).word().equals(",")) {
+        return -1;
+      }
+      for (int sp = v - 2; sp > 0; sp--) {
+        if (!SPEECH.contains(s.token(sp).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int subj = s.firstChild(sp, "nsubj");
+        if (subj < 0) {
+          return -1;
+        }
+        int first = Math.min(s.subtreeBounds(subj)[0], sp);
+        if (first == 0 || !s.token(first - 1).word().equals(",")) {
+          return -1;
+        }
+        for (int k = first; k < v - 1; k++) {
+          if (!s.dominates(sp, k) || s.dominates(v, k)) {
+            return -1;
+          }
+        }
+        return subj;
+      }
+      return -1;
+    }
+
+    /**
      * Whether speech verb {@code v} closes the sentence after a comma, its subject with it and
      * nothing of its own after it: "..., an army spokesman said." or "..., said the ministry."
      */
@@ -1620,7 +1651,9 @@ public final class EventCoder {
       if (rel.equals("obj") && headLemma.equals("make") && WEAPONS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
         return; // "the cell was making bombs": a weapon made is no attack
       }
-      if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && particle(head) == null) {
+      // "carried out killings" keeps the light sense; "called off a strike" has one of its own
+      boolean lightParticle = particle(head) == null || headLemma.equals("carry") && "out".equals(particle(head));
+      if ((rel.equals("obj") && LIGHT.contains(headLemma) || engagedIn) && lightParticle) {
         // "launched a crackdown on", "held talks with", "engaged in ethnic cleansing": the light verb
         // carries the actors. With a particle the verb has a sense of its own: "called off a strike" is no strike.
         List<Actor> targets = nounTargets(n, t);
@@ -2301,6 +2334,12 @@ public final class EventCoder {
           || !sources.stream().allMatch(a -> a != null && a.sectors().contains("GOV")))) {
         return; // an official who arrives in a country visits it; troops or refugees who arrive do not
       }
+      if (root(code) >= 18 && root(code) <= 19 && s.token(trigger).isNoun()
+          && Set.of("killing", "murder", "execution", "slaughter").contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+          && s.children(trigger, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("mass"))) {
+        code = "202"; // "mass killings", "mass executions"
+        rule = rule + " (mass -> 202)";
+      }
       if (code.equals("174") && massOfPeople(trigger)) {
         code = "201"; // "deported more than 200,000 Afghans": a mass expulsion
         rule = rule + " (thousands -> mass expulsion 201)";
@@ -2496,8 +2535,14 @@ public final class EventCoder {
       if (people == null && SETTLEMENTS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
         for (int k : s.children(c, "nmod")) {
           if ("of".equals(s.caseMarker(k))) {
-            return actors.placeAsPeople(k);
+            people = actors.placeAsPeople(k);
           }
+        }
+        Actor whose = people == null && s.children(c, "amod").stream().anyMatch(actors::isDemonym) ? actors.resolve(c) : null;
+        if (whose != null && whose.country() != null && whose.sectors().isEmpty()) {
+          // "the Armenian town of Jermuk", a town the gazetteer lacks: the people of that country
+          people = new Actor(whose.text(), whose.start(), whose.end(), null, whose.country() + "CVL", whose.country(),
+              List.of("CVL"));
         }
       }
       return people;
@@ -2850,6 +2895,10 @@ public final class EventCoder {
     }
 
     private List<Actor> subjects(int v) {
+      int speaker = closingSpeakerBefore(v);
+      if (speaker >= 0) {
+        return withConjuncts(speaker);
+      }
       boolean adjunct = false;
       boolean complement = false;
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {

@@ -1369,4 +1369,28 @@ class EventCoderTest {
     assertTrue(shown.stream().anyMatch(e -> e.cameo().code().equals("150"))
         && shown.stream().noneMatch(e -> e.cameo().code().equals("154")), shown.toString());
   }
+
+  @Test
+  void aParticipleAfterAClosingAttributionIsTheSpeakers() {
+    List<Event> accused = code("Peruvian troops shelled a Bolivian village overnight, the Bolivian government said on Monday, accusing Lima of aggression.");
+    assertTrue(accused.stream().anyMatch(e -> e.cameo().code().equals("1123") && e.source() != null
+        && e.source().code().equals("BOLGOV")), accused.toString());
+  }
+
+  @Test
+  void whomIntelligenceIsSharedWithIsThePartner() {
+    assertCodes("Peru's police are sharing intelligence with Chilean authorities.", "PERCOP 064 CHLGOV");
+  }
+
+  @Test
+  void forceOnATownOfANationTheGazetteerLacksIsOnItsPeople() {
+    assertCodes("Peruvian forces shelled the Bolivian town of Tarqumbo overnight.", "PERMIL 194 BOLCVL");
+  }
+
+  @Test
+  void massKillingsCarriedOutAreMassViolence() {
+    List<Event> killed = code("The Peruvian army carried out mass killings of villagers in Ayacucho in 1984.");
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().code().equals("202") && e.source() != null
+        && e.source().code().equals("PERMIL")), killed.toString());
+  }
 }
