@@ -442,9 +442,17 @@ public final class EventCoder {
       if (effects.isEmpty()) {
         continue;
       }
+      // "an attack that struck the army's positions": the relative clause's own violent verb tells
+      // the act, and the event stands at that verb
+      EventFrame verb = effects.stream().filter(f -> root(f.code()) >= 18 && s.head(f.trigger()) == act.trigger())
+          .findFirst().orElse(null);
+      int trigger = verb != null ? verb.trigger() : act.trigger();
+      int clause = verb != null ? verb.clause() : act.clause();
+      String code = verb != null && generic(act.code()) && !generic(verb.code()) ? verb.code() : act.code();
       out.removeAll(effects);
-      out.set(out.indexOf(act), new EventFrame(s, act.trigger(), act.clause(), act.source(), target, act.code(),
-          act.modality(), act.attribution(), act.quote(), act.rule() + " (what it did told after it)", act.confidence()));
+      out.set(out.indexOf(act), new EventFrame(s, trigger, clause, act.source() != null ? act.source()
+          : verb != null ? verb.source() : null, target, code, act.modality(), act.attribution(), act.quote(),
+          act.rule() + " (what it did told after it)", act.confidence()));
     }
     return out;
   }
@@ -1771,6 +1779,9 @@ public final class EventCoder {
      */
     private void toldAsDone(int n, Trigger t) {
       int head = s.head(n);
+      // "claimed responsibility for Monday's attack, which killed three": the claimant is the doer
+      // however else the noun is told as done
+      List<Actor> doer = claimed(n) ? claimants(n) : possessor(n);
       int victim = possessedVictim(n);
       if (victim >= 0) {
         emit(n, n, t, byPhrase(n), withConjuncts(victim));
@@ -1778,7 +1789,7 @@ public final class EventCoder {
       }
       if (s.relation(n).equals("nsubj") && s.token(head).isVerb() && past(head) && !violentVerb(head)) {
         // "the attack destroyed the building"; in "the bomb killed six" the verb tells the act.
-        emit(n, head, t, possessor(n), nounTargets(n, t));
+        emit(n, head, t, doer, nounTargets(n, t));
         return;
       }
       for (int c : s.children(n)) {
@@ -1786,16 +1797,16 @@ public final class EventCoder {
         String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
         if (rel.equals("acl:relcl") && s.token(c).isVerb() && past(c) && s.firstChild(c, "nsubj") >= 0
             && RELATIVES.contains(s.token(s.firstChild(c, "nsubj")).word().toLowerCase(Locale.ROOT))) {
-          emit(n, c, t, possessor(n), nounTargets(n, t)); // "the explosion that killed six"
+          emit(n, c, t, doer, nounTargets(n, t)); // "the explosion that killed six"
           return;
         }
         if (rel.equals("acl") && s.token(c).pos().equals("VBN") && PERPETRATE.contains(lemma)) {
           List<Actor> by = agents(c);
-          emit(n, c, t, by.isEmpty() ? possessor(n) : by, nounTargets(n, t)); // "attacks carried out by X"
+          emit(n, c, t, by.isEmpty() ? doer : by, nounTargets(n, t)); // "attacks carried out by X"
           return;
         }
         if (rel.equals("nmod:poss") && WHEN.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-          emit(n, n, t, possessor(n), nounTargets(n, t)); // "last night's bombing"
+          emit(n, n, t, doer, nounTargets(n, t)); // "last night's bombing"
           return;
         }
       }

@@ -1393,4 +1393,11 @@ class EventCoderTest {
     assertTrue(killed.stream().anyMatch(e -> e.cameo().code().equals("202") && e.source() != null
         && e.source().code().equals("PERMIL")), killed.toString());
   }
+
+  @Test
+  void whoClaimedADatedAttackDidIt() {
+    List<Event> claimed = code("The Shining Path claimed responsibility for Sunday's bombing of a police station in Ayacucho.");
+    assertTrue(claimed.stream().anyMatch(e -> e.cameo().root().equals("18") && e.source() != null
+        && e.source().code().equals("PERREBSLU")), claimed.toString());
+  }
 }
