@@ -442,8 +442,8 @@ public final class EventCoder {
       if (effects.isEmpty()) {
         continue;
       }
-      // "an attack that struck the army's positions": the relative clause's own violent verb tells
-      // the act, and the event stands at that verb
+      // "a raid that hit a convoy": the relative clause's own violent verb tells the act, and the
+      // event stands at that verb
       EventFrame verb = effects.stream().filter(f -> root(f.code()) >= 18 && s.head(f.trigger()) == act.trigger())
           .findFirst().orElse(null);
       int trigger = verb != null ? verb.trigger() : act.trigger();
