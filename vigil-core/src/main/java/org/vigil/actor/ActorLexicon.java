@@ -38,6 +38,8 @@ public final class ActorLexicon {
   private final Set<String> anyCase = new HashSet<>();
   /** States that seceded after 1990: iso3 to {independence day, the state it was part of}. */
   private final Map<String, Object[]> successions = new HashMap<>();
+  /** Small words inside Romance place names: a name after one ends a longer name ("Mocimboa da Praia"). */
+  private static final Set<String> NAME_LINKS = Set.of("da", "de", "do", "dos", "das", "del", "di", "du", "des", "la");
   /** Shortest country name or demonym a misspelling is matched to. */
   private static final int MIN_MISSPELT = 6;
   /** One-word country names and demonyms, under themselves and each spelling with one letter left out. */
@@ -295,6 +297,9 @@ public final class ActorLexicon {
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
           continue; // "Security Council" of Iran's "Supreme National Security Council"
         }
+        if (i >= 2 && NAME_LINKS.contains(s.token(i - 1).word()) && s.token(i - 2).isProperNoun()) {
+          continue; // "Praia" of "Mocimboa da Praia", "Paz" of "Ciudad de la Paz": the end of a longer name
+        }
         if (entries.get(0).kind() == ActorEntry.Kind.PERSON && i == j && !"PERSON".equals(first.ner())
             && !precededByTitle(s, i)) {
           // A bare surname ("Rice", "Bush") needs the tagger to see a person.
@@ -339,7 +344,11 @@ public final class ActorLexicon {
       hits.addAll(countryVariants.getOrDefault(v, Set.of()));
     }
     hits.removeIf(k -> k.charAt(0) != key.charAt(0));
-    return hits.size() == 1 ? byName.get(hits.iterator().next()) : null;
+    List<ActorEntry> found = hits.size() == 1 ? byName.get(hits.iterator().next()) : null;
+    if (found != null && "LOCATION".equals(t.ner()) && found.stream().allMatch(e -> e.kind() == ActorEntry.Kind.DEMONYM)) {
+      return null; // a place the tagger knows is no misspelt people: "the island of Palawan" is not Palauan
+    }
+    return found;
   }
 
   /** The word and every spelling of it with one letter left out. */

@@ -792,7 +792,10 @@ public final class ActorResolver {
           // may not do, there stands for them ("peace in Ithilen" is still the country's).
           sec = new ArrayList<>(List.of("CVL"));
         } else if (sec.isEmpty() && e.kind() == ActorEntry.Kind.DEMONYM && e.code().equals(e.country())
-            && best.first() <= head && head <= best.last() && individuals(head, phrase)) {
+            && (best.first() <= head && head <= best.last() && individuals(head, phrase)
+            // "tens of thousands of Israelis": the phrase is headed by the count
+            || best.first() > head && QUANTITIES.contains(h.lemma().toLowerCase(Locale.ROOT))
+            && isPlural(s.token(best.last())))) {
           sec = new ArrayList<>(List.of("CVL")); // "168 Liberians", "thousands of Nigerians", "young Algerians"
         }
         if (former) {
@@ -808,6 +811,27 @@ public final class ActorResolver {
         String base = e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.DEMONYM ? e.code() : e.country();
         return entity(new Actor(mention, start, end, name, code(base, sec), e.country(), sec),
             kind, personTitle(h) ? lower : null, isPlural(h));
+      }
+      // "the ELN ... the guerrillas": a bare definite plural of an armed sector is the armed group of
+      // that sector named in this sentence or the two before
+      List<String> armed = definite && phrase.size() == 2 && isPlural(h) ? sectors.lookup(lower) : null;
+      if (armed != null && !armed.isEmpty() && ARMED_GROUPS.containsAll(armed)) {
+        ActorEntry named = null;
+        for (ActorMatch m : matches) { // named earlier in this sentence, not yet remembered
+          ActorEntry e = m.entries().get(0);
+          if (m.last() < first && e.kind() == ActorEntry.Kind.ORGANISATION && e.code().length() > 6
+              && e.sectors().containsAll(armed)) {
+            named = e;
+          }
+        }
+        if (named != null) {
+          return entity(new Actor(mention, start, end, named.name(), named.code(), named.country(), named.sectors()),
+              ActorEntry.Kind.ORGANISATION, null, true);
+        }
+        Discourse.Entity ref = discourse.lastGroupOf(Set.copyOf(armed), s.index(), start, false);
+        if (ref != null && ref.actor().code().length() > 6 && ref.actor().sectors().containsAll(armed)) {
+          return relabel(ref, mention, start, end);
+        }
       }
       // "the league", "the minister": the most recent fitting entity.
       if (definite && ORG_WORDS.contains(h.lemma().toLowerCase(Locale.ROOT))) {

@@ -53,6 +53,8 @@ public final class EventCoder {
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
   private static final Set<String> DENY = Set.of("deny", "fail");
   /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
+  /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
+  private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
   private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion");
   private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
@@ -75,7 +77,8 @@ public final class EventCoder {
       "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
       "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
       "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
-      "measles", "crash", "accident", "collision", "derailment", "stampede");
+      "measles", "crash", "accident", "collision", "derailment", "stampede", "snow", "snowfall", "snowstorm",
+      "blizzard", "rain", "rainfall", "downpour", "fog", "ice");
   /** Accidents of transport whose dead no one killed. */
   private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
       "plunge", "ditch");
@@ -354,7 +357,8 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s, mergeNested(s, run.frames)))))) {
+    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
+        mergeSameAct(s, mergeRetold(s, mergeNested(s, run.frames)))))))) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -404,6 +408,122 @@ public final class EventCoder {
             outer.confidence())));
         out.remove(outer);
         break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "the murder of a mayor who was shot outside his home": a relative clause on the victim of a
+   * violent act that tells violence again, with no other doer, is the same act told twice.
+   */
+  private static List<EventFrame> mergeRetold(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame act : frames) {
+      if (root(act.code()) < 18) {
+        continue;
+      }
+      for (EventFrame told : frames) {
+        int t = told.trigger();
+        int victim = t >= 0 ? s.head(t) : -1;
+        if (told == act || root(told.code()) < 18 || !s.relation(t).equals("acl:relcl") || victim < 0
+            || s.head(victim) != act.trigger() || s.relation(victim).equals("nsubj")
+            || told.source() != null && act.source() != null && !told.source().code().equals(act.source().code())) {
+          continue;
+        }
+        int i = out.indexOf(act);
+        if (i < 0 || !out.contains(told)) {
+          continue;
+        }
+        out.set(i, new EventFrame(s, act.trigger(), act.clause(), act.source() != null ? act.source() : told.source(),
+            act.target() != null ? act.target() : told.target(), act.code(), act.modality(), act.attribution(),
+            act.quote(), act.rule() + " (told again by " + s.token(t).word() + ")", act.confidence()));
+        out.remove(told);
+      }
+    }
+    // "a missile strike that destroyed a block, killing 40": what a relative clause on a violent noun
+    // tells it did (damage, and the killing that clause goes on to) is the same act, aimed at whom
+    // the killing names
+    for (EventFrame act : new ArrayList<>(out)) {
+      if (root(act.code()) < 18 || !s.token(act.trigger()).isNoun()) {
+        continue;
+      }
+      Actor target = act.target();
+      List<EventFrame> effects = new ArrayList<>();
+      for (EventFrame f : out) {
+        // a participle hung on the thing destroyed was given that thing as its doer: that is no other side
+        if (f != act && root(f.code()) >= 17 && effectOf(s, act.trigger(), f.trigger())
+            && (f.source() == null || act.source() == null || sameCode(f.source(), act.source())
+            || s.relation(f.trigger()).equals("acl"))) {
+          effects.add(f);
+          if (target == null && root(f.code()) >= 18) {
+            target = f.target();
+          }
+        }
+      }
+      if (effects.isEmpty()) {
+        continue;
+      }
+      // "a raid that hit a convoy": the relative clause's own violent verb tells the act, and the
+      // event stands at that verb
+      EventFrame verb = effects.stream().filter(f -> root(f.code()) >= 18 && s.head(f.trigger()) == act.trigger())
+          .findFirst().orElse(null);
+      int trigger = verb != null ? verb.trigger() : act.trigger();
+      int clause = verb != null ? verb.clause() : act.clause();
+      String code = verb != null && generic(act.code()) && !generic(verb.code()) ? verb.code() : act.code();
+      out.removeAll(effects);
+      out.set(out.indexOf(act), new EventFrame(s, trigger, clause, act.source() != null ? act.source()
+          : verb != null ? verb.source() : null, target, code, act.modality(), act.attribution(), act.quote(),
+          act.rule() + " (what it did told after it)", act.confidence()));
+    }
+    return out;
+  }
+
+  /** Whether {@code e} hangs on violent noun {@code n} by a relative clause, and participles or conjuncts under it. */
+  private static boolean effectOf(ParsedSentence s, int n, int e) {
+    for (int k = e, guard = 0; k >= 0 && guard < 5; k = s.head(k), guard++) {
+      if (s.head(k) == n) {
+        return s.relation(k).equals("acl:relcl");
+      }
+      String rel = s.relation(k);
+      // ", killing 40" may hang on the clause or on the thing destroyed
+      boolean participle = s.token(k).isVerb() && (rel.equals("advcl") || rel.equals("conj")
+          || rel.equals("acl") && s.token(k).pos().equals("VBG"));
+      boolean damaged = s.token(k).isNoun() && rel.equals("obj") && k != e;
+      if (!participle && !damaged) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One act told with two verbs of the same kind: "found him guilty and sentenced him" is one
+   * verdict (116, the sentence is part of it), "staged drills, sending warplanes toward the island"
+   * one show of force (the participle tells how).
+   */
+  private static List<EventFrame> mergeSameAct(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame second : frames) {
+      int t = second.trigger();
+      String rel = s.relation(t);
+      for (EventFrame first : frames) {
+        if (first == second || !out.contains(first) || !out.contains(second)
+            || second.source() != null && first.source() != null && !sameCode(first.source(), second.source())) {
+          continue;
+        }
+        boolean verdict = first.code().equals("116") && second.code().equals("173") && rel.equals("conj")
+            && s.head(t) == first.trigger();
+        boolean shown = root(first.code()) == 15 && root(second.code()) == 15 && (rel.equals("advcl") || rel.equals("dep"))
+            && s.token(t).pos().equals("VBG") && (s.head(t) == first.trigger() || s.head(t) == first.clause());
+        if (verdict || shown) {
+          out.set(out.indexOf(first), new EventFrame(s, first.trigger(), first.clause(),
+              first.source() != null ? first.source() : second.source(),
+              first.target() != null ? first.target() : second.target(), first.code(), first.modality(),
+              first.attribution(), first.quote(), first.rule() + " (with " + s.token(t).word() + ")",
+              first.confidence()));
+          out.remove(second);
+        }
       }
     }
     return out;
@@ -610,7 +730,7 @@ public final class EventCoder {
     final ActorResolver.Sentence actors;
     final List<EventFrame> frames = new ArrayList<>();
     final Set<Integer> consumed = new HashSet<>();
-    /** Arrests and charges for common crimes, left uncoded: a saying that reports one is no statement either. */
+    /** Arrests and charges for common crimes, and deaths no one caused, left uncoded: a saying that reports one is no statement either. */
     final Set<Integer> policeNews = new HashSet<>();
     /** Speech verbs and their lexicon row: statements, unless they report another event. */
     final List<Spoken> speech = new ArrayList<>();
@@ -753,6 +873,20 @@ public final class EventCoder {
       boolean kills = lemma.equals("kill") || lemma.equals("murder") || lemma.equals("gun") && "down".equals(particle(v))
           || lemma.equals("shoot") && s.children(v).stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("dead"));
       int victim = s.firstChild(v, "obj");
+      if (s.token(v).isNoun() && Set.of("murder", "killing", "slaying", "assassination").contains(lemma)) {
+        // "the murder of a mayor", "the governor's assassination"
+        kills = true;
+        victim = -1;
+        for (int c : s.children(v)) {
+          if (s.relation(c).equals("nmod:poss") || s.relation(c).equals("nmod") && "of".equals(s.caseMarker(c))) {
+            victim = c;
+            break;
+          }
+        }
+        if (victim < 0) {
+          return false;
+        }
+      }
       if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
         victim = s.firstChild(v, "nsubj:pass");
       }
@@ -768,12 +902,45 @@ public final class EventCoder {
     }
 
     /**
+     * "..., the ministry said on Tuesday, accusing Baku of a provocation": a participle right after a
+     * closing attribution set off by commas is the speaker's act, wherever the parser hangs it.
+     * Returns the speaker's token, or -1.
+     */
+    private int closingSpeakerBefore(int v) {
+      if (v < 4 || !s.token(v).pos().equals("VBG") || !s.token(v - 1).word().equals(",")) {
+        return -1;
+      }
+      for (int sp = v - 2; sp > 0; sp--) {
+        if (!SPEECH.contains(s.token(sp).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int subj = s.firstChild(sp, "nsubj");
+        if (subj < 0) {
+          return -1;
+        }
+        int first = Math.min(s.subtreeBounds(subj)[0], sp);
+        if (first == 0 || !s.token(first - 1).word().equals(",")) {
+          return -1;
+        }
+        for (int k = first; k < v - 1; k++) {
+          if (!s.dominates(sp, k) || s.dominates(v, k)) {
+            return -1;
+          }
+        }
+        return subj;
+      }
+      return -1;
+    }
+
+    /**
      * Whether speech verb {@code v} closes the sentence after a comma, its subject with it and
      * nothing of its own after it: "..., an army spokesman said." or "..., said the ministry."
      */
     private boolean trailing(int v) {
       int subj = s.firstChild(v, "nsubj");
-      if (subj < 0 || s.firstChild(v, "obj") >= 0) {
+      // "..., the minister told a newspaper on Sunday.": whom one tells is no content of one's own
+      boolean tell = s.token(v).lemma().equalsIgnoreCase("tell");
+      if (subj < 0 || s.firstChild(v, "obj") >= 0 && !tell || s.firstChild(v, "obj") > 0 && s.firstChild(v, "obj") < v) {
         return false;
       }
       int[] span = s.subtreeBounds(subj);
@@ -784,7 +951,10 @@ public final class EventCoder {
         return false;
       }
       for (int i = last + 1; i < s.size(); i++) {
-        if (Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+        // its own time, place or addressee may follow ("said on Sunday", "told reporters in Kabul"),
+        // not a clause that says more ("..., he said, adding that ...")
+        if (Character.isLetterOrDigit(s.token(i).word().charAt(0))
+            && !(s.dominates(v, i) && !onPath(v, i, Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "acl")))) {
           return false;
         }
       }
@@ -986,7 +1156,10 @@ public final class EventCoder {
         return; // "fighting an uphill battle", "fought corruption", "not marching in lockstep"
       }
       if (root(t.code()) >= 17 && naturalCause(v) || root(t.code()) >= 18 && accident(v)) { // "storms destroyed homes" too
-        return; // "the virus has killed six", "were killed by floods": deaths, but no one's act
+        // "the virus has killed six", "were killed by floods": deaths, but no one's act; nor is
+        // "..., officials said" closing such a report a statement of their own
+        policeNews.add(v);
+        return;
       }
       int victim = s.firstChild(v, "obj");
       if (victim < 0 || s.token(victim).word().equalsIgnoreCase("dead")) { // "was shot dead": "dead" read as the object
@@ -1230,8 +1403,59 @@ public final class EventCoder {
         if (doer && NATURAL_CAUSES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
           return true;
         }
+        if (rel.equals("nsubj") && s.token(c).lemma().equalsIgnoreCase("fire") && plainFire(c)) {
+          return true; // "a fire at a wedding hall killed 100", not "Israeli fire killed two"
+        }
       }
       return false;
+    }
+
+    /**
+     * Whether the people an act is done to number thousands: its object (or passive subject) is
+     * counted at 1,000 or more, or is "thousands", "tens of thousands", "millions" of people.
+     */
+    private boolean massOfPeople(int v) {
+      int o = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
+      if (o < 0) {
+        return false;
+      }
+      for (int k = o, guard = 0; k >= 0 && guard < 3; guard++) {
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("thousands") || w.equals("millions")) {
+          return true;
+        }
+        for (int c : s.children(k, "nummod")) {
+          String n = s.token(c).word().toLowerCase(Locale.ROOT);
+          if (org.vigil.size.Numbers.parse(n) >= 1000 || n.equals("million") || n.equals("thousand")
+              || s.children(c).stream().anyMatch(d -> Set.of("million", "thousand").contains(s.token(d).word().toLowerCase(Locale.ROOT)))) {
+            return true;
+          }
+        }
+        int next = -1;
+        for (int c : s.children(k, "nmod")) {
+          if ("of".equals(s.caseMarker(c))) {
+            next = c; // "tens of thousands of refugees"
+          }
+        }
+        k = next;
+      }
+      return false;
+    }
+
+    /**
+     * A fire that is a blaze: no one's fire ("Israeli fire", "tank fire", "the army's fire") and no
+     * fire "from" or "by" anyone.
+     */
+    private boolean plainFire(int c) {
+      for (int d : s.children(c)) {
+        String rel = s.relation(d);
+        if (rel.equals("compound") || rel.equals("nmod:poss")
+            || rel.equals("amod") && Character.isUpperCase(s.token(d).word().charAt(0))
+            || rel.equals("nmod") && Set.of("from", "by").contains(String.valueOf(s.caseMarker(d)))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The verb as a trigger with no lexicon row: for finding its arguments only. */
@@ -1661,6 +1885,9 @@ public final class EventCoder {
      */
     private void toldAsDone(int n, Trigger t) {
       int head = s.head(n);
+      // "claimed responsibility for Monday's attack, which killed three": the claimant is the doer
+      // however else the noun is told as done
+      List<Actor> doer = claimed(n) ? claimants(n) : possessor(n);
       int victim = possessedVictim(n);
       if (victim >= 0) {
         emit(n, n, t, byPhrase(n), withConjuncts(victim));
@@ -1668,7 +1895,7 @@ public final class EventCoder {
       }
       if (s.relation(n).equals("nsubj") && s.token(head).isVerb() && past(head) && !violentVerb(head)) {
         // "the attack destroyed the building"; in "the bomb killed six" the verb tells the act.
-        emit(n, head, t, possessor(n), nounTargets(n, t));
+        emit(n, head, t, doer, nounTargets(n, t));
         return;
       }
       for (int c : s.children(n)) {
@@ -1676,16 +1903,16 @@ public final class EventCoder {
         String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
         if (rel.equals("acl:relcl") && s.token(c).isVerb() && past(c) && s.firstChild(c, "nsubj") >= 0
             && RELATIVES.contains(s.token(s.firstChild(c, "nsubj")).word().toLowerCase(Locale.ROOT))) {
-          emit(n, c, t, possessor(n), nounTargets(n, t)); // "the explosion that killed six"
+          emit(n, c, t, doer, nounTargets(n, t)); // "the explosion that killed six"
           return;
         }
         if (rel.equals("acl") && s.token(c).pos().equals("VBN") && PERPETRATE.contains(lemma)) {
           List<Actor> by = agents(c);
-          emit(n, c, t, by.isEmpty() ? possessor(n) : by, nounTargets(n, t)); // "attacks carried out by X"
+          emit(n, c, t, by.isEmpty() ? doer : by, nounTargets(n, t)); // "attacks carried out by X"
           return;
         }
         if (rel.equals("nmod:poss") && WHEN.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-          emit(n, n, t, possessor(n), nounTargets(n, t)); // "last night's bombing"
+          emit(n, n, t, doer, nounTargets(n, t)); // "last night's bombing"
           return;
         }
       }
@@ -2208,7 +2435,7 @@ public final class EventCoder {
         code = "145";
         rule = rule + " (civilians clash -> riot 145)";
       }
-      if ((code.equals("180") || code.equals("190")) && suicideBomber(trigger)) {
+      if ((code.equals("180") || code.equals("190") || code.equals("183")) && suicideBomber(trigger)) {
         code = "1831";
         rule = rule + " (by a suicide bomber -> 1831)";
       }
@@ -2221,12 +2448,6 @@ public final class EventCoder {
         code = "2041";
         rule = rule + " (with a chemical agent -> 2041)";
       }
-      if ((code.equals("180") || code.equals("1823")) && s.token(trigger).isNoun() && s.children(trigger, "amod").stream()
-          .anyMatch(c -> s.token(c).word().equalsIgnoreCase("mass"))) {
-        // "mass executions", "mass killings": CAMEO's mass killing, whoever names the victims
-        code = "202";
-        rule = rule + " (mass -> 202)";
-      }
       String armed = byWeapon(trigger, code);
       if (!armed.equals(code)) {
         rule = rule + " (by " + s.token(weapon(trigger)).lemma().toLowerCase(Locale.ROOT) + " -> " + armed + ")";
@@ -2238,6 +2459,30 @@ public final class EventCoder {
         if (sources.isEmpty()) {
           return;
         }
+      }
+      if (code.equals("042") && s.token(trigger).lemma().equalsIgnoreCase("arrive") && (sources.isEmpty()
+          || !sources.stream().allMatch(a -> a != null && a.sectors().contains("GOV")))) {
+        return; // an official who arrives in a country visits it; troops or refugees who arrive do not
+      }
+      if (root(code) >= 18 && root(code) <= 19 && s.token(trigger).isNoun()
+          && Set.of("killing", "murder", "execution", "slaughter").contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+          && s.children(trigger, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("mass"))) {
+        code = "202"; // "mass killings", "mass executions"
+        rule = rule + " (mass -> 202)";
+      }
+      if (code.equals("174") && massOfPeople(trigger)) {
+        code = "201"; // "deported more than 200,000 Afghans": a mass expulsion
+        rule = rule + " (thousands -> mass expulsion 201)";
+      }
+      if (code.startsWith("171") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+          && RIOTERS.matcher(a.text()).find())) {
+        code = "145"; // "rioters set fire to cars", "protesters ransacked the office": a violent protest
+        rule = rule + " (by rioters or protesters -> 145)";
+      }
+      if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+          && a.sectors().contains("COP") && !a.sectors().contains("MIL"))) {
+        code = "151"; // "police were put on alert": a police alert
+        rule = rule + " (police -> 151)";
       }
       int cause = s.firstChild(trigger, "nsubj");
       String causeCode = generic(code) && cause >= 0 && s.token(cause).isNoun()
@@ -2428,8 +2673,14 @@ public final class EventCoder {
       if (people == null && SETTLEMENTS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
         for (int k : s.children(c, "nmod")) {
           if ("of".equals(s.caseMarker(k))) {
-            return actors.placeAsPeople(k);
+            people = actors.placeAsPeople(k);
           }
+        }
+        Actor whose = people == null && s.children(c, "amod").stream().anyMatch(actors::isDemonym) ? actors.resolve(c) : null;
+        if (whose != null && whose.country() != null && whose.sectors().isEmpty()) {
+          // "the Armenian town of Jermuk", a town the gazetteer lacks: the people of that country
+          people = new Actor(whose.text(), whose.start(), whose.end(), null, whose.country() + "CVL", whose.country(),
+              List.of("CVL"));
         }
       }
       return people;
@@ -2633,13 +2884,29 @@ public final class EventCoder {
       int best = -1;
       int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
       if (object >= 0 && PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
-        // "rejected an offer of talks": what was offered is the object that counts
+        // "rejected an offer of talks": what was offered is the object that counts, and so is
+        // the act an offer is to ("rejected an offer to mediate")
+        int offered = -1;
         for (int k : s.children(object, "nmod")) {
           if ("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k))) {
-            object = k;
+            offered = k;
             break;
           }
         }
+        for (int k : s.children(object, "acl")) {
+          if (offered < 0 && s.token(k).isVerb() && s.children(k, "mark").stream()
+              .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            offered = k;
+          }
+        }
+        for (int k : s.children(v, "xcomp")) {
+          // the parser may hang the offer's infinitive on the verb: "rejected an offer by X to mediate"
+          if (offered < 0 && k > object && s.children(k, "mark").stream()
+              .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+            offered = k;
+          }
+        }
+        object = offered >= 0 ? offered : object;
       }
       List<String> head = object < 0 ? List.of() : List.of(s.token(object).lemma().toLowerCase(Locale.ROOT),
           s.token(object).word().toLowerCase(Locale.ROOT));
@@ -2688,6 +2955,15 @@ public final class EventCoder {
     }
 
     private boolean nextWordIs(int v, String word) {
+      // "pull its troops out of the country": the particle read as the first word of "out of"
+      for (int c : s.children(v)) {
+        int cm = s.baseRelation(c).equals("obl") ? s.firstChild(c, "case") : -1;
+        if (cm >= 0 && cm + 1 < s.size() && s.token(cm).word().equalsIgnoreCase(word)
+            && s.token(cm + 1).word().equalsIgnoreCase("of") && s.firstChild(v, "obj") >= 0
+            && s.firstChild(v, "obj") < cm) {
+          return true;
+        }
+      }
       return v + 1 < s.size() && s.token(v + 1).word().equalsIgnoreCase(word)
           || v + 2 < s.size() && s.token(v + 2).word().equalsIgnoreCase(word) && s.head(v + 2) == v;
     }
@@ -2774,6 +3050,10 @@ public final class EventCoder {
     }
 
     private List<Actor> subjects(int v) {
+      int speaker = closingSpeakerBefore(v);
+      if (speaker >= 0) {
+        return withConjuncts(speaker);
+      }
       boolean adjunct = false;
       boolean complement = false;
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
@@ -3535,8 +3815,10 @@ public final class EventCoder {
      * named, in a relative clause on them describe the person; they are not news.
      */
     private boolean describedPerson(int clause, List<Actor> sources, String code) {
-      return sources.isEmpty() && SAID.contains(root(code)) && s.relation(clause).equals("acl:relcl")
-          && s.firstChild(clause, "aux:pass") >= 0;
+      // also a bare participle: "a company accused of helping Moscow"
+      return sources.isEmpty() && SAID.contains(root(code)) && (s.relation(clause).equals("acl:relcl")
+          && s.firstChild(clause, "aux:pass") >= 0 || s.relation(clause).equals("acl")
+          && s.token(clause).pos().equals("VBN") && s.firstChild(clause, "obl:agent") < 0);
     }
 
     /**
@@ -3748,8 +4030,31 @@ public final class EventCoder {
     };
   }
 
-  /** The CAMEO 12 rejection for a refused act. */
+  /**
+   * The CAMEO 12 rejection for a refused act, as specific as the act: refusing to release someone
+   * is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
+   */
   static String refusal(String code) {
+    String specific = switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+      case "045" -> "126";
+      case "061" -> "1211";
+      case "062" -> "1212";
+      case "071" -> "1221";
+      case "072" -> "1222";
+      case "073" -> "1223";
+      case "074" -> "1224";
+      case "081" -> "1241";
+      case "082" -> "1242";
+      case "083" -> "123";
+      case "084" -> "1243";
+      case "085" -> "1244";
+      case "086" -> "1245";
+      case "087" -> "1246";
+      default -> null;
+    };
+    if (specific != null) {
+      return specific;
+    }
     return switch (code.substring(0, 2)) {
       case "04" -> "125";
       case "06" -> "121";
@@ -3763,6 +4068,27 @@ public final class EventCoder {
   /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
   static String appeal(String appealCode, String askedCode) {
     boolean demand = appealCode.startsWith("10");
+    String own = switch (askedCode.length() >= 3 ? askedCode.substring(0, 3) : askedCode) {
+      case "045" -> "8";
+      case "061" -> "11";
+      case "062" -> "12";
+      case "063" -> "13";
+      case "064" -> "14";
+      case "071" -> "31";
+      case "072" -> "32";
+      case "073" -> "33";
+      case "074" -> "34";
+      case "081" -> "51";
+      case "082" -> "52";
+      case "084" -> "53";
+      case "085" -> "54";
+      case "086" -> "55";
+      case "087" -> "56";
+      default -> null;
+    };
+    if (own != null) {
+      return (demand ? "10" : "02") + own;
+    }
     String root = askedCode.substring(0, 2);
     String sub = switch (root) {
       case "04" -> "6";

@@ -449,7 +449,9 @@ class EventCoderTest {
 
   @Test
   void pronounsResolveToThePersonBefore() {
-    List<Event> events = code("Sergei Lavrov arrived in Cairo. He met with Egyptian officials on Sunday.");
+    // the arrival is a visit of its own (042); the meeting is what "he" did
+    List<Event> events = code("Sergei Lavrov arrived in Cairo. He met with Egyptian officials on Sunday.").stream()
+        .filter(e -> !e.cameo().code().equals("042")).toList();
     assertEquals(1, events.size());
     assertEquals("RUSGOV", events.get(0).source().code());
     assertEquals("Sergei Lavrov", events.get(0).source().name());
@@ -457,7 +459,8 @@ class EventCoderTest {
 
   @Test
   void aDefiniteTitleResolvesToThePersonNamedBefore() {
-    List<Event> events = code("Sergei Lavrov arrived in Cairo on Saturday. The Russian minister criticized Israel.");
+    List<Event> events = code("Sergei Lavrov arrived in Cairo on Saturday. The Russian minister criticized Israel.")
+        .stream().filter(e -> !e.cameo().code().equals("042")).toList();
     assertEquals(1, events.size());
     assertEquals("Sergei Lavrov", events.get(0).source().name());
     assertEquals("RUSGOV", events.get(0).source().code());
@@ -791,7 +794,7 @@ class EventCoderTest {
   @Test
   void thoseToldTheyShouldActAreTheAddressees() {
     assertCodes("EU officials told member governments that they should not shut their ports.", "IGOEUREEC 020 GOV");
-    assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 025 RUS");
+    assertCodes("The Polish prime minister said Russia must withdraw its troops.", "POLGOV 0256 RUS");
   }
 
   @Test
@@ -983,7 +986,7 @@ class EventCoderTest {
 
   @Test
   void aRefusalDespitePressureIsAimedAtWhoPresses() {
-    assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 124 CHLGOV");
+    assertCodes("The Peruvian minister refused to resign despite calls from the Chilean government.", "PERGOV 123 CHLGOV");
     // A demand rejected is aimed at whose demand it was; what it asked was not refused by them.
     assertCodes("Hungary rejected the European Union's demand to admit more migrants.", "HUN 120 IGOEUREEC");
     assertCodes("Bolivia declined an invitation from Brazil to join the talks.", "BOL 120 BRA");
@@ -1404,5 +1407,149 @@ class EventCoderTest {
     assertCodes("Moscow dismissed the story as fabricated.", "RUSGOV 016 -");
     List<Event> calls = code("Peru called on Chile to stop spreading lies about the border.");
     assertTrue(calls.stream().noneMatch(e -> e.cameo().code().equals("016")), calls.toString());
+  }
+
+  @Test
+  void aRefusalOrDemandIsAsSpecificAsTheActItIsAbout() {
+    List<Event> refused = code("A court in Lima refused to release the detained union leader.");
+    assertTrue(refused.stream().anyMatch(e -> e.cameo().code().equals("1243")), refused.toString());
+    List<Event> demanded = code("Chile demanded that Bolivia pull its soldiers out of the border area.");
+    assertTrue(demanded.stream().anyMatch(e -> e.cameo().code().equals("1056")), demanded.toString());
+    assertCodes("Uganda rejected an offer by Tanzania to mediate in the dispute.", "UGA 126 TZA");
+  }
+
+  @Test
+  void loansPhoneCallsWeaponsDeliveredInternetCutsDrillsAndAlerts() {
+    assertCodes("The Tunisian president asked the World Bank for a loan.", "TUNGOV 0231 IGOWBK");
+    assertCodes("The Peruvian president discussed trade by telephone with the Chilean president.", "PERGOV 041 CHLGOV");
+    assertCodes("Norway delivered tanks to Estonia.", "NOR 072 EST");
+    List<Event> cut = code("Authorities in Chad suspended mobile internet services.");
+    assertTrue(cut.stream().anyMatch(e -> e.cameo().code().equals("1721")), cut.toString());
+    List<Event> drills = code("The Bolivian army staged drills near the border with Chile.");
+    assertTrue(drills.stream().anyMatch(e -> e.cameo().code().equals("150")), drills.toString());
+    List<Event> alert = code("Police in Quito were put on high alert.");
+    assertTrue(alert.stream().anyMatch(e -> e.cameo().code().equals("151") && e.source() != null
+        && e.source().code().equals("ECUCOP")), alert.toString());
+  }
+
+  @Test
+  void aClosingTellingWithItsAddresseeAndDateOnlyAttributes() {
+    List<Event> ready = code("Chile is ready to send food to Haiti, the Chilean foreign minister told reporters on Monday.");
+    assertTrue(ready.stream().anyMatch(e -> e.cameo().code().equals("0333"))
+        && ready.stream().noneMatch(e -> e.cameo().code().equals("010")), ready.toString());
+  }
+
+  @Test
+  void theMurderOfAnOfficeHolderToldTwiceIsOneAssassination() {
+    List<Event> killed = code("Police are investigating the killing of a governor who was stabbed in Lima.");
+    assertEquals(1, killed.stream().filter(e -> e.cameo().root().compareTo("18") >= 0).count(), killed.toString());
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().code().equals("186")), killed.toString());
+  }
+
+  @Test
+  void aSuicideBomberBombing() {
+    List<Event> bombed = code("A suicide bomber detonated a bomb at a market in Kabul.");
+    assertTrue(bombed.stream().anyMatch(e -> e.cameo().code().equals("1831")), bombed.toString());
+  }
+
+  @Test
+  void anAccusationInABareParticipleDescribesTheCompany() {
+    assertCodes("The United States sanctioned an Iranian company.", "USA 163 IRNBUS");
+    List<Event> fined = code("Peru fined a bank accused of laundering money.");
+    assertTrue(fined.stream().noneMatch(e -> e.cameo().root().equals("11")), fined.toString());
+  }
+
+  @Test
+  void weatherAndABlazeAreNoOnesAct() {
+    assertTrue(code("Heavy rain closed roads across southern Peru.").isEmpty());
+    assertTrue(code("A fire at a hotel in Lima killed nine guests, officials said.").isEmpty());
+  }
+
+  @Test
+  void theGuerrillasAreTheArmedGroupNamedJustBefore() {
+    List<Event> killed = code("Peru broke off talks with the Shining Path after the guerrillas ambushed a police patrol.");
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().root().equals("18") && e.source() != null
+        && e.source().code().length() > 6), killed.toString());
+  }
+
+  @Test
+  void rioterDamageIsAViolentProtestAndThousandsDeportedAMassExpulsion() {
+    List<Event> riot = code("Rioters torched buses in the Chilean capital on Sunday.");
+    assertTrue(riot.stream().anyMatch(e -> e.cameo().code().equals("145")), riot.toString());
+    List<Event> deported = code("Chile deported 12,000 Haitians last year.");
+    assertTrue(deported.stream().anyMatch(e -> e.cameo().code().equals("201")), deported.toString());
+    List<Event> one = code("Chile deported two Haitian activists last year.");
+    assertTrue(one.stream().anyMatch(e -> e.cameo().code().equals("174")), one.toString());
+  }
+
+  @Test
+  void anOfficialWhoArrivesInACountryVisitsIt() {
+    assertCodes("The Peruvian foreign minister arrived in Chile on Monday.", "PERGOV 042 CHL");
+    assertTrue(code("Hundreds of Haitian migrants arrived in Chile on Monday.").stream()
+        .noneMatch(e -> e.cameo().code().equals("042")));
+  }
+
+  @Test
+  void tensOfThousandsOfANationAreItsCivilians() {
+    List<Event> marched = code("Tens of thousands of Chileans marched in Santiago against the pension reform.");
+    assertTrue(marched.stream().anyMatch(e -> e.source() != null && e.source().code().equals("CHLCVL")), marched.toString());
+  }
+
+  @Test
+  void aPlaceIsNoMisspeltPeopleNorTheEndOfALongerNameACapital() {
+    List<Event> drills = code("Japanese and Philippine troops held joint drills on the island of Palawan.");
+    assertTrue(drills.stream().noneMatch(e -> e.target() != null && e.target().code().equals("PLW")), drills.toString());
+    List<Event> seized = code("Rebels seized the town of Vila da Praia in northern Mozambique on Monday.");
+    assertTrue(seized.stream().noneMatch(e -> e.source() != null && "CPV".equals(e.source().country())
+        || e.target() != null && "CPV".equals(e.target().country())), seized.toString());
+  }
+
+  @Test
+  void whatAViolentNounsRelativeClauseTellsItDidIsTheSameAct() {
+    List<Event> struck = code("Bolivia condemned a Peruvian missile strike that destroyed a hospital in La Paz, killing 12 people.");
+    List<Event> force = struck.stream().filter(e -> e.cameo().root().compareTo("17") >= 0).toList();
+    assertEquals(1, force.size(), struck.toString());
+    assertTrue(force.get(0).target() != null, struck.toString());
+  }
+
+  @Test
+  void aVerdictWithItsSentenceAndDrillsWithTheirShipsAreOneAct() {
+    List<Event> judged = code("A court in Lima found a Chilean businessman guilty of bribery and sentenced him to six years.");
+    assertTrue(judged.stream().anyMatch(e -> e.cameo().code().equals("116"))
+        && judged.stream().noneMatch(e -> e.cameo().code().equals("173")), judged.toString());
+    List<Event> shown = code("The Bolivian navy staged drills on Lake Titicaca, sending patrol boats toward the border.");
+    assertTrue(shown.stream().anyMatch(e -> e.cameo().code().equals("150"))
+        && shown.stream().noneMatch(e -> e.cameo().code().equals("154")), shown.toString());
+  }
+
+  @Test
+  void aParticipleAfterAClosingAttributionIsTheSpeakers() {
+    List<Event> accused = code("Peruvian troops shelled a Bolivian village overnight, the Bolivian government said on Monday, accusing Lima of aggression.");
+    assertTrue(accused.stream().anyMatch(e -> e.cameo().code().equals("1123") && e.source() != null
+        && e.source().code().equals("BOLGOV")), accused.toString());
+  }
+
+  @Test
+  void whomIntelligenceIsSharedWithIsThePartner() {
+    assertCodes("Peru's police are sharing intelligence with Chilean authorities.", "PERCOP 064 CHLGOV");
+  }
+
+  @Test
+  void forceOnATownOfANationTheGazetteerLacksIsOnItsPeople() {
+    assertCodes("Peruvian forces shelled the Bolivian town of Tarqumbo overnight.", "PERMIL 194 BOLCVL");
+  }
+
+  @Test
+  void massKillingsCarriedOutAreMassViolence() {
+    List<Event> killed = code("The Peruvian army carried out mass killings of villagers in Ayacucho in 1984.");
+    assertTrue(killed.stream().anyMatch(e -> e.cameo().code().equals("202") && e.source() != null
+        && e.source().code().equals("PERMIL")), killed.toString());
+  }
+
+  @Test
+  void whoClaimedADatedAttackDidIt() {
+    List<Event> claimed = code("The Shining Path claimed responsibility for Sunday's bombing of a police station in Ayacucho.");
+    assertTrue(claimed.stream().anyMatch(e -> e.cameo().root().equals("18") && e.source() != null
+        && e.source().code().equals("PERREBSLU")), claimed.toString());
   }
 }
