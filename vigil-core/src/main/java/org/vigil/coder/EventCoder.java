@@ -215,9 +215,9 @@ public final class EventCoder {
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
   private static final Set<String> TEXTS = Set.of("resolution", "bill", "draft", "motion", "proposal", "amendment",
       "measure", "declaration", "text");
-  /** Verbs that turn a text down. */
+  /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
   private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
-      "withdraw", "oppose", "refuse");
+      "withdraw");
   /** Nouns for a body of people named by whom it is made of: "a mission of observers", "a team of inspectors". */
   private static final Set<String> BODIES_OF = Set.of("mission", "team", "delegation", "group", "contingent",
       "batch", "unit", "body");
