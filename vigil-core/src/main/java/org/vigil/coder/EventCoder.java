@@ -212,6 +212,18 @@ public final class EventCoder {
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
   private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
       "suggestion", "demand", "appeal", "bid");
+  /** Ordinals that rank a noun among others done before it ("the first to", "the latest to"); not "next". */
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "latest", "last", "only");
+  /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
+  private static final Set<String> TEXTS = Set.of("resolution", "bill", "draft", "motion", "proposal", "amendment",
+      "measure", "declaration", "text");
+  /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
+  private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
+      "withdraw");
+  /** Nouns for a body of people named by whom it is made of: "a mission of observers", "a team of inspectors". */
+  private static final Set<String> BODIES_OF = Set.of("mission", "team", "delegation", "group", "contingent",
+      "batch", "unit", "body");
   /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
   /** Journeys whose purpose ("for talks") is the act; "is due in Moscow for talks" is one to come. */
   private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave",
@@ -357,8 +369,9 @@ public final class EventCoder {
       }
     }
     List<EventFrame> out = new ArrayList<>();
-    for (EventFrame f : run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
-        mergeSameAct(s, mergeRetold(s, mergeNested(s, run.frames)))))))) {
+    List<EventFrame> merged = run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
+        mergeSameAct(s, mergeRetold(s, mergeNested(s, run.frames)))))));
+    for (EventFrame f : withoutThreatConditions(s, merged)) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
       }
@@ -382,6 +395,50 @@ public final class EventCoder {
   private static boolean killedPerson(ParsedSentence s, int i) {
     return s.token(i).pos().equals("VBN") && KILLING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
         && s.head(i) > i && s.token(s.head(i)).isNoun() && CasualtyCounter.countable(s, s.head(i));
+  }
+
+  /**
+   * What sets off a threat is no event of its own: in "will boycott the vote unless the president
+   * agrees to step down" or "warned it would strike if attacked" the clause under "if" or "unless"
+   * is the condition the threat names, which no one has done or promised.
+   */
+  static List<EventFrame> withoutThreatConditions(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>();
+    for (EventFrame f : frames) {
+      int condition = conditionOver(s, f.clause());
+      boolean threat = false;
+      // The condition may hang on the threat or on the act threatened ("threatened to strike unless ...").
+      for (int k = condition >= 0 ? s.head(condition) : -1, guard = 0; k >= 0 && guard < 4 && !threat; guard++) {
+        int h = k;
+        threat = frames.stream().anyMatch(o -> o != f && (o.trigger() == h || o.clause() == h) && o.code().startsWith("13"));
+        String rel = s.baseRelation(k);
+        k = rel.equals("xcomp") || rel.equals("ccomp") ? s.head(k) : -1;
+      }
+      if (!threat) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The "if" or "unless" clause the clause at {@code v} is, or lies in through complements and
+   * conjuncts ("unless he agrees to step down": step lies in the clause of agrees), else -1.
+   */
+  private static int conditionOver(ParsedSentence s, int v) {
+    for (int k = v, guard = 0; k >= 0 && guard < 5; k = s.head(k), guard++) {
+      for (int c : s.children(k, "mark")) {
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("if") || w.equals("unless")) {
+          return k;
+        }
+      }
+      String rel = s.baseRelation(k);
+      if (!rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("ccomp")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -2197,6 +2254,22 @@ public final class EventCoder {
     }
 
     /**
+     * What a text that was turned down says was never done: in "vetoed a resolution condemning the
+     * raid" or "the bill banning the party was rejected" nobody condemned or banned anything.
+     */
+    private boolean textTurnedDown(int clause) {
+      String rel = s.relation(clause);
+      int text = s.head(clause);
+      if (!rel.startsWith("acl") || text < 0 || !TEXTS.contains(s.token(text).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      int verb = s.head(text);
+      String how = s.relation(text);
+      return verb >= 0 && (how.equals("obj") || how.equals("nsubj:pass"))
+          && TURNED_DOWN.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Whether a "they", "them" or "it" who is arrested, charged or deported was resolved to a state
      * or its government: states are not detained, so the pronoun meant people named otherwise
      * ("why they were not deported" after "Neither China nor Thailand has explained").
@@ -2210,7 +2283,7 @@ public final class EventCoder {
       String code = t.code();
       String rule = t.describe();
       boolean future = false;
-      if (speakerBackground(clause) || describedPerson(clause, sources, code)) {
+      if (speakerBackground(clause) || describedPerson(clause, sources, code) || textTurnedDown(clause)) {
         return;
       }
       if (code.equals("140") && s.token(trigger).isVerb() && !sources.isEmpty()
@@ -2240,6 +2313,9 @@ public final class EventCoder {
         String rel = s.relation(k);
         int h = s.head(k);
         String hl = s.token(h).lemma().toLowerCase(Locale.ROOT);
+        if (rel.equals("dep") && s.token(k).pos().equals("VBG") && (ASPECT.contains(hl) || CEASE.contains(hl))) {
+          rel = "xcomp"; // "resume shelling", "halted firing": the parser may leave the gerund a loose word
+        }
         if ((rel.equals("advcl") || rel.equals("acl")) && allegedOffence(k, h) || looseOffence(k, h)) {
           return; // "charged with fraud for trying to oust the mayor": what a charge alleges is not reported as done
         }
@@ -2400,7 +2476,7 @@ public final class EventCoder {
           || s.token(clause).lemma().equalsIgnoreCase("due");
       hypothetical = hypothetical || hypothetical(top)
           // "a resolution to pressure X": an act someone wants, not one that happened.
-          || s.relation(top).equals("acl") && hasMark(top, "to")
+          || s.relation(top).equals("acl") && hasMark(top, "to") && !ranked(s.head(top))
           // "little chance that a summit will take place", "fears that the army could attack"
           || (s.relation(top).equals("acl") || s.relation(top).equals("ccomp")) && s.head(top) >= 0
               && UNCERTAIN.contains(s.token(s.head(top)).lemma().toLowerCase(Locale.ROOT));
@@ -2741,6 +2817,9 @@ public final class EventCoder {
         return true; // "so as to press", "in order to attack", where the parser hung the verb on "so" or "order"
       }
       if (s.token(h).isNoun()) {
+        if (to && (rel.equals("acl") || rel.equals("xcomp")) && ranked(h)) {
+          return false; // "the sixth commander to be killed this month", "the first envoy to visit": done
+        }
         return to && (rel.equals("xcomp") || rel.equals("acl"))
             || AIMS.contains(hl) && "of".equals(s.caseMarker(k)) && s.token(k).pos().equals("VBG");
       }
@@ -2758,6 +2837,18 @@ public final class EventCoder {
         return to || hasMark(k, "so") && hasMark(k, "that");
       }
       return (rel.equals("xcomp") || rel.equals("dep")) && to && !INFINITIVE_COMPLEMENT.contains(hl);
+    }
+
+    /** Whether a noun is ranked among others by an ordinal: "the third minister", "the latest town", "the only leader". */
+    private boolean ranked(int n) {
+      for (int c : s.children(n)) {
+        String rel = s.relation(c);
+        String w = s.token(c).word().toLowerCase(Locale.ROOT);
+        if ((rel.equals("amod") || rel.equals("nummod")) && (RANKS.contains(w) || w.matches("\\d+(st|nd|rd|th)"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2883,9 +2974,11 @@ public final class EventCoder {
       }
       int best = -1;
       int object = c.objectPrep().isEmpty() ? s.firstChild(v, "obj") : -1;
-      if (object >= 0 && PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+      if (object >= 0 && (PROPOSALS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))
+          || BODIES_OF.contains(s.token(object).lemma().toLowerCase(Locale.ROOT)))) {
         // "rejected an offer of talks": what was offered is the object that counts, and so is
-        // the act an offer is to ("rejected an offer to mediate")
+        // the act an offer is to ("rejected an offer to mediate"); "received a team of
+        // inspectors": who make up the team are
         int offered = -1;
         for (int k : s.children(object, "nmod")) {
           if ("of".equals(s.caseMarker(k)) || "for".equals(s.caseMarker(k))) {

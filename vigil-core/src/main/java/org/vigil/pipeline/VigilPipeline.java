@@ -299,8 +299,9 @@ public final class VigilPipeline {
           toll = null;
         }
         Location location = locate(s, placeMentions, f, focus);
+        // What may, could or did not happen at a place ("if war starts in Iraq") tells nothing done there.
         boolean placedDeed = location != null && location.text() != null && f.code().compareTo("14") >= 0
-            && f.code().compareTo("21") < 0
+            && f.code().compareTo("21") < 0 && !m.hypothetical() && !m.negated()
             // Violence told as done ("a bomb exploded", "the attack destroyed the station") says
             // something wherever the article places it; a verb such as "fight" or "take" may be a
             // figure of speech, a noun with no actor is kept only when the coder found it told as done.
