@@ -135,7 +135,7 @@ public final class ActorResolver {
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
         if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
-          String rel = v.s.relation(m.last());
+          String rel = v.s.isParsed() ? v.s.relation(m.last()) : ""; // a sentence not worth parsing has no relations
           if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL)
               && !rel.startsWith("compound") && !rel.equals("amod")) {
             named.add(e.country()); // a name, not a modifier: "U.S. citizens" names their nationality only

@@ -1347,7 +1347,7 @@ class EventCoderTest {
   @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
-        "CHLGOV 020 PER");
+        "CHLGOV 020 PERGOV");
   }
 
   @Test
