@@ -122,8 +122,8 @@ public final class ActorResolver {
 
   /**
    * The country an article is mostly about: the one its table names mention most. On ties a country
-   * named by its own name or capital wins over one only met as a modifier ("kidnapped two Italian aid
-   * workers in Mali" is about Mali: a demonym often gives foreigners' nationality), then the first named.
+   * named as the place where things happen wins ("kidnapped two Italian aid workers in Mali" is about
+   * Mali: a demonym often gives foreigners' nationality), then the first named.
    */
   public static String mainCountry(List<Sentence> sentences) {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
@@ -135,10 +135,8 @@ public final class ActorResolver {
             && SHARED_TITLES.contains(Names.key(v.s.token(m.first()).word())); // "Congress" may be India's
         if (e.country() != null && e.kind() != ActorEntry.Kind.PERSON && !shared) {
           counts.merge(e.country(), 1, Integer::sum);
-          String rel = v.s.isParsed() ? v.s.relation(m.last()) : ""; // a sentence not worth parsing has no relations
-          if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL)
-              && !rel.startsWith("compound") && !rel.equals("amod")) {
-            named.add(e.country()); // a name, not a modifier: "U.S. citizens" names their nationality only
+          if ((m.kind() == ActorEntry.Kind.COUNTRY || m.kind() == ActorEntry.Kind.CAPITAL) && wherePlaced(v.s, m.last())) {
+            named.add(e.country()); // where things happen: "in northern Mali", "off the coast of Somalia"
           }
         }
       }
@@ -152,6 +150,27 @@ public final class ActorResolver {
       }
     }
     return best;
+  }
+
+  /** Prepositions that say where something happens: a country after them is the scene, not a party. */
+  private static final Set<String> SCENE_PREPS = Set.of("in", "near", "inside", "outside", "across", "throughout",
+      "around", "within", "off");
+
+  /** Whether a name is the place something happens: "in Mali", "off the coast of Somalia". */
+  private static boolean wherePlaced(ParsedSentence s, int i) {
+    if (!s.isParsed()) {
+      return false; // a sentence not worth parsing has no relations
+    }
+    for (int k = i, guard = 0; k >= 0 && guard < 3; k = s.head(k), guard++) {
+      String cm = s.caseMarker(k);
+      if (cm != null && SCENE_PREPS.contains(cm)) {
+        return true;
+      }
+      if (!(s.relation(k).startsWith("compound") || "of".equals(cm))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The actors of one sentence. */
