@@ -1119,7 +1119,7 @@ public final class ActorResolver {
     }
 
     /**
-     * "Jan Novak, a spokesman for the Red Cross, said": a person the tables do not know speaks for
+     * "Jan Novak, a spokesman for the Czech Red Cross, said": a person the tables do not know speaks for
      * the body or country his apposition names, as if the role had been written before the name
      * ("Red Cross spokesman Jan Novak"). The role must name one (an organisation, or a country with a
      * sector: "an Italian historian" is no one's voice, "an opposition lawmaker" not known to be
