@@ -639,6 +639,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aCommaParticipleOfSayingIsTheSubjectsAct() {
+    Event accused = code("Morocco summoned the Spanish ambassador, accusing Madrid of bad faith.").stream()
+        .filter(e -> e.trigger().text().equals("accusing")).findFirst().orElseThrow();
+    assertEquals("MAR 112 ESPGOV", accused.source().code() + " " + accused.cameo().code() + " " + accused.target().code());
+  }
+
+  @Test
+  void whatAProtestDemandsIsTheProtestNotADemandOfItsOwn() {
+    assertCodes("Thousands of supporters rallied in Dhaka on Friday, demanding the release of their leader.", "BGDCVL 141 -");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
