@@ -2286,13 +2286,6 @@ public final class EventCoder {
       if (speakerBackground(clause) || describedPerson(clause, sources, code) || textTurnedDown(clause)) {
         return;
       }
-      if (root(code) == 10 && s.token(trigger).pos().equals("VBG") && s.head(trigger) >= 0
-          && Set.of("advcl", "dep", "xcomp").contains(s.baseRelation(trigger))
-          && (parentCode(s.head(trigger)).startsWith("14")
-          || GATHER.contains(s.token(s.head(trigger)).lemma().toLowerCase(Locale.ROOT)))) {
-        consumed.add(trigger); // "rallied in the capital, demanding his release": what the protest demands
-        return;
-      }
       if (code.equals("140") && s.token(trigger).isVerb() && !sources.isEmpty()
           && sources.stream().allMatch(a -> a.code().startsWith("IGO") || a.sectors().isEmpty() && a.country() != null
               || a.sectors().contains("GOV"))) {
