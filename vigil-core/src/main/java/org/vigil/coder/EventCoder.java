@@ -573,7 +573,13 @@ public final class EventCoder {
             && s.head(t) == first.trigger();
         boolean shown = root(first.code()) == 15 && root(second.code()) == 15 && (rel.equals("advcl") || rel.equals("dep"))
             && s.token(t).pos().equals("VBG") && (s.head(t) == first.trigger() || s.head(t) == first.clause());
-        if (verdict || shown) {
+        // "were dispersed by riot police using tear gas": how the doer did the act, told by a participle on him
+        int up = s.head(t);
+        boolean how = first.code().equals(second.code()) && s.token(t).pos().equals("VBG") && second.target() == null
+            && up >= 0 && (rel.equals("advcl") || rel.equals("dep")) && (up == first.trigger() || up == first.clause())
+            || first.code().equals(second.code()) && s.token(t).pos().equals("VBG") && second.target() == null
+            && rel.equals("acl") && up >= 0 && s.head(up) == first.trigger();
+        if (verdict || shown || how) {
           out.set(out.indexOf(first), new EventFrame(s, first.trigger(), first.clause(),
               first.source() != null ? first.source() : second.source(),
               first.target() != null ? first.target() : second.target(), first.code(), first.modality(),
@@ -2376,6 +2382,21 @@ public final class EventCoder {
             rule = "intent " + hl + " + " + rule + " -> " + code;
             future = true;
             negated = negated || negated(h); // "does not want to meet"
+            consumed.add(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
+          } else if (hl.equals("rule") && "out".equals(particle(h)) && negated(h)) {
+            hypothetical = true; // "has not ruled out sending troops": it may be done
+            consumed.add(h);
+            top = h;
+            if (sources.isEmpty()) {
+              sources = subjects(h);
+            }
+          } else if (hl.equals("rule") && "out".equals(particle(h))) {
+            code = refusal(code); // "ruled out sending troops": a refusal
+            rule = "refusal ruled out + " + rule + " -> " + code;
             consumed.add(h);
             top = h;
             if (sources.isEmpty()) {

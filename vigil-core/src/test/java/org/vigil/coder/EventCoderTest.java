@@ -651,6 +651,19 @@ class EventCoderTest {
   }
 
   @Test
+  void whatIsNotRuledOutMayBeDoneAndWhatIsRuledOutIsRefused() {
+    List<Event> maybe = code("The Polish president has not ruled out sending troops to Lithuania.");
+    assertEquals(1, maybe.size(), maybe.toString());
+    assertTrue(maybe.get(0).modality().hypothetical());
+    assertCodes("The Colombian government ruled out talks with the guerrillas.", "COLGOV 125 COLREB");
+  }
+
+  @Test
+  void aParticipleOnTheDoerTellsHowHeDidTheAct() {
+    assertCodes("Students were dispersed by riot police using water cannon in Santiago.", "CHLCOP 175 CHLEDU");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
