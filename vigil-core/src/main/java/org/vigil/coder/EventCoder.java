@@ -241,6 +241,10 @@ public final class EventCoder {
   private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "that", "which");
+  /** Words that date an act: weekdays, months, "yesterday", "last", "ago". */
+  private static final Set<String> WHEN_WORDS = Set.of("yesterday", "today", "tonight", "last", "ago", "earlier",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "june", "july", "august", "september", "october", "november", "december");
   /** What carries words to an addressee: "in a letter to the council". */
   private static final Set<String> LETTERS = Set.of("letter", "message", "note", "memo", "cable", "telegram",
       "communication", "submission", "petition");
@@ -3952,8 +3956,20 @@ public final class EventCoder {
           boolean saidAfter = s.children(rc).stream().anyMatch(c -> c > rc && s.firstChild(c, "nsubj") < 0
               && (s.relation(c).equals("dep") || s.relation(c).equals("parataxis") || s.relation(c).equals("conj"))
               && SPEECH.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
-          return s.relation(n).equals("nsubj") && s.head(n) >= 0
-              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT)) || saidAfter;
+          // "the minister, who met his counterpart in Baghdad last week, said": a dated act is news, not background
+          return (s.relation(n).equals("nsubj") && s.head(n) >= 0
+              && SPEECH.contains(s.token(s.head(n)).lemma().toLowerCase(Locale.ROOT)) || saidAfter) && !dated(rc);
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause at {@code v} names when it happened ("last week", "on Monday", "in March"). */
+    private boolean dated(int v) {
+      int[] span = s.subtreeBounds(v);
+      for (int i = span[0]; i <= span[1] && i < s.size(); i++) {
+        if (WHEN_WORDS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && s.dominates(v, i)) {
+          return true;
         }
       }
       return false;

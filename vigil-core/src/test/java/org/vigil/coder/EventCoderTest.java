@@ -664,6 +664,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aDatedActInARelativeClauseOnTheSpeakerIsNews() {
+    List<Event> events = code("The Bolivian minister, who met his Peruvian counterpart in Lima on Monday, said the talks went well.");
+    assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("040")), events.toString());
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
