@@ -2575,9 +2575,10 @@ public final class EventCoder {
         code = "201"; // "deported more than 200,000 Afghans": a mass expulsion
         rule = rule + " (thousands -> mass expulsion 201)";
       }
-      if (code.startsWith("171") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+      if ((code.startsWith("171") || code.equals("180") || code.equals("190")) && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
           && RIOTERS.matcher(a.text()).find())) {
-        code = "145"; // "rioters set fire to cars", "protesters ransacked the office": a violent protest
+        // "rioters set fire to cars", "protesters ransacked the office", "a mob attacked the embassy": a violent protest
+        code = "145";
         rule = rule + " (by rioters or protesters -> 145)";
       }
       if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null

@@ -670,6 +670,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aCrowdThatAttacksRiotsAndHostagesAreTakenByWhoStormed() {
+    assertCodes("A mob attacked the Danish consulate in Beirut.", "LBNCVL 145 DNK");
+    Event hostages = code("Militants stormed a school in Beslan, taking hundreds of children hostage.").stream()
+        .filter(e -> e.trigger().text().equals("taking")).findFirst().orElseThrow();
+    assertEquals("INS", hostages.source().code().substring(hostages.source().code().length() - 3));
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
