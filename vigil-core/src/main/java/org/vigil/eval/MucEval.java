@@ -11,7 +11,8 @@ import org.vigil.model.Event;
 
 /**
  * MUC-3/4 documents: is there a violent incident, in which country, and were deaths detected.
- * Violent means CAMEO roots 18 to 20 or abduction (181) and the violent coercion codes 17x.
+ * Violent means CAMEO roots 18 to 20 or abduction (181) and the violent coercion codes 17x, told as
+ * done (not hypothetical, not historical).
  */
 final class MucEval implements Evaluator {
   private final UnaryOperator<String> countryName;
@@ -41,6 +42,12 @@ final class MucEval implements Evaluator {
   }
 
   static boolean violent(Event e) {
+    // An incident is an act the article reports as done: not one it supposes or urges ("we must
+    // attack them"), nor one it recalls from more than a year before as background. Threats and
+    // plans (future) stay, as the templates record threatened incidents too.
+    if (e.modality().hypothetical() || e.modality().historical()) {
+      return false;
+    }
     int root = Integer.parseInt(e.cameo().root());
     return root >= 18 || e.cameo().code().startsWith("17") && !e.cameo().code().startsWith("172")
         || !e.size().isEmpty() && e.size().dead() != null;

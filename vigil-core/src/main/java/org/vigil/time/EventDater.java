@@ -197,11 +197,14 @@ public final class EventDater implements TimeFinder {
       }
     }
     if (best == null && s.isParsed()) {
-      // The clause that governs this one ("used tear gas to disperse", "a statement calling for").
+      // The clause that governs this one ("used tear gas to disperse", "a statement calling for"); an
+      // act named by a noun under another noun takes the date of the verb over both ("claimed
+      // responsibility in May for the bombing": the bombing is no later than the claim).
       for (int k = clause, guard = 0; best == null && s.head(k) >= 0 && guard < 5; guard++) {
         String rel = s.baseRelation(k);
         if (!rel.equals("conj") && !rel.equals("advcl") && !rel.equals("xcomp") && !rel.equals("acl")
-            && !rel.equals("obj") && !rel.equals("nsubj") && !rel.equals("obl")) {
+            && !rel.equals("obj") && !rel.equals("nsubj") && !rel.equals("obl")
+            && !(rel.equals("nmod") && s.token(k).isNoun())) {
           break;
         }
         k = s.head(k);

@@ -1398,6 +1398,21 @@ class EventCoderTest {
   }
 
   @Test
+  void anActNamedUnderAnotherNounIsNoLaterThanTheVerbOverBoth() {
+    // the ferry bombing took place before the claim, years before the article: background, not news
+    List<Event> told = code("A separatist militia claimed responsibility in March 2011 for the bombing of a "
+        + "river ferry and the killing of two crew members.");
+    assertTrue(told.stream().anyMatch(e -> e.cameo().root().equals("18") && e.date().value().equals("2011-03")
+        && e.modality().historical()), told.toString());
+    assertTrue(told.stream().filter(e -> e.cameo().root().equals("18")).noneMatch(e -> !e.modality().historical()),
+        told.toString());
+    // with no date of its own the claim is the article's, and so is the act
+    List<Event> recent = code("A separatist militia claimed responsibility for the bombing of a river ferry.");
+    assertTrue(recent.stream().filter(e -> e.cameo().root().equals("18")).noneMatch(e -> e.modality().historical()),
+        recent.toString());
+  }
+
+  @Test
   void notAnsweringARequestForCommentDeclinesComment() {
     assertCodes("The Peruvian Interior Ministry did not respond to a request for comment.", "PERGOV 011 -");
     assertCodes("Chilean police did not reply to written questions.", "CHLCOP 011 -");
