@@ -81,6 +81,8 @@ public final class ActorResolver {
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
   private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
       "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  /** Plain words for people, who are civilians when counted or acted on ("kidnapped 20 women"). */
+  private static final Set<String> PEOPLE = Set.of("people", "persons", "women", "men", "children", "girls", "boys");
   /** What calls people victims: "innocent people", "unarmed people". */
   private static final Set<String> VICTIMS = Set.of("innocent", "unarmed", "defenceless", "defenseless");
   /** What says people are not known, or are armed: such people are not civilians. */
@@ -1064,7 +1066,7 @@ public final class ActorResolver {
     private boolean plainPeople(int i) {
       Token t = s.token(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      return (w.equals("people") || w.equals("persons")) && t.pos().equals("NNS") && !s.relation(i).startsWith("compound")
+      return PEOPLE.contains(w) && t.pos().equals("NNS") && !s.relation(i).startsWith("compound")
           && s.children(i, "case").stream().noneMatch(c -> s.token(c).word().startsWith("'"))
           && s.children(i, "amod").stream().noneMatch(c -> UNKNOWN.contains(s.token(c).word().toLowerCase(Locale.ROOT)))
           && counted(i);

@@ -204,7 +204,8 @@ public final class EventCoder {
   /** The phrases that name what a fight is done with. */
   private static final Set<String> MEANS = Set.of("with", "using");
   /** What carries a car bomb (1832). */
-  private static final Set<String> VEHICLES = Set.of("car", "truck", "lorry", "vehicle", "van", "motorcycle", "bus");
+  private static final Set<String> VEHICLES = Set.of("car", "truck", "lorry", "vehicle", "van", "motorcycle", "bus",
+      "minibus", "taxi", "jeep", "pickup", "rickshaw", "tanker");
   /** Chemical agents, as words of the text: force done with them is CAMEO 2041. */
   private static final Set<String> CHEMICAL_AGENTS = Set.of("chlorine", "sarin", "tabun", "soman", "vx", "novichok",
       "ricin", "nerve agent", "nerve gas", "mustard gas", "poison gas", "chemical weapon", "chemical weapons",
@@ -2132,7 +2133,13 @@ public final class EventCoder {
       Trigger t = new Trigger(lemma, 'V', prt == null ? "" : prt, Set.of(), "", List.of(), "183",
           "an explosive went off: bombing", 0);
       consumed.add(subj); // the bomb that exploded is this act, not a second one
-      emit(v, v, t, List.of(), List.of());
+      List<Actor> planters = List.of();
+      for (int a : s.children(subj, "acl")) {
+        // "a bomb planted by militants in a market exploded": the planting is this act too, by its agent
+        consumed.add(a);
+        planters = planters.isEmpty() ? agents(a) : planters;
+      }
+      emit(v, v, t, planters, List.of());
       return true;
     }
 
@@ -2711,6 +2718,15 @@ public final class EventCoder {
           }
           if (w.equals("roadside")) {
             return "1833";
+          }
+        }
+        // "a bomb hidden in a parked car", "explosives packed into a truck": the vehicle carried it
+        if (c > bomb && s.relation(c).equals("acl")) {
+          for (int in : s.children(c, "obl")) {
+            if (VEHICLES.contains(s.token(in).lemma().toLowerCase(Locale.ROOT))
+                && Set.of("in", "into", "inside").contains(String.valueOf(s.caseMarker(in)))) {
+              return "1832";
+            }
           }
         }
       }

@@ -22,6 +22,9 @@ final class ReducedRelative {
       "gone", "begun", "mistaken", "undertaken", "withdrawn", "forbidden", "bitten", "risen", "sunk", "overthrown",
       "rewritten");
   private static final Set<String> HELD = Set.of("held", "kept", "taken");
+  /** Things that plant or hide nothing: a past form on them is a participle ("a bomb planted in a car exploded"). */
+  private static final Set<String> EXPLOSIVES = Set.of("bomb", "bombs", "device", "devices", "explosive", "explosives",
+      "mine", "mines", "ied", "grenade", "charge");
   private static final Set<String> HOSTAGE = Set.of("hostage", "captive");
 
   private ReducedRelative() {
@@ -42,7 +45,8 @@ final class ReducedRelative {
       if (!tags[v].equals("VBN") && !tags[v].equals("VBD")) {
         continue;
       }
-      boolean participle = bareHostage || PARTICIPLE_ONLY.contains(words[v].toLowerCase(java.util.Locale.ROOT));
+      boolean participle = bareHostage || PARTICIPLE_ONLY.contains(words[v].toLowerCase(java.util.Locale.ROOT))
+          || explosiveSubject(words, heads, relations, v);
       boolean pastTense = tags[v].equals("VBD") && !participle;
       boolean clausal = relations[v].startsWith("csubj");
       int subject = -1;
@@ -64,6 +68,9 @@ final class ReducedRelative {
         } else if (rel.startsWith("obl") && c > v && hasBy(words, heads, c)) {
           agent = true;
         }
+      }
+      if (verb < 0 && participle) {
+        verb = strandedVerb(tags, heads, relations, v); // "a bomb planted in a minibus exploded": hung on "minibus"
       }
       // The parser's other reading: the participle clause as the real verb's clausal subject.
       boolean clausalSubject = verb < 0 && clausal && heads[v] > v
@@ -130,6 +137,39 @@ final class ReducedRelative {
       }
     }
     return mended;
+  }
+
+  private static boolean explosiveSubject(String[] words, int[] heads, String[] relations, int v) {
+    for (int c = 0; c < v; c++) {
+      if (heads[c] == v && relations[c].equals("nsubj") && EXPLOSIVES.contains(words[c].toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A finite verb with no subject of its own that the parser hung as a clause on a noun of the
+   * participle's phrase ("planted in a minibus exploded"): the sentence's real verb. Else -1.
+   */
+  private static int strandedVerb(String[] tags, int[] heads, String[] relations, int v) {
+    for (int c = v + 1; c < tags.length; c++) {
+      int n = heads[c];
+      if (FINITE.contains(tags[c]) && relations[c].equals("acl") && n > v && heads[n] == v && relations[n].startsWith("obl")
+          && child(heads, relations, c, "nsubj") < 0) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static int child(int[] heads, String[] relations, int v, String relation) {
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == v && relations[i].equals(relation)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasAuxiliary(int[] heads, String[] relations, int verb) {

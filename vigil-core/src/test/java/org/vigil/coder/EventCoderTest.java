@@ -678,6 +678,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aBombCarriedInAVehicleIsACarBombAndItsPlantingIsTheSameAct() {
+    List<Event> blast = code("A bomb planted by insurgents in a taxi exploded near a checkpoint in Kirkuk, killing five.");
+    assertEquals(1, blast.size(), blast.toString());
+    assertEquals("1832", blast.get(0).cameo().code());
+    assertEquals("INS", blast.get(0).source().code().substring(blast.get(0).source().code().length() - 3));
+    assertEquals(5, blast.get(0).size().dead().value());
+  }
+
+  @Test
+  void countedWomenAndChildrenAreCiviliansAndFightersRebels() {
+    assertCodes("Bandits abducted 15 children from a school in Katsina.", "NGACRM 181 NGACVL");
+    assertCodes("Sudanese jets bombed rebel fighters near Kadugli.", "SDNMIL 195 SDNREB");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }

@@ -150,4 +150,19 @@ class ReducedRelativeTest {
     assertEquals(7, heads[8]);
     assertEquals("acl", rels[8]);
   }
+
+  @Test
+  void aPastFormOnABombIsAParticipleAndTheVerbHungOnItsPhraseIsTheSentences() {
+    // A bomb planted in a van exploded in Kano . ("exploded": an acl of "van")
+    String[] words = {"A", "bomb", "planted", "in", "a", "van", "exploded", "in", "Kano", "."};
+    String[] tags = {"DT", "NN", "VBD", "IN", "DT", "NN", "VBD", "IN", "NNP", "."};
+    int[] heads = {1, 2, -1, 5, 5, 2, 5, 8, 6, 2};
+    String[] rels = {"det", "nsubj", "root", "case", "det", "obl", "acl", "case", "obl", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals(-1, heads[6]);
+    assertEquals("root", rels[6]);
+    assertEquals(6, heads[1]);
+    assertEquals(1, heads[2]);
+    assertEquals("acl", rels[2]);
+  }
 }
