@@ -1345,6 +1345,17 @@ class EventCoderTest {
   }
 
   @Test
+  void anUnknownPersonSpeaksForTheThinkTankHeWorksAt() {
+    assertCodes("\"Neither side wants a long strike,\" said Tomas Vidal, a senior fellow at the Brookings Institution.",
+        "NGOBRK 010 -");
+    // the body he works at, not the country he studies, and a name with a preposition inside it
+    assertCodes("Lena Fox, director of the Andes program at the Council on Foreign Relations, said the tariffs "
+        + "would hurt farmers.", "NGOCFR 010 -");
+    // an organisation the tables do not know is still no one's voice
+    assertCodes("Omar Haddad, a researcher at the Leadership Forum, said the tariffs would hurt farmers.");
+  }
+
+  @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
         "CHLGOV 020 PERGOV");
