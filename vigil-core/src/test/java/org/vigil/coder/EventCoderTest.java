@@ -1356,6 +1356,14 @@ class EventCoderTest {
   }
 
   @Test
+  void confirmingArguingAndTweetingAreStatements() {
+    assertCodes("The Peruvian interior minister confirmed that the border crossing would reopen next week.",
+        "PERGOV 010 -");
+    assertCodes("The Chilean president tweeted that the mine strike was over.", "CHLGOV 010 -");
+    assertCodes("Bolivian opposition lawmakers argued that the new tax was unfair.", "BOLLEGOPP 010 -");
+  }
+
+  @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
         "CHLGOV 020 PERGOV");
