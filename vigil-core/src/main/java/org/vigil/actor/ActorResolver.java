@@ -717,7 +717,12 @@ public final class ActorResolver {
       boolean former = phrase.stream().anyMatch(i -> FORMER.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
 
       // A bare family name is first the person the article named in full ("Kim" after "Kim Jong Un").
-      if (h.isProperNoun() && "PERSON".equals(h.ner()) && personName(head).indexOf(' ') < 0) {
+      // The tagger may miss a rare surname ("Okonkwo" as an organisation): it is still the person
+      // named before when no table knows the word and nothing else in the sentence names it.
+      boolean surname = h.isProperNoun() && ("PERSON".equals(h.ner())
+          || !"LOCATION".equals(h.ner()) && phrase.size() == 1 && !lexicon.knowsWord(h.word())
+              && matchesIn(head, phrase).isEmpty());
+      if (surname && personName(head).indexOf(' ') < 0) {
         Discourse.Entity ref = discourse.personBySurname(h.word());
         if (ref != null) {
           return relabel(ref, mention, start, end);
