@@ -1364,6 +1364,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aSurnameTheTaggerTookForAnOrganisationIsStillThePersonNamedBefore() {
+    List<Event> said = code("Peruvian Interior Minister Hugo Banco spoke to reporters. Banco says the police will stay.");
+    assertTrue(said.stream().anyMatch(e -> e.trigger().text().equals("says") && e.source() != null
+        && e.source().code().equals("PERGOV")), said.toString());
+  }
+
+  @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
         "CHLGOV 020 PERGOV");
