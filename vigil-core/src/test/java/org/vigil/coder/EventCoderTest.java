@@ -1371,6 +1371,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anAppositionBetweenCommasIsNotASecondSubject() {
+    assertCodes("Speaking at the Brookings Institution, a think tank in Washington, on Monday, Peruvian Foreign "
+        + "Minister Hugo Banco said the talks would resume.", "PERGOV 010 -");
+  }
+
+  @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
         "CHLGOV 020 PERGOV");
