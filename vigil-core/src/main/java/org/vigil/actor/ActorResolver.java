@@ -719,7 +719,12 @@ public final class ActorResolver {
       boolean former = phrase.stream().anyMatch(i -> FORMER.contains(s.token(i).word().toLowerCase(Locale.ROOT)));
 
       // A bare family name is first the person the article named in full ("Kim" after "Kim Jong Un").
-      if (h.isProperNoun() && "PERSON".equals(h.ner()) && personName(head).indexOf(' ') < 0) {
+      // The tagger may miss a rare surname ("Okonkwo" as an organisation): it is still the person
+      // named before when no table knows the word and nothing else in the sentence names it.
+      boolean surname = h.isProperNoun() && ("PERSON".equals(h.ner())
+          || !"LOCATION".equals(h.ner()) && phrase.size() == 1 && !lexicon.knowsWord(h.word())
+              && matchesIn(head, phrase).isEmpty());
+      if (surname && personName(head).indexOf(' ') < 0) {
         Discourse.Entity ref = discourse.personBySurname(h.word());
         if (ref != null) {
           return relabel(ref, mention, start, end);
@@ -1137,13 +1142,18 @@ public final class ActorResolver {
           continue;
         }
         List<ActorMatch> named = matchesIn(ap);
+        // "an expert on Korea at the Hudson Institute": the body he works at, not the country he studies
+        int employer = named.stream().noneMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION) ? employerNamed(a) : -1;
+        if (employer >= 0) {
+          named = matchesIn(employer, span(employer)); // "Council on Foreign Relations" whole
+        }
         if (named.isEmpty() || named.stream().anyMatch(m -> m.kind() == ActorEntry.Kind.PERSON)) {
           continue;
         }
         boolean body = named.stream().anyMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION);
         boolean wasDefaulted = defaulted;
         Set<Integer> words = sectorWords;
-        Discourse.Entity e = resolveEntity(a);
+        Discourse.Entity e = resolveEntity(employer >= 0 ? employer : a);
         defaulted = wasDefaulted;
         sectorWords = words;
         if (e == null || e.actor().code() == null || !body && e.actor().sectors().isEmpty()) {
@@ -1154,6 +1164,40 @@ public final class ActorResolver {
             ActorEntry.Kind.PERSON, null, false);
       }
       return null;
+    }
+
+    /**
+     * The organisation a role in apposition works at, named in an "at" or "with" phrase of the role
+     * or of what it is "of" ("a senior fellow at the Hudson Institute", "head of the Asia program at
+     * Chatham House"), or -1. Only a body the tables know counts: an unknown one is no one's voice.
+     */
+    private int employerNamed(int role) {
+      List<Integer> holders = new ArrayList<>(List.of(role));
+      for (int c : s.children(role, "nmod")) {
+        if ("of".equals(s.caseMarker(c))) {
+          holders.add(c);
+        }
+      }
+      for (int h : holders) {
+        for (int c : s.children(h, "nmod")) {
+          String cm = String.valueOf(s.caseMarker(c));
+          if (c > h && (cm.equals("at") || cm.equals("with"))
+              && matchesIn(c, span(c)).stream().anyMatch(m -> m.kind() == ActorEntry.Kind.ORGANISATION)) {
+            return c;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The tokens of i's subtree, in order. */
+    private List<Integer> span(int i) {
+      int[] b = s.subtreeBounds(i);
+      List<Integer> out = new ArrayList<>();
+      for (int t = b[0]; t <= b[1]; t++) {
+        out.add(t);
+      }
+      return out;
     }
 
     /** A name the tagger sees as a person's ("Hecker" of "analyst Michael Hecker"). */

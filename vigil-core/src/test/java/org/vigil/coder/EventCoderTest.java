@@ -1399,6 +1399,38 @@ class EventCoderTest {
   }
 
   @Test
+  void anUnknownPersonSpeaksForTheThinkTankHeWorksAt() {
+    assertCodes("\"Neither side wants a long strike,\" said Tomas Vidal, a senior fellow at the Brookings Institution.",
+        "NGOBRK 010 -");
+    // the body he works at, not the country he studies, and a name with a preposition inside it
+    assertCodes("Lena Fox, director of the Andes program at the Council on Foreign Relations, said the tariffs "
+        + "would hurt farmers.", "NGOCFR 010 -");
+    // an organisation the tables do not know is still no one's voice
+    assertCodes("Omar Haddad, a researcher at the Leadership Forum, said the tariffs would hurt farmers.");
+  }
+
+  @Test
+  void confirmingArguingAndTweetingAreStatements() {
+    assertCodes("The Peruvian interior minister confirmed that the border crossing would reopen next week.",
+        "PERGOV 010 -");
+    assertCodes("The Chilean president tweeted that the mine strike was over.", "CHLGOV 010 -");
+    assertCodes("Bolivian opposition lawmakers argued that the new tax was unfair.", "BOLLEGOPP 010 -");
+  }
+
+  @Test
+  void aSurnameTheTaggerTookForAnOrganisationIsStillThePersonNamedBefore() {
+    List<Event> said = code("Peruvian Interior Minister Hugo Banco spoke to reporters. Banco says the police will stay.");
+    assertTrue(said.stream().anyMatch(e -> e.trigger().text().equals("says") && e.source() != null
+        && e.source().code().equals("PERGOV")), said.toString());
+  }
+
+  @Test
+  void anAppositionBetweenCommasIsNotASecondSubject() {
+    assertCodes("Speaking at the Brookings Institution, a think tank in Washington, on Monday, Peruvian Foreign "
+        + "Minister Hugo Banco said the talks would resume.", "PERGOV 010 -");
+  }
+
+  @Test
   void theSpeakerOfAQuoteIsItsIEvenWhenTheParserHangsTheTagLow() {
     assertCodes("\"I urge my Peruvian counterpart to reconsider the tariffs,\" the Chilean foreign minister said.",
         "CHLGOV 020 PERGOV");
