@@ -1404,7 +1404,7 @@ class EventCoderTest {
     assertCodes("\"Neither side wants a long strike,\" said Tomas Vidal, a senior fellow at the Brookings Institution.",
         "NGOBRK 010 -");
     // the body he works at, not the country he studies, and a name with a preposition inside it
-    assertCodes("Lena Fox, director of the Andes program at the Council on Foreign Relations, said the tariffs "
+    assertCodes("Lena Fox, director of Andean studies at the Council on Foreign Relations, said the tariffs "
         + "would hurt farmers.", "NGOCFR 010 -");
     // an organisation the tables do not know is still no one's voice
     assertCodes("Omar Haddad, a researcher at the Leadership Forum, said the tariffs would hurt farmers.");
