@@ -18,4 +18,14 @@ final class Heads {
     }
     return true;
   }
+
+  /** The first token whose head is {@code v} by {@code relation}, else -1. */
+  static int child(int[] heads, String[] relations, int v, String relation) {
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == v && relations[i].equals(relation)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

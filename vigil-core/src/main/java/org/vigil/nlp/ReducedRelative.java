@@ -156,21 +156,13 @@ final class ReducedRelative {
     for (int c = v + 1; c < tags.length; c++) {
       int n = heads[c];
       if (FINITE.contains(tags[c]) && relations[c].equals("acl") && n > v && heads[n] == v && relations[n].startsWith("obl")
-          && child(heads, relations, c, "nsubj") < 0) {
+          && Heads.child(heads, relations, c, "nsubj") < 0) {
         return c;
       }
     }
     return -1;
   }
 
-  private static int child(int[] heads, String[] relations, int v, String relation) {
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == v && relations[i].equals(relation)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   private static boolean hasAuxiliary(int[] heads, String[] relations, int verb) {
     for (int c = 0; c < heads.length; c++) {

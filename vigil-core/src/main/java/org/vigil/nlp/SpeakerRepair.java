@@ -34,7 +34,7 @@ public final class SpeakerRepair {
         continue;
       }
       // A subject of the verb inside the quote is one of the quote's own nouns.
-      int subject = child(heads, relations, v, "nsubj");
+      int subject = Heads.child(heads, relations, v, "nsubj");
       if (subject > v) {
         continue;
       }
@@ -67,12 +67,4 @@ public final class SpeakerRepair {
     return CLOSING.contains(words[v - 1]) || v >= 2 && words[v - 1].equals(",") && CLOSING.contains(words[v - 2]);
   }
 
-  private static int child(int[] heads, String[] relations, int v, String relation) {
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == v && relations[i].equals(relation)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }
