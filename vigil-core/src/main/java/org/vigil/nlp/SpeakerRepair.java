@@ -66,5 +66,4 @@ public final class SpeakerRepair {
   private static boolean afterQuote(String[] words, int v) {
     return CLOSING.contains(words[v - 1]) || v >= 2 && words[v - 1].equals(",") && CLOSING.contains(words[v - 2]);
   }
-
 }
