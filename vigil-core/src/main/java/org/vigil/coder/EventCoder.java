@@ -840,7 +840,17 @@ public final class EventCoder {
             || trailing(v) && kept.stream().anyMatch(f -> f.trigger() < v && !f.modality().hypothetical()
             && !f.modality().negated() && reported(f, maybe));
         boolean passive = s.firstChild(v, "aux:pass") >= 0 || s.relation(v).equals("acl"); // "a report to be released"
-        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive) {
+        // "to try and confirm the sale" shares the aim of "try"; "a letter the journalist had written"
+        // describes the letter: neither is a saying, unless it reports a clause
+        boolean aimed = s.relation(v).equals("conj") && s.head(v) >= 0 && s.relation(s.head(v)).equals("xcomp");
+        int writer = s.firstChild(v, "nsubj");
+        boolean describing = (s.relation(v).equals("acl:relcl") || s.relation(v).equals("dep") && s.head(v) >= 0
+            && s.token(s.head(v)).isNoun()) && writer >= 0 && writer < v
+            && !RELATIVE_OBJECTS.contains(s.token(writer).word().toLowerCase(Locale.ROOT))
+            && !s.token(writer).word().equalsIgnoreCase("who")
+            && s.children(v).stream().noneMatch(c -> s.relation(c).equals("ccomp") || s.relation(c).equals("parataxis"));
+        if (reports || consumed.contains(v) || s.relation(v).equals("xcomp") || elaborates || tags || passive || aimed
+            || describing) {
           // "wants to express concern" is no statement yet; in "ridiculed the plan, saying it
           // would fail" the saying is how the criticism was made.
           continue;

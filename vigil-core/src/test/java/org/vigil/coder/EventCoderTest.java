@@ -693,6 +693,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aSayingThatDescribesAThingOrSharesAnAimIsNoStatement() {
+    assertCodes("The minister showed reporters a letter the Bolivian president had written.");
+    List<Event> events = code("The Peruvian minister flew to Quito to try and confirm the purchase of the jets.");
+    assertTrue(events.stream().noneMatch(e -> e.trigger().text().equals("confirm")), events.toString());
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
