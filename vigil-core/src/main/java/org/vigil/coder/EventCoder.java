@@ -236,8 +236,13 @@ public final class EventCoder {
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
   private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
-  /** A truce agreed or declared by two sides is each side's with the other ("the army and the rebels agreed to a ceasefire"). */
-  private static final Set<String> MUTUAL_TRUCES = Set.of("0356", "0871");
+  /**
+   * Acts two sides do to each other when no one else is named: a truce agreed or declared ("the army
+   * and the rebels agreed to a ceasefire"), relations cut between them ("Kenya and Somalia cut ties";
+   * not "recalled their ambassadors", which may be from a third state).
+   */
+  private static final Set<String> MUTUAL_CODES = Set.of("0356", "0871", "161");
+  private static final Set<String> CUTTING = Set.of("cut", "break", "sever", "suspend", "downgrade", "freeze");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
   private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
@@ -2850,7 +2855,8 @@ public final class EventCoder {
     private boolean mutual(int trigger, String code) {
       String lemma = s.token(trigger).lemma().toLowerCase(Locale.ROOT);
       return code.length() >= 3 && (RECIPROCAL.contains(root(code)) || MUTUAL_INTENTS.contains(code.substring(0, 3))
-          || MUTUAL_TRUCES.contains(code) || root(code) == 19 && FIGHTS.contains(lemma)
+          || MUTUAL_CODES.contains(code) && (!code.equals("161") || CUTTING.contains(lemma))
+          || root(code) == 19 && FIGHTS.contains(lemma)
           || EXCHANGED.contains(lemma) && s.token(trigger).isVerb());
     }
 

@@ -700,6 +700,11 @@ class EventCoderTest {
   }
 
   @Test
+  void twoStatesThatCutTiesCutThemWithEachOther() {
+    assertCodes("Qatar and Bahrain severed diplomatic relations.", "QAT 161 BHR, BHR 161 QAT");
+  }
+
+  @Test
   void wordsSentInALetterAreAddressedToItsRecipient() {
     assertCodes("In a letter to the Security Council, Bolivia demanded an inquiry.", "BOL 100 IGOUNOSEC");
   }
