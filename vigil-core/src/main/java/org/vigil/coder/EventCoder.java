@@ -849,8 +849,7 @@ public final class EventCoder {
         // describes the letter: neither is a saying, unless it reports a clause
         boolean aimed = s.relation(v).equals("conj") && s.head(v) >= 0 && s.relation(s.head(v)).equals("xcomp");
         int writer = s.firstChild(v, "nsubj");
-        boolean describing = (s.relation(v).equals("acl:relcl") || s.relation(v).equals("dep") && s.head(v) >= 0
-            && s.token(s.head(v)).isNoun()) && writer >= 0 && writer < v
+        boolean describing = sp.row().code().equals("010") && s.relation(v).equals("acl:relcl") && writer >= 0 && writer < v
             && !RELATIVE_OBJECTS.contains(s.token(writer).word().toLowerCase(Locale.ROOT))
             && !s.token(writer).word().equalsIgnoreCase("who")
             && s.children(v).stream().noneMatch(c -> s.relation(c).equals("ccomp") || s.relation(c).equals("parataxis"));
