@@ -81,6 +81,9 @@ public final class ActorResolver {
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
   private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
       "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  /** Words for states that "both" or "the two" can point back to. */
+  private static final Set<String> STATES_WORDS = Set.of("countries", "nations", "states", "governments", "neighbours",
+      "neighbors");
   /** Plain words for people, who are civilians when counted or acted on ("kidnapped 20 women"). */
   private static final Set<String> PEOPLE = Set.of("people", "persons", "women", "men", "children", "girls", "boys");
   /** What calls people victims: "innocent people", "unarmed people". */
@@ -465,6 +468,10 @@ public final class ActorResolver {
      * modifier ("Hungarian and Romanian officials" are HUNGOV and ROUGOV).
      */
     public List<Actor> resolveAll(int head) {
+      List<Actor> pair = bothStates(head);
+      if (pair != null) {
+        return pair;
+      }
       Actor a = resolve(head);
       if (a == null) {
         return List.of();
@@ -500,6 +507,33 @@ public final class ActorResolver {
         }
       }
       return out;
+    }
+
+    /**
+     * "Both countries", "the two nations" with no country of their own: the two states just named,
+     * as they are (each one's own code). Null when the phrase is not such or the two are not clear.
+     */
+    private List<Actor> bothStates(int head) {
+      String w = s.token(head).word().toLowerCase(Locale.ROOT);
+      if (!STATES_WORDS.contains(w)) {
+        return null;
+      }
+      boolean two = s.children(head).stream().anyMatch(c -> {
+        String x = s.token(c).word().toLowerCase(Locale.ROOT);
+        return x.equals("both") || x.equals("two") && s.relation(c).equals("nummod");
+      });
+      List<Integer> phrase = phrase(head);
+      if (!two || !matchesIn(phrase).isEmpty()) {
+        return null;
+      }
+      List<Discourse.Entity> pair = discourse.lastTwoCountries(s.index(), s.token(phrase.get(0)).start());
+      if (pair == null) {
+        return null;
+      }
+      int first = phrase.get(0);
+      int last = phrase.get(phrase.size() - 1);
+      String mention = s.textOf(text, first, last);
+      return pair.stream().map(e -> e.actor().withMention(mention, s.token(first).start(), s.token(last).end())).toList();
     }
 
     /**

@@ -197,6 +197,25 @@ public final class Discourse {
     return null;
   }
 
+  /**
+   * The two states "both countries" or "the two nations" mean: the two most recent distinct
+   * countries named in sentence {@code sentence} before offset {@code before}, or in the sentence
+   * before it; null when there are not exactly two to choose from there.
+   */
+  public List<Entity> lastTwoCountries(int sentence, int before) {
+    List<Entity> out = new ArrayList<>();
+    for (int i = entities.size() - 1; i >= 0 && out.size() < 3; i--) {
+      Entity e = entities.get(i);
+      boolean state = e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.CAPITAL;
+      if (state && e.actor().country() != null && e.sentence() >= sentence - 1
+          && (e.sentence() < sentence || e.actor().start() < before)
+          && out.stream().noneMatch(o -> o.actor().country().equals(e.actor().country()))) {
+        out.add(e);
+      }
+    }
+    return out.size() == 2 ? out : null;
+  }
+
   /** Most recent group, country or organisation mentioned before offset {@code before}, for "they" and "it". */
   public Entity lastGroup(int before, boolean plural) {
     return lastGroup(before, plural, null);

@@ -88,6 +88,13 @@ class ActorResolutionTest {
   }
 
   @Test
+  void bothCountriesAreTheTwoStatesJustNamed() {
+    List<Event> events = code("Ghana and Togo signed a border accord on Monday. Both countries accused Niger of arming the rebels.");
+    assertTrue(events.stream().filter(e -> e.trigger().text().equals("accused"))
+        .map(e -> e.source().code()).toList().containsAll(List.of("GHA", "TGO")), triples(events));
+  }
+
+  @Test
   void aStateBodyIsNotOfTheCountryItActsOn() {
     Event e = only("Officials urged Turkey to release the journalists.", "urged");
     assertNull(e.source().country(), e.source().code());
