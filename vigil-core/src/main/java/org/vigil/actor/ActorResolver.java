@@ -1411,7 +1411,7 @@ public final class ActorResolver {
     public List<Integer> phrase(int head) {
       List<Integer> out = new ArrayList<>();
       collect(head, head, out);
-      int origin = strandedOrigin(head);
+      int origin = strandedOrigin(head, out);
       if (origin >= 0) {
         collect(head, origin, out);
       }
@@ -1426,14 +1426,19 @@ public final class ActorResolver {
      * from Rome"). Returns the phrase's noun, else -1.
      */
     private int strandedOrigin(int head) {
+      List<Integer> own = new ArrayList<>();
+      collect(head, head, own);
+      return strandedOrigin(head, own);
+    }
+
+    /** As {@link #strandedOrigin(int)}, given the tokens the phrase itself collects. */
+    private int strandedOrigin(int head, List<Integer> own) {
       int up = s.head(head);
       if (up < 0 || !s.token(head).isNoun() || s.token(head).isProperNoun()
           || sectors.lookup(s.token(head).word().toLowerCase(Locale.ROOT)) == null
           || MOVED_FROM.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
         return -1;
       }
-      List<Integer> own = new ArrayList<>();
-      collect(head, head, own);
       int last = own.stream().mapToInt(Integer::intValue).max().orElse(head);
       for (int c : s.children(up)) {
         String rel = s.baseRelation(c);
