@@ -108,6 +108,14 @@ public final class ActorResolver {
       "fly", "airlift", "drive", "oust", "evict", "deport", "extradite", "ban", "bar", "exclude", "dismiss", "come",
       "arrive", "escape", "defect", "kidnap", "abduct", "take", "send", "redeploy", "order", "force", "chase");
 
+  /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
+  /** Units of money: a sum is never an actor. */
+  private static final Set<String> MONEY = Set.of("dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "rouble",
+      "franc", "shekel", "peso", "rand", "naira", "lira", "dinar", "riyal", "dirham", "won", "$", "€", "£");
+  private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "GOV", "SPY");
+  private static final Set<String> CAPTIVE_VERBS = Set.of("kidnap", "abduct", "seize", "snatch", "capture", "hold",
+      "release", "free", "take", "behead", "execute", "ransom", "rescue");
+
   private final ActorLexicon lexicon;
   private final SectorLexicon sectors;
 
@@ -254,7 +262,7 @@ public final class ActorResolver {
      * police acting on a country are mostly its own, so they may take it.
      */
     private String contextCountry(int head, List<String> found) {
-      Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : new java.util.HashSet<>();
+      Set<String> actedOn = STATE.containsAll(found) ? actedOnCountries(head) : captiveCountries(head);
       String only = null;
       String groupHome = null;
       for (ActorMatch m : matches) {
@@ -331,6 +339,32 @@ public final class ActorResolver {
         if (k != v
             && s.dominates(v, k) && !s.dominates(head, k) && (ARGUMENT.contains(s.relation(k)) || partyOfObject(v, k))
             && (reported(v, k) || !inPlace(v, k))) {
+          out.add(m.entries().get(0).country());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * "Rebels released 14 hostages, among them two Canadian engineers", "gunmen seized three
+     * Japanese tourists": the nationality news gives the people taken or freed marks them as
+     * foreigners, so it is not their captors'.
+     */
+    private Set<String> captiveCountries(int head) {
+      Set<String> out = new java.util.HashSet<>();
+      int v = s.head(head);
+      String rel = s.relation(head);
+      if (v < 0 || !(s.baseRelation(head).equals("nsubj") || rel.equals("obl:agent"))
+          || !CAPTIVE_VERBS.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return out;
+      }
+      for (ActorMatch m : matches) {
+        int k = m.last();
+        List<String> held = s.head(k) < 0 ? null
+            : sectors.lookup(s.token(s.head(k)).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (m.kind() == ActorEntry.Kind.DEMONYM && s.relation(k).equals("amod") && s.dominates(v, k)
+            && !s.dominates(head, k) && (held == null || held.stream().noneMatch(STATE_FORCES::contains))) {
+          // (captured soldiers are mostly of the captors' own country: "rebels captured 20 Syrian soldiers")
           out.add(m.entries().get(0).country());
         }
       }
@@ -742,6 +776,9 @@ public final class ActorResolver {
         return ref == null ? null : relabel(ref, mention, start, end);
       }
 
+      if (MONEY.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+        return null; // "pledged 1 billion euros in military aid to Kyiv": a sum, whatever it is for
+      }
       List<String> found = sectorsIn(phrase);
       if (found.isEmpty() && plainPeople(head)) {
         found = List.of("CVL"); // "thousands of people marched": a crowd is civilians, as protesters are

@@ -213,12 +213,17 @@ public final class EventCoder {
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
   private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
       "suggestion", "demand", "appeal", "bid");
+  /** Nouns of a course of action one takes, whose infinitive is the owner's aim: "Peru's decision to close". */
+  private static final Set<String> DECISIONS = Set.of("decision", "move", "plan", "bid", "attempt", "offer",
+      "proposal", "threat", "order", "effort", "refusal", "intention", "readiness", "pledge", "promise", "vow");
   /** Ordinals that rank a noun among others done before it ("the first to", "the latest to"); not "next". */
   private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
       "eighth", "ninth", "tenth", "latest", "last", "only");
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
   private static final Set<String> TEXTS = Set.of("resolution", "bill", "draft", "motion", "proposal", "amendment",
       "measure", "declaration", "text");
+  /** Texts that are issued in a body's name, undone only if vetoed or blocked before they come out. */
+  private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "letter");
   /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
   private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
       "withdraw");
@@ -273,7 +278,7 @@ public final class EventCoder {
       "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
   private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
-      "plot", "scheme", "dare", "afford");
+      "plot", "scheme", "dare", "afford", "consider", "weigh", "mull", "contemplate", "discuss", "debate");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "’ll", "wo");
   /** Modals that leave an act possible only; "would" alone may be a reported "will". */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "ca");
@@ -1163,6 +1168,10 @@ public final class EventCoder {
       if (lemma.equals("meet") && object >= 0 && UNMET.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
         return; // "met its requirements"
       }
+      if (lemma.equals("meet") && t.code().equals("040") && s.firstChild(v, "nsubj:pass") >= 0
+          && hasPrepChild(v, Set.of("with"))) {
+        return; // "the plan was met with criticism": a reception, not talks (force it is met with has rows)
+      }
       boolean objectNamed = !t.objectWords().isEmpty() && t.objectPrep().isEmpty(); // "fired rockets"
       if (!t.targetPreps().isEmpty() && !hasPrepChild(v, t.targetPreps()) && !objectNamed && otherComplement(v)) {
         // The row's preposition is missing and another complement stands there: another sense
@@ -1489,7 +1498,13 @@ public final class EventCoder {
           return true; // "a fire at a wedding hall killed 100", not "Israeli fire killed two"
         }
       }
-      return false;
+      int up = s.head(v);
+      String rel = s.relation(v);
+      // "a quake struck the coast, killing 30", "a storm hit the port and sank two ships": the
+      // participle or conjunct without a subject of its own is the disaster's doing too
+      return up >= 0 && s.firstChild(v, "nsubj") < 0 && (rel.equals("advcl") || rel.equals("dep") || rel.equals("conj"))
+          && s.children(up).stream().anyMatch(c -> s.relation(c).equals("nsubj")
+          && NATURAL_CAUSES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -2291,13 +2306,17 @@ public final class EventCoder {
     private boolean textTurnedDown(int clause) {
       String rel = s.relation(clause);
       int text = s.head(clause);
-      if (!rel.startsWith("acl") || text < 0 || !TEXTS.contains(s.token(text).lemma().toLowerCase(Locale.ROOT))) {
+      String noun = text < 0 ? "" : s.token(text).lemma().toLowerCase(Locale.ROOT);
+      boolean issued = STATEMENTS.contains(noun);
+      if (!rel.startsWith("acl") || text < 0 || !TEXTS.contains(noun) && !issued) {
         return false;
       }
       int verb = s.head(text);
       String how = s.relation(text);
+      String turned = verb < 0 ? "" : s.token(verb).lemma().toLowerCase(Locale.ROOT);
+      // a statement rejected once issued still said what it said; one vetoed or blocked never came out
       return verb >= 0 && (how.equals("obj") || how.equals("nsubj:pass"))
-          && TURNED_DOWN.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+          && (issued ? turned.equals("veto") || turned.equals("block") : TURNED_DOWN.contains(turned));
     }
 
     /**
@@ -2391,6 +2410,12 @@ public final class EventCoder {
             // ("walked out to protest"), and so is an act the main verb already tells ("met to discuss").
             hypothetical = true;
             rule = rule + " (aim of " + s.token(h).word() + ": not done)";
+            // "condemned the Peruvian decision to close the border" (the parser may hang the
+            // infinitive on the verb): the aim is the owner's of the decision, not the critic's
+            int aim = s.token(h).isNoun() ? h : s.firstChild(h, "obj");
+            List<Actor> owners = aim >= 0 && aim < k && (aim == h
+                || DECISIONS.contains(s.token(aim).lemma().toLowerCase(Locale.ROOT))) ? owners(aim) : List.of();
+            sources = owners.isEmpty() ? sources : owners;
           }
           k = h;
           continue;
@@ -3440,7 +3465,8 @@ public final class EventCoder {
         }
       }
       // "massed troops", "deployed riot police": a show of force moves the actor's own forces
-      boolean ownForces = t.code().matches("\\d\\d.*") && root(t.code()) == 15;
+      boolean ownForces = t.code().matches("\\d\\d.*") && root(t.code()) == 15
+          || SENDING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)); // "sent an envoy to Lima": one's own envoy
       for (int c : s.children(v)) {
         if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t) && !ownForces) {
           candidates.add(c);

@@ -213,6 +213,8 @@ public final class NlpParser {
         SpeakerRepair.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         CommaParticiple.repair(lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         TwoSubjects.repair(forms, tags, parse.heads(), parse.relations());
+        CommaRelative.repair(forms, tags, parse.heads(), parse.relations());
+        GerundComplement.repair(tags, parse.heads(), parse.relations());
         parses.put(s, parse);
       }
     }

@@ -77,6 +77,15 @@ class ActorResolutionTest {
   }
 
   @Test
+  void captivesNationalityIsNotTheirCaptorsButCapturedSoldiersOftenAre() {
+    Event freed = only("Militants freed three Norwegian teachers after a month in captivity.", "freed");
+    assertNull(freed.source().country(), freed.source().code());
+    assertEquals("NOR", freed.target().country());
+    Event captured = only("Rebels captured eleven Chadian soldiers near the lake.", "captured");
+    assertEquals("TCD", captured.source().country());
+  }
+
+  @Test
   void peopleFromACountryAreItsEvenWhenTheParseHangsFromOnTheVerb() {
     assertEquals("CHLGOV 043 BOLGOV, CHLGOV 043 PRYGOV",
         triples(code("The Chilean president hosted envoys from Bolivia and Paraguay.")));
