@@ -17,6 +17,7 @@ import org.vigil.model.Modality;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.size.CasualtyCounter;
+import org.vigil.table.WordTable;
 
 /**
  * Codes the events of one parsed sentence: who did what to whom, over Universal Dependencies.
@@ -252,8 +253,7 @@ public final class EventCoder {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "june", "july", "august", "september", "october", "november", "december");
   /** What carries words to an addressee: "in a letter to the council". */
-  private static final Set<String> LETTERS = Set.of("letter", "message", "note", "memo", "cable", "telegram",
-      "communication", "submission", "petition");
+  private static final Set<String> LETTERS = words("letters");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
@@ -285,8 +285,7 @@ public final class EventCoder {
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
   /** Where words are published: "on television", "on social media" say how, not to whom. */
-  private static final Set<String> MEDIA_CHANNELS = Set.of("media", "television", "tv", "radio", "twitter", "facebook",
-      "telegram", "website", "internet", "channel", "air", "x", "instagram", "youtube", "platform");
+  private static final Set<String> MEDIA_CHANNELS = words("media-channels");
   /** Nouns that name an undertaking of the act their compound names ("a mediation effort"). */
   private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
   /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
@@ -4122,6 +4121,11 @@ public final class EventCoder {
       }
     }
     return "180";
+  }
+
+  /** A closed word list of the coder, kept as the reviewed table {@code org/vigil/coder/words/NAME.tsv}. */
+  private static Set<String> words(String name) {
+    return WordTable.load(EventCoder.class, "words/" + name + ".tsv");
   }
 
   /**
