@@ -242,8 +242,8 @@ public final class EventCoder {
    * and the rebels agreed to a ceasefire"), relations cut between them ("Kenya and Somalia cut ties";
    * not "recalled their ambassadors", which may be from a third state).
    */
-  private static final Set<String> MUTUAL_CODES = Set.of("0356", "0871", "161");
-  private static final Set<String> CUTTING = Set.of("cut", "break", "sever", "suspend", "downgrade", "freeze");
+  private static final Set<String> MUTUAL_CODES = words("mutual-codes");
+  private static final Set<String> CUTTING = words("cutting");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
   private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
