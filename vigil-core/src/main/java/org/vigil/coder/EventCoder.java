@@ -45,7 +45,7 @@ public final class EventCoder {
   private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
   /** What is due to happen: "is set to visit", "is scheduled to meet", "is going to sign" (future, as planned). */
-  private static final Set<String> FORESEEN = Set.of("expect", "set", "due", "go", "schedule", "slate", "poise");
+  private static final Set<String> FORESEEN = words("foreseen");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
   private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
       "much", "most", "swath", "swathe", "chunk", "portion", "share");
@@ -249,9 +249,7 @@ public final class EventCoder {
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "that", "which");
   /** Words that date an act: weekdays, months, "yesterday", "last", "ago". */
-  private static final Set<String> WHEN_WORDS = Set.of("yesterday", "today", "tonight", "last", "ago", "earlier",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> WHEN_WORDS = words("when-words");
   /** What carries words to an addressee: "in a letter to the council". */
   private static final Set<String> LETTERS = words("letters");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
