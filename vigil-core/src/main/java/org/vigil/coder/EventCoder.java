@@ -205,8 +205,7 @@ public final class EventCoder {
   /** The phrases that name what a fight is done with. */
   private static final Set<String> MEANS = Set.of("with", "using");
   /** What carries a car bomb (1832). */
-  private static final Set<String> VEHICLES = Set.of("car", "truck", "lorry", "vehicle", "van", "motorcycle", "bus",
-      "minibus", "taxi", "jeep", "pickup", "rickshaw", "tanker");
+  private static final Set<String> VEHICLES = words("vehicles");
   /** Chemical agents, as words of the text: force done with them is CAMEO 2041. */
   private static final Set<String> CHEMICAL_AGENTS = Set.of("chlorine", "sarin", "tabun", "soman", "vx", "novichok",
       "ricin", "nerve agent", "nerve gas", "mustard gas", "poison gas", "chemical weapon", "chemical weapons",
@@ -245,7 +244,7 @@ public final class EventCoder {
   private static final Set<String> MUTUAL_CODES = words("mutual-codes");
   private static final Set<String> CUTTING = words("cutting");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
-  private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
+  private static final Set<String> EXCHANGED = words("exchanged");
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "that", "which");
   /** Words that date an act: weekdays, months, "yesterday", "last", "ago". */
