@@ -29,9 +29,7 @@ import org.vigil.table.WordTable;
  * the 12 rejection, and under an appeal or demand ("urged X to talk") it refines the 02 or 10 code.
  */
 public final class EventCoder {
-  static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim", "quote",
-      "insist", "note", "declare", "stress", "explain", "confirm", "allege", "believe", "think", "write",
-      "argue", "acknowledge", "estimate", "suggest", "indicate", "assert", "reiterate", "maintain");
+  static final Set<String> SPEECH = words("speech-verbs");
   /** Speech verbs that are never more than a statement or an attribution, whatever their object. */
   private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
       "think", "write", "argue", "suggest", "indicate", "report");
@@ -235,7 +233,7 @@ public final class EventCoder {
       "gunship", "airstrike", "plane");
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
-  private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
+  private static final Set<String> MUTUAL_INTENTS = words("mutual-intents");
   /**
    * Acts two sides do to each other when no one else is named: a truce agreed or declared ("the army
    * and the rebels agreed to a ceasefire"), relations cut between them ("Kenya and Somalia cut ties";
