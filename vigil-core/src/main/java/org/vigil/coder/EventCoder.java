@@ -31,11 +31,8 @@ import org.vigil.table.WordTable;
 public final class EventCoder {
   static final Set<String> SPEECH = words("speech-verbs");
   /** Speech verbs that are never more than a statement or an attribution, whatever their object. */
-  private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
-      "think", "write", "argue", "suggest", "indicate", "report");
-  private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
-      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose",
-      "ready", "willing", "prepared", "eager", "keen");
+  private static final Set<String> SPEECH_ONLY = words("speech-only-verbs");
+  private static final Set<String> INTENT = words("intent-words");
   /** Nouns whose clause is an act that may or may not come: "the chance that", "fears that". */
   private static final Set<String> UNCERTAIN = Set.of("chance", "possibility", "likelihood", "prospect", "risk",
       "danger", "fear", "hope", "speculation", "rumour", "rumor", "doubt", "expectation");
