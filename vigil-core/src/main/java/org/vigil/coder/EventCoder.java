@@ -34,10 +34,9 @@ public final class EventCoder {
   private static final Set<String> SPEECH_ONLY = words("speech-only-verbs");
   private static final Set<String> INTENT = words("intent-words");
   /** Nouns whose clause is an act that may or may not come: "the chance that", "fears that". */
-  private static final Set<String> UNCERTAIN = Set.of("chance", "possibility", "likelihood", "prospect", "risk",
-      "danger", "fear", "hope", "speculation", "rumour", "rumor", "doubt", "expectation");
+  private static final Set<String> UNCERTAIN = words("uncertain-nouns");
   /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
-  private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
+  private static final Set<String> ASPECT = words("aspect-verbs");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
   /** What is due to happen: "is set to visit", "is scheduled to meet", "is going to sign" (future, as planned). */
   private static final Set<String> FORESEEN = words("foreseen");
