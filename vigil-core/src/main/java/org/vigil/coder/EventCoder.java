@@ -37,12 +37,11 @@ public final class EventCoder {
   private static final Set<String> UNCERTAIN = words("uncertain-nouns");
   /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
   private static final Set<String> ASPECT = words("aspect-verbs");
-  private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  private static final Set<String> REFUSE = words("refusal-verbs");
   /** What is due to happen: "is set to visit", "is scheduled to meet", "is going to sign" (future, as planned). */
   private static final Set<String> FORESEEN = words("foreseen");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
-  private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
-      "much", "most", "swath", "swathe", "chunk", "portion", "share");
+  private static final Set<String> SHARES = words("shares");
   /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
   private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
       "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
