@@ -43,9 +43,8 @@ public final class EventCoder {
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
   private static final Set<String> SHARES = words("shares");
   /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
-  private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
-      "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
-  private static final Set<String> DENY = Set.of("deny", "fail");
+  private static final Set<String> UNREALISED = words("unrealised-verbs");
+  private static final Set<String> DENY = words("deny-verbs");
   /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
   /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
   private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
