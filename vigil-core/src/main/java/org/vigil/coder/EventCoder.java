@@ -48,8 +48,8 @@ public final class EventCoder {
   /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
   /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
   private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
-  private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion");
-  private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
+  private static final Set<String> CLAIMS = words("claim-nouns");
+  private static final Set<String> DENIALS = words("denial-verbs");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
   private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "ied", "missile", "rocket",
       "weapon", "mine", "grenade");
