@@ -51,13 +51,8 @@ public final class EventCoder {
   private static final Set<String> CLAIMS = words("claim-nouns");
   private static final Set<String> DENIALS = words("denial-verbs");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
-  private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "ied", "missile", "rocket",
-      "weapon", "mine", "grenade");
-  private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
-      "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
-      "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
-      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have", "complete",
-      "conclude", "finish");
+  private static final Set<String> WEAPONS = words("weapons");
+  private static final Set<String> LIGHT = words("light-verbs");
   private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
       "continue", "begin", "start");
   /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
