@@ -53,10 +53,9 @@ public final class EventCoder {
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
   private static final Set<String> WEAPONS = words("weapons");
   private static final Set<String> LIGHT = words("light-verbs");
-  private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
-      "continue", "begin", "start");
+  private static final Set<String> HAPPEN = words("happen-verbs");
   /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
-  private static final Set<String> WENT_ON = Set.of("end", "conclude", "resume", "open");
+  private static final Set<String> WENT_ON = words("went-on-verbs");
   /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
   private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
       "precipitate");
