@@ -57,15 +57,9 @@ public final class EventCoder {
   /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
   private static final Set<String> WENT_ON = words("went-on-verbs");
   /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
-  private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
-      "precipitate");
+  private static final Set<String> CAUSE = words("cause-verbs");
   /** Causes of death that are no one's act: nature, disease, accidents. */
-  private static final Set<String> NATURAL_CAUSES = Set.of("flood", "flooding", "earthquake", "quake", "storm",
-      "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
-      "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
-      "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
-      "measles", "crash", "accident", "collision", "derailment", "stampede", "snow", "snowfall", "snowstorm",
-      "blizzard", "rain", "rainfall", "downpour", "fog", "ice");
+  private static final Set<String> NATURAL_CAUSES = words("natural-causes");
   /** Accidents of transport whose dead no one killed. */
   private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
       "plunge", "ditch");
