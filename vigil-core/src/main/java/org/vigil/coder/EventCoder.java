@@ -61,11 +61,9 @@ public final class EventCoder {
   /** Causes of death that are no one's act: nature, disease, accidents. */
   private static final Set<String> NATURAL_CAUSES = words("natural-causes");
   /** Accidents of transport whose dead no one killed. */
-  private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
-      "plunge", "ditch");
+  private static final Set<String> ACCIDENTS = words("accident-verbs");
   /** What a vehicle driven "into" makes an attack of. */
-  private static final Set<String> CROWDS = Set.of("crowd", "people", "protester", "demonstrator", "worshipper",
-      "pedestrian", "market", "rally", "march");
+  private static final Set<String> CROWDS = words("crowds");
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
   private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
       "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
