@@ -65,11 +65,7 @@ public final class EventCoder {
   /** What a vehicle driven "into" makes an attack of. */
   private static final Set<String> CROWDS = words("crowds");
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
-  private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
-      "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
-      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift",
-      // the gerund the tagger takes for an adjective keeps its form: "charged with stealing paintings"
-      "stealing", "robbing", "burgling", "defrauding", "embezzling");
+  private static final Set<String> COMMON_CRIMES = words("common-crimes");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
@@ -79,7 +75,7 @@ public final class EventCoder {
   /** Reason phrases of an arrest or charge that a noun begins: "in connection with a drug ring", "on suspicion of theft". */
   private static final Set<String> CRIME_PHRASES = Set.of("in connection", "on suspicion", "on charge");
   /** Verbs that end the act their complement names. */
-  private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
+  private static final Set<String> CEASE = words("cease-verbs");
   /** Nouns of fighting that figures of speech borrow. */
   private static final Set<String> WARLIKE = Set.of("war", "battle", "fight", "attack", "offensive");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
