@@ -77,12 +77,9 @@ public final class EventCoder {
   /** Verbs that end the act their complement names. */
   private static final Set<String> CEASE = words("cease-verbs");
   /** Nouns of fighting that figures of speech borrow. */
-  private static final Set<String> WARLIKE = Set.of("war", "battle", "fight", "attack", "offensive");
+  private static final Set<String> WARLIKE = words("warlike-nouns");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
-  private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
-      "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical",
-      "drug", "media", "information", "uphill", "losing", "political", "electoral", "diplomatic", "ideological",
-      "bureaucratic", "turf", "psychological", "election", "campaign", "succession", "boardroom");
+  private static final Set<String> FIGURATIVE = words("figurative-wars");
   /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
   private static final Set<String> CONTESTS = Set.of("word", "words", "will", "wills", "idea", "ideas", "nerve",
       "nerves", "narratives");
