@@ -81,17 +81,12 @@ public final class EventCoder {
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = words("figurative-wars");
   /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
-  private static final Set<String> CONTESTS = Set.of("word", "words", "will", "wills", "idea", "ideas", "nerve",
-      "nerves", "narratives");
+  private static final Set<String> CONTESTS = words("contests");
   /**
    * Values and ills that are attacked or fought only in words or by policy: "an attack on free
    * speech", "fighting corruption", "the battle against inflation".
    */
-  private static final Set<String> ABSTRACT = Set.of("freedom", "speech", "democracy", "right", "liberty",
-      "independence", "constitution", "value", "truth", "science", "dignity", "integrity", "reputation", "credibility",
-      "legitimacy", "journalism", "corruption", "graft", "poverty", "inflation", "hunger", "unemployment", "illiteracy",
-      "climate", "misinformation", "disinformation", "addiction", "obesity", "cancer", "impunity", "inequality",
-      "racism", "discrimination", "deforestation", "pollution", "odds", "time", "clock", "stigma", "apathy");
+  private static final Set<String> ABSTRACT = words("abstract-targets");
   /** Manners of walking together that are figures of agreement: "marching in lockstep". */
   private static final Set<String> IN_STEP = Set.of("lockstep", "step", "unison", "tandem");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
