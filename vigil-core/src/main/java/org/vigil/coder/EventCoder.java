@@ -88,12 +88,9 @@ public final class EventCoder {
    */
   private static final Set<String> ABSTRACT = words("abstract-targets");
   /** Manners of walking together that are figures of agreement: "marching in lockstep". */
-  private static final Set<String> IN_STEP = Set.of("lockstep", "step", "unison", "tandem");
+  private static final Set<String> IN_STEP = words("in-step");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
-  private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
-      "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
-      "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
-      "development", "process", "tariff", "arrangement", "initiative", "assistance", "aid", "sanction", "investment");
+  private static final Set<String> THINGS = words("things");
   /** Pronouns of a group or thing, as a resolved actor's mention. */
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
   /** Prepositions of what a fight or attack is against: "a war on poverty", "an attack on free speech". */
