@@ -98,11 +98,9 @@ public final class EventCoder {
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
-  private static final Set<String> FIGHTS = Set.of("clash", "fight", "battle", "gunbattle", "gunfight", "firefight",
-      "shootout", "skirmish", "fighting", "confrontation", "exchange");
+  private static final Set<String> FIGHTS = words("fights");
   /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
-  private static final Set<String> RAIDS = Set.of("raid", "airstrike", "strike", "ambush", "operation",
-      "attack", "bombardment", "shelling", "crackdown", "assault", "offensive");
+  private static final Set<String> RAIDS = words("raids");
   /** Victims whose killing is no political event. */
   private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
       "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
