@@ -102,11 +102,9 @@ public final class EventCoder {
   /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
   private static final Set<String> RAIDS = words("raids");
   /** Victims whose killing is no political event. */
-  private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
-      "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
-      "fish", "wolf", "bear", "deer", "monkey", "lion", "tiger");
+  private static final Set<String> ANIMALS = words("animals");
   /** Verbs the coder reads without a lexicon row ("died in an explosion", "a grenade exploded"). */
-  public static final Set<String> OWN_TRIGGERS = Set.of("die", "perish", "explode");
+  public static final Set<String> OWN_TRIGGERS = words("own-triggers");
   /** Killing nouns whose possessor is the victim: "the journalist's murder". */
   private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
       "kidnapping", "abduction");
