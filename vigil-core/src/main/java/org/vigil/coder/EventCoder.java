@@ -106,10 +106,9 @@ public final class EventCoder {
   /** Verbs the coder reads without a lexicon row ("died in an explosion", "a grenade exploded"). */
   public static final Set<String> OWN_TRIGGERS = words("own-triggers");
   /** Killing nouns whose possessor is the victim: "the journalist's murder". */
-  private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
-      "kidnapping", "abduction");
+  private static final Set<String> KILLED = words("killed-nouns");
   /** Arrest nouns whose "of" phrase names who was held. */
-  private static final Set<String> ARRESTS = Set.of("arrest", "detention", "detainment", "roundup");
+  private static final Set<String> ARRESTS = words("arrest-nouns");
   /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
   private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
       "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
