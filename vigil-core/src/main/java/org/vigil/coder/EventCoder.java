@@ -110,12 +110,10 @@ public final class EventCoder {
   /** Arrest nouns whose "of" phrase names who was held. */
   private static final Set<String> ARRESTS = words("arrest-nouns");
   /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
-  private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
-      "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> WHEN = words("when-possessors");
   private static final Set<String> RELATIVES = Set.of("which", "that", "who");
   /** Participles that tell an attack as done by someone: "attacks perpetrated by the cartel". */
-  private static final Set<String> PERPETRATE = Set.of("perpetrate", "carry", "commit", "stage", "launch", "mount",
-      "conduct", "claim");
+  private static final Set<String> PERPETRATE = words("perpetrate-verbs");
   private static final Set<String> CLAIM = Set.of("claim", "accept", "assume", "admit");
   /** What kills when someone "died of" or "from" it, beside the violent nouns of the lexicon. */
   private static final Set<String> WOUNDS = Set.of("wound", "gunshot", "gunfire", "bullet", "crossfire", "stabbing",
