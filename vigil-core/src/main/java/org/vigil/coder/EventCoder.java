@@ -114,10 +114,9 @@ public final class EventCoder {
   private static final Set<String> RELATIVES = Set.of("which", "that", "who");
   /** Participles that tell an attack as done by someone: "attacks perpetrated by the cartel". */
   private static final Set<String> PERPETRATE = words("perpetrate-verbs");
-  private static final Set<String> CLAIM = Set.of("claim", "accept", "assume", "admit");
+  private static final Set<String> CLAIM = words("claim-verbs");
   /** What kills when someone "died of" or "from" it, beside the violent nouns of the lexicon. */
-  private static final Set<String> WOUNDS = Set.of("wound", "gunshot", "gunfire", "bullet", "crossfire", "stabbing",
-      "beating", "torture");
+  private static final Set<String> WOUNDS = words("wounds");
   private static final Set<String> EXPLOSIVES = Set.of("bomb", "device", "explosive", "grenade", "mine",
       "landmine", "dynamite", "charge", "package", "ied", "car-bomb");
   private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
