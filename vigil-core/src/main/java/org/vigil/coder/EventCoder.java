@@ -117,9 +117,8 @@ public final class EventCoder {
   private static final Set<String> CLAIM = words("claim-verbs");
   /** What kills when someone "died of" or "from" it, beside the violent nouns of the lexicon. */
   private static final Set<String> WOUNDS = words("wounds");
-  private static final Set<String> EXPLOSIVES = Set.of("bomb", "device", "explosive", "grenade", "mine",
-      "landmine", "dynamite", "charge", "package", "ied", "car-bomb");
-  private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
+  private static final Set<String> EXPLOSIVES = words("explosives");
+  private static final Set<String> KILLING = words("killing-verbs");
   /** What one meets without meeting anyone. */
   private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
       "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
