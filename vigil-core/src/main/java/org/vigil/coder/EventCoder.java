@@ -120,11 +120,9 @@ public final class EventCoder {
   private static final Set<String> EXPLOSIVES = words("explosives");
   private static final Set<String> KILLING = words("killing-verbs");
   /** What one meets without meeting anyone. */
-  private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
-      "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
+  private static final Set<String> UNMET = words("unmet");
   /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
-  private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
-      "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
+  private static final Set<String> OWN_ANSWER = words("own-answers");
   /** What an arrest, charge or accusation is for: "charged for", "accused of", "arrested over". */
   private static final List<String> OFFENCE_PREPS = List.of("for", "of", "over");
   /** Prepositions of when or amid what something was done, never of what was done. */
