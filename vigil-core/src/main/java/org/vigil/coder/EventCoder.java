@@ -129,8 +129,7 @@ public final class EventCoder {
   private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
       "despite", "since", "until", "throughout");
   /** Support that, as a participle on its noun, describes an actor: "rebels backed by Rwanda". */
-  private static final Set<String> BACKING = Set.of("back", "support", "fund", "finance", "sponsor", "arm", "train",
-      "equip", "assist", "aid");
+  private static final Set<String> BACKING = words("backing-verbs");
   /** The lexicon's object word for an intergovernmental body named by its name ("from:@igo"). */
   private static final Set<String> UNARMED = Set.of("CVL", "EDU", "LAB", "NGO", "MED", "HLH", "REF", "BUS",
       "AGR", "ENV", "DEV", "HRI");
@@ -150,8 +149,7 @@ public final class EventCoder {
   /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
   private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
   /** Groupings that stand for whom their "of" phrase names: "a convoy of Kurdish fighters". */
-  private static final Set<String> GROUPINGS = Set.of("convoy", "column", "unit", "position", "camp", "group",
-      "band", "cell", "squad", "contingent", "delegation", "team");
+  private static final Set<String> GROUPINGS = words("groupings");
   /** Settlements named in an "of" phrase ("the town of Bakhmut"): the place stages' own table. */
   private static final Set<String> SETTLEMENTS = org.vigil.geo.PlaceWords.load("settlement-nouns");
   /** The phrases that name what a fight is done with. */
