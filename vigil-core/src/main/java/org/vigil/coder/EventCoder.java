@@ -157,12 +157,9 @@ public final class EventCoder {
   /** What carries a car bomb (1832). */
   private static final Set<String> VEHICLES = words("vehicles");
   /** Chemical agents, as words of the text: force done with them is CAMEO 2041. */
-  private static final Set<String> CHEMICAL_AGENTS = Set.of("chlorine", "sarin", "tabun", "soman", "vx", "novichok",
-      "ricin", "nerve agent", "nerve gas", "mustard gas", "poison gas", "chemical weapon", "chemical weapons",
-      "chemical agent", "chemical agents");
+  private static final Set<String> CHEMICAL_AGENTS = words("chemical-agents");
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
-  private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
-      "suggestion", "demand", "appeal", "bid");
+  private static final Set<String> PROPOSALS = words("proposals");
   /** Ordinals that rank a noun among others done before it ("the first to", "the latest to"); not "next". */
   private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
       "eighth", "ninth", "tenth", "latest", "last", "only");
