@@ -161,11 +161,9 @@ public final class EventCoder {
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
   private static final Set<String> PROPOSALS = words("proposals");
   /** Ordinals that rank a noun among others done before it ("the first to", "the latest to"); not "next". */
-  private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth", "tenth", "latest", "last", "only");
+  private static final Set<String> RANKS = words("ranks");
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
-  private static final Set<String> TEXTS = Set.of("resolution", "bill", "draft", "motion", "proposal", "amendment",
-      "measure", "declaration", "text");
+  private static final Set<String> TEXTS = words("texts");
   /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
   private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
       "withdraw");
