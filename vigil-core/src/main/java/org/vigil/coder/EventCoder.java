@@ -165,11 +165,9 @@ public final class EventCoder {
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
   private static final Set<String> TEXTS = words("texts");
   /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
-  private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
-      "withdraw");
+  private static final Set<String> TURNED_DOWN = words("turned-down-verbs");
   /** Nouns for a body of people named by whom it is made of: "a mission of observers", "a team of inspectors". */
-  private static final Set<String> BODIES_OF = Set.of("mission", "team", "delegation", "group", "contingent",
-      "batch", "unit", "body");
+  private static final Set<String> BODIES_OF = words("bodies-of");
   /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
   /** Journeys whose purpose ("for talks") is the act; "is due in Moscow for talks" is one to come. */
   private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave",
