@@ -170,12 +170,10 @@ public final class EventCoder {
   private static final Set<String> BODIES_OF = words("bodies-of");
   /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
   /** Journeys whose purpose ("for talks") is the act; "is due in Moscow for talks" is one to come. */
-  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave",
-      "due");
+  private static final Set<String> TRAVEL = words("travel-verbs");
   private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
   /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
-  private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
-      "gunship", "airstrike", "plane");
+  private static final Set<String> AERIAL = words("aerial-weapons");
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
   private static final Set<String> MUTUAL_INTENTS = words("mutual-intents");
