@@ -174,7 +174,7 @@ public final class EventCoder {
   private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
   /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
   private static final Set<String> AERIAL = words("aerial-weapons");
-  private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
+  private static final Set<String> ARTILLERY = words("artillery");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
   private static final Set<String> MUTUAL_INTENTS = words("mutual-intents");
   /**
@@ -196,8 +196,7 @@ public final class EventCoder {
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
   /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
-  private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
-      "elaborate", "respond", "reply", "answer", "confirm");
+  private static final Set<String> DECLINABLE = words("declinable-verbs");
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
