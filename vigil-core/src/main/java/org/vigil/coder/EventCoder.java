@@ -200,11 +200,9 @@ public final class EventCoder {
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
-  private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
-      "typically", "generally", "normally", "habitually", "sometimes");
+  private static final Set<String> HABITUAL = words("habitual-adverbs");
   /** Verbs that name or judge something ("called it a massacre", "described it as an invasion"). */
-  private static final Set<String> NAMING = Set.of("call", "term", "dub", "label", "brand", "describe",
-      "characterize", "characterise", "deem", "consider", "denounce", "decry", "hail");
+  private static final Set<String> NAMING = words("naming-verbs");
   /** Units of time that "each" or "every" makes a recurrence of ("every year", "each summer"). */
   private static final Set<String> RECURRING = Set.of("year", "month", "week", "day", "night", "weekend", "summer",
       "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
