@@ -204,11 +204,9 @@ public final class EventCoder {
   /** Verbs that name or judge something ("called it a massacre", "described it as an invasion"). */
   private static final Set<String> NAMING = words("naming-verbs");
   /** Units of time that "each" or "every" makes a recurrence of ("every year", "each summer"). */
-  private static final Set<String> RECURRING = Set.of("year", "month", "week", "day", "night", "weekend", "summer",
-      "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
+  private static final Set<String> RECURRING = words("recurring");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
-  private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
-      "plot", "scheme", "dare", "afford");
+  private static final Set<String> WISHED = words("wished-verbs");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "’ll", "wo");
   /** Modals that leave an act possible only; "would" alone may be a reported "will". */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "ca");
