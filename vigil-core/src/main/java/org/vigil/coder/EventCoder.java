@@ -220,12 +220,11 @@ public final class EventCoder {
   /** Where words are published: "on television", "on social media" say how, not to whom. */
   private static final Set<String> MEDIA_CHANNELS = words("media-channels");
   /** Nouns that name an undertaking of the act their compound names ("a mediation effort"). */
-  private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
+  private static final Set<String> EFFORT = words("efforts");
   /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
   private static final Set<String> ASKED_OF = Set.of("from", "by");
   /** What one presses with: "despite pressure by", "despite calls from". */
-  private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
-      "urging", "protest", "objection", "opposition", "warning");
+  private static final Set<String> PRESSURE = words("pressure");
   /** Participles of putting on an event: "a rally organised by", "a sit-in staged by". */
   private static final Set<String> STAGING = Set.of("stage", "organise", "organize", "hold", "call", "lead", "mount");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
