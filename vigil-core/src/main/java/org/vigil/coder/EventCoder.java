@@ -226,10 +226,9 @@ public final class EventCoder {
   /** What one presses with: "despite pressure by", "despite calls from". */
   private static final Set<String> PRESSURE = words("pressure");
   /** Participles of putting on an event: "a rally organised by", "a sit-in staged by". */
-  private static final Set<String> STAGING = Set.of("stage", "organise", "organize", "hold", "call", "lead", "mount");
+  private static final Set<String> STAGING = words("staging-verbs");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
-  private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
-      "some", "many", "most", "all", "several", "number");
+  private static final Set<String> QUANTITY = words("quantities");
 
   /**
    * Verbs whose "to" infinitive is their complement (what is wanted, tried, begun, said, made to
