@@ -234,25 +234,10 @@ public final class EventCoder {
    * Verbs whose "to" infinitive is their complement (what is wanted, tried, begun, said, made to
    * happen), not the aim of their act: "agreed to talk", "began to shell", "is said to have fled".
    */
-  private static final Set<String> INFINITIVE_COMPLEMENT = Set.of("want", "wish", "hope", "plan", "intend", "aim",
-      "seek", "try", "attempt", "decide", "agree", "refuse", "decline", "reject", "fail", "manage", "begin", "start",
-      "continue", "resume", "cease", "stop", "halt", "quit", "end", "need", "have", "ought", "promise", "vow", "pledge",
-      "swear", "threaten", "offer", "prepare", "expect", "tend", "seem", "appear", "happen", "prove", "claim", "pretend",
-      "choose", "elect", "vote", "opt", "dare", "afford", "deserve", "arrange", "learn", "forget", "remember",
-      "neglect", "hesitate", "hasten", "rush", "move", "go", "come", "get", "ask", "urge", "tell", "order", "force",
-      "compel", "oblige", "require", "allow", "permit", "enable", "help", "encourage", "persuade", "convince", "invite",
-      "call", "press", "pressure", "push", "lead", "cause", "warn", "advise", "authorize", "authorise", "empower",
-      "teach", "instruct", "direct", "command", "appoint", "nominate", "like", "love", "hate", "prefer", "struggle",
-      "strive", "work", "scramble", "race", "be", "set", "due", "schedule", "slate", "poise", "determine", "resolve", "volunteer", "consent",
-      "undertake", "aspire", "long", "bother", "say", "report", "believe", "think", "know", "understand", "allege",
-      "rumor", "rumour", "suspect", "consider", "estimate", "presume", "hire", "pay", "recruit", "conspire",
-      "plot", "scheme", "propose", "pray", "beg", "implore", "petition", "lobby", "wait", "stand", "stay", "remain",
-      "deem", "judge", "find", "show", "hold", "declare", "prompt", "spur", "drive", "trigger", "provoke", "induce",
-      "inspire", "lure", "tempt", "entice");
+  private static final Set<String> INFINITIVE_COMPLEMENT = words("infinitive-complement-verbs");
   /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
   /** How a speaker who is worried or hopeful says he is: "said he was deeply concerned". */
-  private static final Set<String> WORRIED = Set.of("worried", "concerned", "alarmed", "troubled", "pessimistic",
-      "anxious", "fearful", "gloomy");
+  private static final Set<String> WORRIED = words("worried");
   private static final Set<String> HOPEFUL = Set.of("hopeful", "optimistic", "confident", "upbeat", "encouraged");
   /** Titles of office whose holder's killing is an assassination. */
   private static final Set<String> OFFICES = Set.of("president", "minister", "mayor", "governor", "senator",
