@@ -238,10 +238,9 @@ public final class EventCoder {
   /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
   /** How a speaker who is worried or hopeful says he is: "said he was deeply concerned". */
   private static final Set<String> WORRIED = words("worried");
-  private static final Set<String> HOPEFUL = Set.of("hopeful", "optimistic", "confident", "upbeat", "encouraged");
+  private static final Set<String> HOPEFUL = words("hopeful");
   /** Titles of office whose holder's killing is an assassination. */
-  private static final Set<String> OFFICES = Set.of("president", "minister", "mayor", "governor", "senator",
-      "lawmaker", "legislator", "congressman", "congresswoman", "mp", "judge", "prosecutor", "ambassador");
+  private static final Set<String> OFFICES = words("offices");
   private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
   /** Armed forces as what is sent: "sent tanks and troops". */
   private static final Set<String> TROOPS = Set.of("troop", "troops", "soldier", "force", "forces", "reinforcement",
