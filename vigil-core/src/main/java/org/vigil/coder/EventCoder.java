@@ -241,10 +241,9 @@ public final class EventCoder {
   private static final Set<String> HOPEFUL = words("hopeful");
   /** Titles of office whose holder's killing is an assassination. */
   private static final Set<String> OFFICES = words("offices");
-  private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+  private static final Set<String> FRONTIERS = words("frontiers");
   /** Armed forces as what is sent: "sent tanks and troops". */
-  private static final Set<String> TROOPS = Set.of("troop", "troops", "soldier", "force", "forces", "reinforcement",
-      "reinforcements", "paratrooper", "marine", "marines");
+  private static final Set<String> TROOPS = words("troops");
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
       "assign", "post", "station", "fly", "rush", "despatch");
   /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
