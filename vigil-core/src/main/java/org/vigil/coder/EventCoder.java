@@ -244,10 +244,9 @@ public final class EventCoder {
   private static final Set<String> FRONTIERS = words("frontiers");
   /** Armed forces as what is sent: "sent tanks and troops". */
   private static final Set<String> TROOPS = words("troops");
-  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
-      "assign", "post", "station", "fly", "rush", "despatch");
+  private static final Set<String> SENDING = words("sending-verbs");
   /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
-  private static final Set<String> ENABLING = Set.of("help", "enable", "let", "make", "allow", "permit", "cause");
+  private static final Set<String> ENABLING = words("enabling-verbs");
   /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
   private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
       "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
