@@ -248,12 +248,11 @@ public final class EventCoder {
   /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
   private static final Set<String> ENABLING = words("enabling-verbs");
   /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
-  private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
-      "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
+  private static final Set<String> GATHER = words("gathering-verbs");
   /** Sectors of a state's officials, forces and courts. */
   private static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
   /** Nouns of an aim: "with the aim of ending", "for the purpose of". */
-  private static final Set<String> AIMS = Set.of("aim", "goal", "purpose", "intention", "objective", "view");
+  private static final Set<String> AIMS = words("aims");
   /** Relations by which a clause is embedded in another, so a conjunct of it is embedded alike. */
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "amod", "dep", "obl");
 
