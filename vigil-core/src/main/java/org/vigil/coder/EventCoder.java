@@ -45,9 +45,9 @@ public final class EventCoder {
   /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
   private static final Set<String> UNREALISED = words("unrealised-verbs");
   private static final Set<String> DENY = words("deny-verbs");
-  /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
   /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
-  private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
+  private static final Pattern RIOTERS = wordPattern("rioters");
+  /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
   private static final Set<String> CLAIMS = words("claim-nouns");
   private static final Set<String> DENIALS = words("denial-verbs");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
@@ -4038,6 +4038,19 @@ public final class EventCoder {
   /** A closed word list of the coder, kept as the reviewed table {@code org/vigil/coder/words/NAME.tsv}. */
   private static Set<String> words(String name) {
     return WordTable.load(EventCoder.class, "words/" + name + ".tsv");
+  }
+
+  /**
+   * A pattern that finds any word of the table {@code words/NAME.tsv} in a text, whatever its case;
+   * a row ending in {@code *} is a stem that may go on ("protest*" finds "protesters").
+   */
+  private static Pattern wordPattern(String name) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String w : words(name)) {
+      alternatives.append(alternatives.isEmpty() ? "" : "|").append(w.endsWith("*")
+          ? Pattern.quote(w.substring(0, w.length() - 1)) : Pattern.quote(w) + "\\b");
+    }
+    return Pattern.compile("(?i)\\b(" + alternatives + ")");
   }
 
   /**
