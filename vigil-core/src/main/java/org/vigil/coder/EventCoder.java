@@ -4055,38 +4055,14 @@ public final class EventCoder {
 
   /**
    * The CAMEO 03 intent for an intended act: meeting 036, aid 033 (humanitarian 0333), yielding
-   * 035 (releasing 0353), reform 034; violence is a threat 138.
+   * 035 (releasing 0353), reform 034 (the table embedded-acts.tsv); violence is a threat 138.
    */
   static String intent(String code) {
-    String sub = code.length() >= 3 ? code.substring(0, 3) : code;
-    String specific = switch (sub) {
-      case "061" -> "0311";
-      case "062" -> "0312";
-      case "063" -> "0313";
-      case "064" -> "0314";
-      case "071" -> "0331";
-      case "072" -> "0332";
-      case "073" -> "0333";
-      case "074" -> "0334";
-      case "081" -> "0351";
-      case "082" -> "0352";
-      case "083" -> "034";
-      case "084" -> "0353";
-      case "085" -> "0354";
-      case "086" -> "0355";
-      case "087" -> "0356";
-      case "045" -> "039";
-      default -> null;
-    };
+    String specific = EmbeddedActs.INTENT.of(code);
     if (specific != null) {
       return specific;
     }
     return switch (code.substring(0, 2)) {
-      case "04" -> "036";
-      case "05" -> "032";
-      case "06" -> "031";
-      case "07" -> "033";
-      case "08" -> "035";
       case "03", "01", "02" -> code;
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
     };
@@ -4122,38 +4098,12 @@ public final class EventCoder {
   }
 
   /**
-   * The CAMEO 12 rejection for a refused act, as specific as the act: refusing to release someone
-   * is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
+   * The CAMEO 12 rejection for a refused act, as specific as the act (the table embedded-acts.tsv):
+   * refusing to release someone is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
    */
   static String refusal(String code) {
-    String specific = switch (code.length() >= 3 ? code.substring(0, 3) : code) {
-      case "045" -> "126";
-      case "061" -> "1211";
-      case "062" -> "1212";
-      case "071" -> "1221";
-      case "072" -> "1222";
-      case "073" -> "1223";
-      case "074" -> "1224";
-      case "081" -> "1241";
-      case "082" -> "1242";
-      case "083" -> "123";
-      case "084" -> "1243";
-      case "085" -> "1244";
-      case "086" -> "1245";
-      case "087" -> "1246";
-      default -> null;
-    };
-    if (specific != null) {
-      return specific;
-    }
-    return switch (code.substring(0, 2)) {
-      case "04" -> "125";
-      case "06" -> "121";
-      case "07" -> "122";
-      case "08" -> "124";
-      case "05" -> "120";
-      default -> "120";
-    };
+    String specific = EmbeddedActs.REFUSAL.of(code);
+    return specific != null ? specific : "120";
   }
 
   /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
