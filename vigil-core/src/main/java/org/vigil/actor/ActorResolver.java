@@ -11,6 +11,7 @@ import org.vigil.model.Actor;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.table.Names;
+import org.vigil.table.WordTable;
 
 /**
  * Turns the noun phrase headed by a token into an actor: country plus sectors, an organisation,
@@ -85,9 +86,9 @@ public final class ActorResolver {
   private static final Set<String> STATES_WORDS = Set.of("countries", "nations", "states", "governments", "neighbours",
       "neighbors");
   /** Plain words for people, who are civilians when counted or acted on ("kidnapped 20 women"). */
-  private static final Set<String> PEOPLE = Set.of("people", "persons", "women", "men", "children", "girls", "boys");
+  private static final Set<String> PEOPLE = WordTable.load(ActorResolver.class, "words/people-nouns.tsv");
   /** What calls people victims: "innocent people", "unarmed people". */
-  private static final Set<String> VICTIMS = Set.of("innocent", "unarmed", "defenceless", "defenseless");
+  private static final Set<String> VICTIMS = WordTable.load(ActorResolver.class, "words/victim-adjectives.tsv");
   /** What says people are not known, or are armed: such people are not civilians. */
   private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
   /** Sides of a country's own conflict, against its state. */
