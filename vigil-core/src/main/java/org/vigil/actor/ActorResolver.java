@@ -90,7 +90,7 @@ public final class ActorResolver {
   /** What calls people victims: "innocent people", "unarmed people". */
   private static final Set<String> VICTIMS = WordTable.load(ActorResolver.class, "words/victim-adjectives.tsv");
   /** What says people are not known, or are armed: such people are not civilians. */
-  private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
+  private static final Set<String> UNKNOWN = WordTable.load(ActorResolver.class, "words/unknown-adjectives.tsv");
   /** Sides of a country's own conflict, against its state. */
   private static final Set<String> SIDES = Set.of("REB", "INS", "SEP", "UAF", "OPP");
   /** State sectors that act at home: a government or its police, not its army. */
@@ -1038,8 +1038,7 @@ public final class ActorResolver {
      * Bank"). A bare "the Palestinians" may be their leadership.
      */
     /** Adjectives that describe people, which the tagger takes for a name at a sentence's start. */
-    private static final Set<String> DESCRIBING_PEOPLE = Set.of("young", "elderly", "old", "angry", "ordinary",
-        "jobless", "unemployed", "poor", "frustrated");
+    private static final Set<String> DESCRIBING_PEOPLE = WordTable.load(ActorResolver.class, "words/describing-people.tsv");
 
     private boolean individuals(int head, List<Integer> phrase) {
       if (!isPlural(s.token(head))) {
