@@ -35,10 +35,8 @@ public final class ActorResolver {
   /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
-  private static final Set<String> LANDS = Set.of("nation", "country", "state");
-  private static final Set<String> ORG_WORDS = Set.of("league", "union", "alliance", "organization",
-      "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
-      "movement", "party", "front", "army");
+  private static final Set<String> LANDS = WordTable.load(ActorResolver.class, "words/lands.tsv");
+  private static final Set<String> ORG_WORDS = WordTable.load(ActorResolver.class, "words/organisation-words.tsv");
   private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
       "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official", "spokesman", "spokeswoman",
       "spokesperson");
