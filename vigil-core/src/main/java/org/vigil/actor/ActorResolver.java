@@ -37,15 +37,12 @@ public final class ActorResolver {
   private static final Set<String> IT = Set.of("it");
   private static final Set<String> LANDS = WordTable.load(ActorResolver.class, "words/lands.tsv");
   private static final Set<String> ORG_WORDS = WordTable.load(ActorResolver.class, "words/organisation-words.tsv");
-  private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
-      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official", "spokesman", "spokeswoman",
-      "spokesperson");
+  private static final Set<String> PERSON_TITLES = WordTable.load(ActorResolver.class, "words/person-titles.tsv");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** What people do in a place, or are kept from doing: "rallies in Yangon", "a curfew in Algiers". */
-  private static final Set<String> PEOPLES_ACTS = Set.of("vote", "voting", "election", "rally", "protest",
-      "demonstration", "gathering", "march", "strike", "curfew", "assembly", "worship", "prayer", "travel");
+  private static final Set<String> PEOPLES_ACTS = WordTable.load(ActorResolver.class, "words/peoples-acts.tsv");
   /** Legislatures' names that many states share: "Congress" is the U.S. one only where no other country is meant. */
   private static final Set<String> SHARED_TITLES = Set.of("congress");
   /** Nouns for a people living somewhere: "the Albanian population of the province". */
