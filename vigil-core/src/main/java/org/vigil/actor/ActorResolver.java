@@ -44,9 +44,9 @@ public final class ActorResolver {
   /** What people do in a place, or are kept from doing: "rallies in Yangon", "a curfew in Algiers". */
   private static final Set<String> PEOPLES_ACTS = WordTable.load(ActorResolver.class, "words/peoples-acts.tsv");
   /** Legislatures' names that many states share: "Congress" is the U.S. one only where no other country is meant. */
-  private static final Set<String> SHARED_TITLES = Set.of("congress");
+  private static final Set<String> SHARED_TITLES = WordTable.load(ActorResolver.class, "words/shared-titles.tsv");
   /** Nouns for a people living somewhere: "the Albanian population of the province". */
-  private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+  private static final Set<String> PEOPLES = WordTable.load(ActorResolver.class, "words/peoples.tsv");
   /** Nouns that refer back to a region the sentence named: "of the province". */
   private static final Set<String> REGIONS = Set.of("province", "region", "republic", "territory", "area", "state");
   /** Words that count people: "thousands of Nigerians". */
