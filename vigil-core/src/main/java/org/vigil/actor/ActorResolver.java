@@ -48,10 +48,9 @@ public final class ActorResolver {
   /** Nouns for a people living somewhere: "the Albanian population of the province". */
   private static final Set<String> PEOPLES = WordTable.load(ActorResolver.class, "words/peoples.tsv");
   /** Nouns that refer back to a region the sentence named: "of the province". */
-  private static final Set<String> REGIONS = Set.of("province", "region", "republic", "territory", "area", "state");
+  private static final Set<String> REGIONS = WordTable.load(ActorResolver.class, "words/regions.tsv");
   /** Words that count people: "thousands of Nigerians". */
-  private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "score", "ten",
-      "some", "many", "several", "number", "group", "crowd", "hundreds", "thousands", "dozens", "millions", "scores");
+  private static final Set<String> QUANTITIES = WordTable.load(ActorResolver.class, "words/quantities.tsv");
   /** Sector nouns whose adjective is no actor. */
   private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
