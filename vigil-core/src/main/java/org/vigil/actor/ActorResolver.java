@@ -52,10 +52,9 @@ public final class ActorResolver {
   /** Words that count people: "thousands of Nigerians". */
   private static final Set<String> QUANTITIES = WordTable.load(ActorResolver.class, "words/quantities.tsv");
   /** Sector nouns whose adjective is no actor. */
-  private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
+  private static final Set<String> ADJECTIVE_SENSE = WordTable.load(ActorResolver.class, "words/adjective-sense.tsv");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
-  private static final Set<String> RELATIONS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
-      "opponent", "adversary", "neighbor", "neighbour", "client", "patron", "backer", "sponsor");
+  private static final Set<String> RELATIONS = WordTable.load(ActorResolver.class, "words/relations.tsv");
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
   /**
    * Premodifiers that say an actor is not of the country the text is about ("foreign military
