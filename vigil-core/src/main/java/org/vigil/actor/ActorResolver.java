@@ -55,7 +55,7 @@ public final class ActorResolver {
   private static final Set<String> ADJECTIVE_SENSE = WordTable.load(ActorResolver.class, "words/adjective-sense.tsv");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
   private static final Set<String> RELATIONS = WordTable.load(ActorResolver.class, "words/relations.tsv");
-  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
+  private static final Set<String> FORMER = WordTable.load(ActorResolver.class, "words/former.tsv");
   /**
    * Premodifiers that say an actor is not of the country the text is about ("foreign military
    * helicopters", "international rights groups"), so it takes no country from context.
@@ -68,7 +68,7 @@ public final class ActorResolver {
    * does"), not as part of a name ("the National Union for the Independence of Angola").
    */
   private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "obl", "nsubj", "nsubj:pass", "nmod:poss");
-  private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
+  private static final Set<String> LOCAL = WordTable.load(ActorResolver.class, "words/local.tsv");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> ARMED_GROUPS = Set.of("INS", "REB", "UAF", "SEP");
