@@ -73,11 +73,9 @@ public final class ActorResolver {
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> ARMED_GROUPS = Set.of("INS", "REB", "UAF", "SEP");
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
-  private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
-      "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  private static final Set<String> AFFILIATED = WordTable.load(ActorResolver.class, "words/affiliated.tsv");
   /** Words for states that "both" or "the two" can point back to. */
-  private static final Set<String> STATES_WORDS = Set.of("countries", "nations", "states", "governments", "neighbours",
-      "neighbors");
+  private static final Set<String> STATES_WORDS = WordTable.load(ActorResolver.class, "words/states-words.tsv");
   /** Plain words for people, who are civilians when counted or acted on ("kidnapped 20 women"). */
   private static final Set<String> PEOPLE = WordTable.load(ActorResolver.class, "words/people-nouns.tsv");
   /** What calls people victims: "innocent people", "unarmed people". */
