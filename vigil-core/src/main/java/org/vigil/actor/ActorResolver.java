@@ -88,9 +88,8 @@ public final class ActorResolver {
   private static final Set<String> DOMESTIC_STATE = Set.of("GOV", "COP");
   private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
   /** Participles that, hyphened to a noun, name who holds a place: "rebel-held", "government-controlled". */
-  private static final Set<String> HELD = Set.of("held", "controlled", "occupied", "run");
-  private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
-      "multinational", "overseas");
+  private static final Set<String> HELD = WordTable.load(ActorResolver.class, "words/held.tsv");
+  private static final Set<String> NOT_LOCAL = WordTable.load(ActorResolver.class, "words/not-local.tsv");
   /**
    * Verbs whose "from" phrase says where someone is taken or comes from ("recalled its ambassador
    * from Rome", "pulled troops from Mali"), so it is no part of the people moved.
