@@ -94,10 +94,7 @@ public final class ActorResolver {
    * Verbs whose "from" phrase says where someone is taken or comes from ("recalled its ambassador
    * from Rome", "pulled troops from Mali"), so it is no part of the people moved.
    */
-  private static final Set<String> MOVED_FROM = Set.of("withdraw", "pull", "recall", "evacuate", "remove",
-      "bring", "return", "repatriate", "release", "free", "rescue", "flee", "move", "relocate", "transfer",
-      "fly", "airlift", "drive", "oust", "evict", "deport", "extradite", "ban", "bar", "exclude", "dismiss", "come",
-      "arrive", "escape", "defect", "kidnap", "abduct", "take", "send", "redeploy", "order", "force", "chase");
+  private static final Set<String> MOVED_FROM = WordTable.load(ActorResolver.class, "words/moved-from-verbs.tsv");
 
   private final ActorLexicon lexicon;
   private final SectorLexicon sectors;
@@ -398,7 +395,7 @@ public final class ActorResolver {
     }
 
     /** First words of an organisation's name that say it belongs to no state. */
-    private static final Set<String> NO_STATE = Set.of("world", "international", "global");
+    private static final Set<String> NO_STATE = WordTable.load(ActorResolver.class, "words/no-state.tsv");
 
     private boolean inUnknownOrganisationName(int i, int head) {
       if (inStatelessName(i, head)) {
