@@ -9,6 +9,7 @@ import org.vigil.model.Size;
 import org.vigil.model.Span;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
+import org.vigil.table.WordTable;
 
 /**
  * Counts the people killed, injured and arrested in one event, from the numbers of its own
@@ -17,9 +18,7 @@ import org.vigil.nlp.Token;
 public final class CasualtyCounter {
   private enum Kind { DEAD, INJURED, ARRESTED }
 
-  private static final Set<String> KILL = Set.of("kill", "slay", "murder", "massacre", "execute", "behead",
-      "assassinate", "assassination", "slaughter", "die", "dead", "death", "killing", "shoot", "execution",
-      "slaying", "perish");
+  private static final Set<String> KILL = WordTable.load(CasualtyCounter.class, "words/kill-words.tsv");
   private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
       "injury");
   private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
