@@ -19,10 +19,8 @@ public final class CasualtyCounter {
   private enum Kind { DEAD, INJURED, ARRESTED }
 
   private static final Set<String> KILL = WordTable.load(CasualtyCounter.class, "words/kill-words.tsv");
-  private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
-      "injury");
-  private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
-      "apprehend", "capture", "abduct", "kidnap", "hold", "convict");
+  private static final Set<String> INJURE = WordTable.load(CasualtyCounter.class, "words/injure-words.tsv");
+  private static final Set<String> ARREST = WordTable.load(CasualtyCounter.class, "words/arrest-verbs.tsv");
   private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
       "nearly", "almost", "up to", "some", "approximately", "roughly", "at most", "fewer than", "less than",
       "as many as", "an estimated");
