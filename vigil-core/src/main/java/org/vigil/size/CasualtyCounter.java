@@ -21,13 +21,9 @@ public final class CasualtyCounter {
   private static final Set<String> KILL = WordTable.load(CasualtyCounter.class, "words/kill-words.tsv");
   private static final Set<String> INJURE = WordTable.load(CasualtyCounter.class, "words/injure-words.tsv");
   private static final Set<String> ARREST = WordTable.load(CasualtyCounter.class, "words/arrest-verbs.tsv");
-  private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
-      "nearly", "almost", "up to", "some", "approximately", "roughly", "at most", "fewer than", "less than",
-      "as many as", "an estimated");
+  private static final Set<String> QUALIFIERS = WordTable.load(CasualtyCounter.class, "words/qualifiers.tsv");
   /** Acts done to people whose object a conjoined casualty verb shares ("shot and killed a farmer"). */
-  private static final Set<String> HARM = Set.of("shoot", "stab", "attack", "ambush", "beat", "torture", "hang",
-      "strangle", "gun", "kidnap", "abduct", "seize", "capture", "rape", "burn", "hack", "club", "lynch", "kill",
-      "wound", "injure");
+  private static final Set<String> HARM = WordTable.load(CasualtyCounter.class, "words/harm-verbs.tsv");
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
   /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
   private static final Set<String> RESULT = Set.of("leave", "cause", "result");
