@@ -26,10 +26,9 @@ public final class CasualtyCounter {
   private static final Set<String> HARM = WordTable.load(CasualtyCounter.class, "words/harm-verbs.tsv");
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
   /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
-  private static final Set<String> RESULT = Set.of("leave", "cause", "result");
+  private static final Set<String> RESULT = WordTable.load(CasualtyCounter.class, "words/result-verbs.tsv");
   /** Measures a number may count that are never people. */
-  private static final Set<String> UNITS = Set.of("percent", "%", "kilometre", "kilometer", "km", "mile", "metre",
-      "meter", "hectare", "acre", "square", "tonne", "ton", "dollar", "euro", "$", "barrel");
+  private static final Set<String> UNITS = WordTable.load(CasualtyCounter.class, "words/units.tsv");
   /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
   private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
   /** Killing verbs that take an object; "die" and "perish" take none. */
