@@ -32,8 +32,7 @@ public final class CasualtyCounter {
   /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
   private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
   /** Killing verbs that take an object; "die" and "perish" take none. */
-  private static final Set<String> TRANSITIVE = Set.of("kill", "slay", "murder", "massacre", "execute",
-      "assassinate", "slaughter");
+  private static final Set<String> TRANSITIVE = WordTable.load(CasualtyCounter.class, "words/transitive-killing-verbs.tsv");
 
   /** Conjunctions that put a clause at a time or for a reason of its own: its acts are other events. */
   private static final Set<String> OTHER_TIME = Set.of("after", "before", "since", "because", "although", "though",
@@ -103,7 +102,7 @@ public final class CasualtyCounter {
   }
 
   /** What a stated toll counts: "the number of dead", "the toll of victims". */
-  private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
+  private static final Set<String> TOLL_OF = WordTable.load(CasualtyCounter.class, "words/toll-nouns.tsv");
 
   /** Whether a sentence's lemmas may state a toll ({@link #statedToll}), before it is parsed. */
   public static boolean mayStateToll(List<String> lemmas) {
