@@ -286,9 +286,9 @@ public final class CasualtyCounter {
   private static final Set<String> NEARLY = Set.of("almost", "nearly");
 
   /** Time words whose span holds many acts: "over the past ten years", "in this decade". */
-  private static final Set<String> LONG_SPANS = Set.of("year", "decade", "century", "month");
+  private static final Set<String> LONG_SPANS = WordTable.load(CasualtyCounter.class, "words/long-spans.tsv");
   /** Words that make a long time word a span up to now: "the past ten years", "recent months". */
-  private static final Set<String> UP_TO_NOW = Set.of("past", "last", "recent", "previous");
+  private static final Set<String> UP_TO_NOW = WordTable.load(CasualtyCounter.class, "words/up-to-now.tsv");
 
   /**
    * Whether the casualty word's clause counts over a long span up to now, a tally of many acts rather
