@@ -460,9 +460,7 @@ public final class CasualtyCounter {
     return before;
   }
 
-  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
-      "weekend", "month", "year", "day");
+  private static final Set<String> TIMES = WordTable.load(CasualtyCounter.class, "words/times.tsv");
 
   /** Whether a token is a time ("last Friday", "Tuesday night"), which no one kills. */
   private static boolean temporal(ParsedSentence s, int i) {
@@ -492,8 +490,7 @@ public final class CasualtyCounter {
   }
 
   /** Plural victims that are not people. */
-  private static final Set<String> ANIMALS = Set.of("animal", "cattle", "livestock", "cow", "sheep", "goat", "dog",
-      "horse", "bird", "camel", "chicken", "pig", "mule", "donkey");
+  private static final Set<String> ANIMALS = WordTable.load(CasualtyCounter.class, "words/animals.tsv");
 
   private static final Set<String> SOME = Set.of("several", "many", "numerous", "various", "some", "few");
 
