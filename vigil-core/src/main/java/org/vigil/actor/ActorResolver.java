@@ -56,10 +56,6 @@ public final class ActorResolver {
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
   private static final Set<String> RELATIONS = WordTable.load(ActorResolver.class, "words/relations.tsv");
   private static final Set<String> FORMER = WordTable.load(ActorResolver.class, "words/former.tsv");
-  /**
-   * Premodifiers that say an actor is not of the country the text is about ("foreign military
-   * helicopters", "international rights groups"), so it takes no country from context.
-   */
   /** A country after these is where something happens ("a curfew in Algiers"), not what is acted on. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "within", "across",
       "throughout", "around", "outside");
@@ -89,6 +85,10 @@ public final class ActorResolver {
   private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
   /** Participles that, hyphened to a noun, name who holds a place: "rebel-held", "government-controlled". */
   private static final Set<String> HELD = WordTable.load(ActorResolver.class, "words/held.tsv");
+  /**
+   * Premodifiers that say an actor is not of the country the text is about ("foreign military
+   * helicopters", "international rights groups"), so it takes no country from context.
+   */
   private static final Set<String> NOT_LOCAL = WordTable.load(ActorResolver.class, "words/not-local.tsv");
   /**
    * Verbs whose "from" phrase says where someone is taken or comes from ("recalled its ambassador
