@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The place stages' word lists are reviewed tables, read once and checked as they are read. */
 class PlaceWordsTest {
   private static final String[] TABLES = {"at-prepositions", "bearings", "buildings", "contests", "death-nouns",
-      "directions", "generic-region-names", "locative-prepositions", "name-joiners", "not-places", "officials",
+      "directions", "generic-region-names", "happen-verbs", "heights", "locative-prepositions", "name-joiners", "not-places", "officials",
       "place-nouns", "protest-nouns", "protest-verbs", "settlement-nouns", "shares", "site-nouns", "speaking-verbs",
       "state-buildings", "time-spans", "titles", "town-nouns", "venues", "violence-nouns"};
 
