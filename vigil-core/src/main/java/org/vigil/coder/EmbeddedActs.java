@@ -8,11 +8,12 @@ import java.util.Set;
 import org.vigil.table.TsvTable;
 
 /**
- * What an act becomes when a sentence only intends it (CAMEO 03x) or refuses it (12x), read once
- * from the reviewed table {@code embedded-acts.tsv}: a three-digit act code wins over its root's row.
+ * What an act becomes when a sentence only intends it (CAMEO 03x), refuses it (12x) or appeals for
+ * it (02x), read once from the reviewed table {@code embedded-acts.tsv}: a three-digit act code wins
+ * over its root's row.
  */
 enum EmbeddedActs {
-  INTENT("intent"), REFUSAL("refusal");
+  INTENT("intent"), REFUSAL("refusal"), APPEAL("appeal");
 
   private static final Map<EmbeddedActs, Map<String, String>> CODES = load();
   private final String column;
@@ -34,7 +35,8 @@ enum EmbeddedActs {
       codes.put(kind, new HashMap<>());
     }
     Set<String> acts = new HashSet<>();
-    for (TsvTable.Row r : TsvTable.resource(EmbeddedActs.class, "embedded-acts.tsv", "act", "intent", "refusal")
+    for (TsvTable.Row r : TsvTable.resource(EmbeddedActs.class, "embedded-acts.tsv", "act", "intent", "refusal",
+        "appeal")
         .rows()) {
       String act = r.get("act");
       if (!act.matches("\\d{2,3}")) {

@@ -4106,42 +4106,16 @@ public final class EventCoder {
     return specific != null ? specific : "120";
   }
 
-  /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
+  /**
+   * The appeal (02) or demand (10) sub-code for what is asked (the table embedded-acts.tsv): to meet
+   * 026/106, to yield 025/105, ...
+   */
   static String appeal(String appealCode, String askedCode) {
-    boolean demand = appealCode.startsWith("10");
-    String own = switch (askedCode.length() >= 3 ? askedCode.substring(0, 3) : askedCode) {
-      case "045" -> "8";
-      case "061" -> "11";
-      case "062" -> "12";
-      case "063" -> "13";
-      case "064" -> "14";
-      case "071" -> "31";
-      case "072" -> "32";
-      case "073" -> "33";
-      case "074" -> "34";
-      case "081" -> "51";
-      case "082" -> "52";
-      case "084" -> "53";
-      case "085" -> "54";
-      case "086" -> "55";
-      case "087" -> "56";
-      default -> null;
-    };
-    if (own != null) {
-      return (demand ? "10" : "02") + own;
-    }
-    String root = askedCode.substring(0, 2);
-    String sub = switch (root) {
-      case "04" -> "6";
-      case "05" -> "2";
-      case "06" -> "1";
-      case "07" -> "3";
-      case "08" -> "5";
-      default -> null;
-    };
-    if (sub == null) {
+    String asked = EmbeddedActs.APPEAL.of(askedCode);
+    if (asked == null) {
       return appealCode;
     }
-    return (demand ? "10" : "02") + sub;
+    return appealCode.startsWith("10") ? "10" + asked.substring(2) : asked;
   }
+
 }

@@ -33,4 +33,13 @@ class CoderTablesTest {
     assertEquals("120", EventCoder.refusal("057"));
     assertEquals("120", EventCoder.refusal("190"), "an act with no row is a plain rejection");
   }
+
+  @Test
+  void anAppealOrDemandTakesTheSubCodeOfWhatItAsksFor() {
+    assertEquals("026", EventCoder.appeal("020", "040"), "an appeal to meet");
+    assertEquals("1053", EventCoder.appeal("100", "0841"), "a demand to release someone");
+    assertEquals("025", EventCoder.appeal("020", "0831"), "reform has no appeal of its own: the root's row");
+    assertEquals("028", EventCoder.appeal("020", "045"));
+    assertEquals("100", EventCoder.appeal("100", "190"), "an act with no row leaves the demand as it is");
+  }
 }
