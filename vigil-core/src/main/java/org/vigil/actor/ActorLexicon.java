@@ -14,6 +14,7 @@ import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.table.Names;
 import org.vigil.table.TsvTable;
+import org.vigil.table.WordTable;
 
 /**
  * Every name Vigil knows for an actor: countries (names, demonyms, capitals as metonyms),
@@ -23,9 +24,7 @@ import org.vigil.table.TsvTable;
 public final class ActorLexicon {
   private static final int MAX_TOKENS = 10;
   /** Words before a name that the tagger may count as part of it, though they are no part of it ("Sheikh"). */
-  private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "emir", "king", "prince",
-      "princess", "queen", "sultan", "president", "ayatollah", "imam", "mr.", "mrs.", "ms.", "dr.", "sir", "lord",
-      "gen.", "general", "col.", "colonel", "maj.", "major", "lt.", "capt.", "captain", "marshal", "field");
+  private static final Set<String> HONORIFICS = WordTable.load(ActorLexicon.class, "words/honorifics.tsv");
   private final Map<String, List<ActorEntry>> byName = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
@@ -39,7 +38,7 @@ public final class ActorLexicon {
   /** States that seceded after 1990: iso3 to {independence day, the state it was part of}. */
   private final Map<String, Object[]> successions = new HashMap<>();
   /** Small words inside Romance place names: a name after one ends a longer name ("Mocimboa da Praia"). */
-  private static final Set<String> NAME_LINKS = Set.of("da", "de", "do", "dos", "das", "del", "di", "du", "des", "la");
+  private static final Set<String> NAME_LINKS = WordTable.load(ActorLexicon.class, "words/name-links.tsv");
   /** Shortest country name or demonym a misspelling is matched to. */
   private static final int MIN_MISSPELT = 6;
   /** One-word country names and demonyms, under themselves and each spelling with one letter left out. */

@@ -11,6 +11,7 @@ import org.vigil.model.Actor;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.table.Names;
+import org.vigil.table.WordTable;
 
 /**
  * Turns the noun phrase headed by a token into an actor: country plus sectors, an organisation,
@@ -34,38 +35,27 @@ public final class ActorResolver {
   /** Sectors that bear arms: the likely doers of violence a pronoun stands for. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM", "SPY");
   private static final Set<String> IT = Set.of("it");
-  private static final Set<String> LANDS = Set.of("nation", "country", "state");
-  private static final Set<String> ORG_WORDS = Set.of("league", "union", "alliance", "organization",
-      "organisation", "council", "bloc", "coalition", "court", "agency", "body", "commission", "group",
-      "movement", "party", "front", "army");
-  private static final Set<String> PERSON_TITLES = Set.of("leader", "president", "minister", "premier",
-      "ambassador", "envoy", "diplomat", "chief", "secretary-general", "official", "spokesman", "spokeswoman",
-      "spokesperson");
+  private static final Set<String> LANDS = WordTable.load(ActorResolver.class, "words/lands.tsv");
+  private static final Set<String> ORG_WORDS = WordTable.load(ActorResolver.class, "words/organisation-words.tsv");
+  private static final Set<String> PERSON_TITLES = WordTable.load(ActorResolver.class, "words/person-titles.tsv");
   /** TABARI's null code: the name is known and stands for no actor. */
   public static final String NULL_CODE = "---";
   private static final Set<String> OWN_PREPS = Set.of("of", "for", "from", "in");
   /** What people do in a place, or are kept from doing: "rallies in Yangon", "a curfew in Algiers". */
-  private static final Set<String> PEOPLES_ACTS = Set.of("vote", "voting", "election", "rally", "protest",
-      "demonstration", "gathering", "march", "strike", "curfew", "assembly", "worship", "prayer", "travel");
+  private static final Set<String> PEOPLES_ACTS = WordTable.load(ActorResolver.class, "words/peoples-acts.tsv");
   /** Legislatures' names that many states share: "Congress" is the U.S. one only where no other country is meant. */
-  private static final Set<String> SHARED_TITLES = Set.of("congress");
+  private static final Set<String> SHARED_TITLES = WordTable.load(ActorResolver.class, "words/shared-titles.tsv");
   /** Nouns for a people living somewhere: "the Albanian population of the province". */
-  private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+  private static final Set<String> PEOPLES = WordTable.load(ActorResolver.class, "words/peoples.tsv");
   /** Nouns that refer back to a region the sentence named: "of the province". */
-  private static final Set<String> REGIONS = Set.of("province", "region", "republic", "territory", "area", "state");
+  private static final Set<String> REGIONS = WordTable.load(ActorResolver.class, "words/regions.tsv");
   /** Words that count people: "thousands of Nigerians". */
-  private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "score", "ten",
-      "some", "many", "several", "number", "group", "crowd", "hundreds", "thousands", "dozens", "millions", "scores");
+  private static final Set<String> QUANTITIES = WordTable.load(ActorResolver.class, "words/quantities.tsv");
   /** Sector nouns whose adjective is no actor. */
-  private static final Set<String> ADJECTIVE_SENSE = Set.of("official", "general");
+  private static final Set<String> ADJECTIVE_SENSE = WordTable.load(ActorResolver.class, "words/adjective-sense.tsv");
   /** Nouns of a relation to another actor: whose ally or rival a phrase names is someone else. */
-  private static final Set<String> RELATIONS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
-      "opponent", "adversary", "neighbor", "neighbour", "client", "patron", "backer", "sponsor");
-  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "late", "then");
-  /**
-   * Premodifiers that say an actor is not of the country the text is about ("foreign military
-   * helicopters", "international rights groups"), so it takes no country from context.
-   */
+  private static final Set<String> RELATIONS = WordTable.load(ActorResolver.class, "words/relations.tsv");
+  private static final Set<String> FORMER = WordTable.load(ActorResolver.class, "words/former.tsv");
   /** A country after these is where something happens ("a curfew in Algiers"), not what is acted on. */
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "within", "across",
       "throughout", "around", "outside");
@@ -74,47 +64,45 @@ public final class ActorResolver {
    * does"), not as part of a name ("the National Union for the Independence of Angola").
    */
   private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "obl", "nsubj", "nsubj:pass", "nmod:poss");
-  private static final Set<String> LOCAL = Set.of("local", "domestic", "national");
+  private static final Set<String> LOCAL = WordTable.load(ActorResolver.class, "words/local.tsv");
   /** Sectors of state bodies, which rarely act on their own country by name. */
   private static final Set<String> STATE = Set.of("GOV", "LEG", "MIL", "JUD");
   private static final Set<String> ARMED_GROUPS = Set.of("INS", "REB", "UAF", "SEP");
   /** Who is named by where they work ("an analyst at a think tank"), when their title names no sector. */
-  private static final Set<String> AFFILIATED = Set.of("analyst", "expert", "fellow", "director", "economist",
-      "scientist", "specialist", "researcher", "head", "chief", "staffer", "employee");
+  private static final Set<String> AFFILIATED = WordTable.load(ActorResolver.class, "words/affiliated.tsv");
   /** Words for states that "both" or "the two" can point back to. */
-  private static final Set<String> STATES_WORDS = Set.of("countries", "nations", "states", "governments", "neighbours",
-      "neighbors");
+  private static final Set<String> STATES_WORDS = WordTable.load(ActorResolver.class, "words/states-words.tsv");
   /** Plain words for people, who are civilians when counted or acted on ("kidnapped 20 women"). */
-  private static final Set<String> PEOPLE = Set.of("people", "persons", "women", "men", "children", "girls", "boys");
+  private static final Set<String> PEOPLE = WordTable.load(ActorResolver.class, "words/people-nouns.tsv");
   /** What calls people victims: "innocent people", "unarmed people". */
-  private static final Set<String> VICTIMS = Set.of("innocent", "unarmed", "defenceless", "defenseless");
+  private static final Set<String> VICTIMS = WordTable.load(ActorResolver.class, "words/victim-adjectives.tsv");
   /** What says people are not known, or are armed: such people are not civilians. */
-  private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "armed", "masked", "hooded");
+  private static final Set<String> UNKNOWN = WordTable.load(ActorResolver.class, "words/unknown-adjectives.tsv");
   /** Sides of a country's own conflict, against its state. */
   private static final Set<String> SIDES = Set.of("REB", "INS", "SEP", "UAF", "OPP");
   /** State sectors that act at home: a government or its police, not its army. */
   private static final Set<String> DOMESTIC_STATE = Set.of("GOV", "COP");
   private static final Set<String> SEVERAL = Set.of("two", "three", "four", "both");
   /** Participles that, hyphened to a noun, name who holds a place: "rebel-held", "government-controlled". */
-  private static final Set<String> HELD = Set.of("held", "controlled", "occupied", "run");
-  private static final Set<String> NOT_LOCAL = Set.of("international", "foreign", "western", "european",
-      "multinational", "overseas");
+  private static final Set<String> HELD = WordTable.load(ActorResolver.class, "words/held.tsv");
+  /**
+   * Premodifiers that say an actor is not of the country the text is about ("foreign military
+   * helicopters", "international rights groups"), so it takes no country from context.
+   */
+  private static final Set<String> NOT_LOCAL = WordTable.load(ActorResolver.class, "words/not-local.tsv");
   /**
    * Verbs whose "from" phrase says where someone is taken or comes from ("recalled its ambassador
    * from Rome", "pulled troops from Mali"), so it is no part of the people moved.
    */
-  private static final Set<String> MOVED_FROM = Set.of("withdraw", "pull", "recall", "evacuate", "remove",
-      "bring", "return", "repatriate", "release", "free", "rescue", "flee", "move", "relocate", "transfer",
-      "fly", "airlift", "drive", "oust", "evict", "deport", "extradite", "ban", "bar", "exclude", "dismiss", "come",
-      "arrive", "escape", "defect", "kidnap", "abduct", "take", "send", "redeploy", "order", "force", "chase");
+  private static final Set<String> MOVED_FROM = WordTable.load(ActorResolver.class, "words/moved-from-verbs.tsv");
 
   /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
   /** Units of money: a sum is never an actor. */
-  private static final Set<String> MONEY = Set.of("dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "rouble",
-      "franc", "shekel", "peso", "rand", "naira", "lira", "dinar", "riyal", "dirham", "won", "$", "€", "£");
+  private static final Set<String> MONEY = WordTable.load(ActorResolver.class, "words/money.tsv");
+  /** Sectors of a state's own forces and officials: such captives are mostly of their captors' country. */
   private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "GOV", "SPY");
-  private static final Set<String> CAPTIVE_VERBS = Set.of("kidnap", "abduct", "seize", "snatch", "capture", "hold",
-      "release", "free", "take", "behead", "execute", "ransom", "rescue");
+  /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
+  private static final Set<String> CAPTIVE_VERBS = WordTable.load(ActorResolver.class, "words/captive-verbs.tsv");
 
   private final ActorLexicon lexicon;
   private final SectorLexicon sectors;
@@ -441,7 +429,7 @@ public final class ActorResolver {
     }
 
     /** First words of an organisation's name that say it belongs to no state. */
-    private static final Set<String> NO_STATE = Set.of("world", "international", "global");
+    private static final Set<String> NO_STATE = WordTable.load(ActorResolver.class, "words/no-state.tsv");
 
     private boolean inUnknownOrganisationName(int i, int head) {
       if (inStatelessName(i, head)) {
@@ -1074,8 +1062,7 @@ public final class ActorResolver {
      * Bank"). A bare "the Palestinians" may be their leadership.
      */
     /** Adjectives that describe people, which the tagger takes for a name at a sentence's start. */
-    private static final Set<String> DESCRIBING_PEOPLE = Set.of("young", "elderly", "old", "angry", "ordinary",
-        "jobless", "unemployed", "poor", "frustrated");
+    private static final Set<String> DESCRIBING_PEOPLE = WordTable.load(ActorResolver.class, "words/describing-people.tsv");
 
     private boolean individuals(int head, List<Integer> phrase) {
       if (!isPlural(s.token(head))) {

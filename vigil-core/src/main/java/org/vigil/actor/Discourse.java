@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.Actor;
+import org.vigil.table.WordTable;
 
 /**
  * What an article has mentioned so far, for coreference: pronouns and definite descriptions
@@ -13,7 +14,7 @@ import org.vigil.model.Actor;
  */
 public final class Discourse {
   /** Words before a title that say the person does not hold that office now. */
-  private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "former", "ex", "deputy", "acting");
+  private static final Set<String> NOT_THE_HOLDER = WordTable.load(Discourse.class, "words/not-the-holder.tsv");
 
   /** An actor as mentioned, with what a later pronoun or description may need. */
   public record Entity(Actor actor, ActorEntry.Kind kind, String role, boolean plural, int sentence) {

@@ -17,6 +17,7 @@ import org.vigil.model.Modality;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
 import org.vigil.size.CasualtyCounter;
+import org.vigil.table.WordTable;
 
 /**
  * Codes the events of one parsed sentence: who did what to whom, over Universal Dependencies.
@@ -28,69 +29,43 @@ import org.vigil.size.CasualtyCounter;
  * the 12 rejection, and under an appeal or demand ("urged X to talk") it refines the 02 or 10 code.
  */
 public final class EventCoder {
-  static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "add", "report", "claim", "quote",
-      "insist", "note", "declare", "stress", "explain", "confirm", "allege", "believe", "think", "write",
-      "argue", "acknowledge", "estimate", "suggest", "indicate", "assert", "reiterate", "maintain");
+  static final Set<String> SPEECH = words("speech-verbs");
   /** Speech verbs that are never more than a statement or an attribution, whatever their object. */
-  private static final Set<String> SPEECH_ONLY = Set.of("say", "tell", "add", "note", "explain", "believe",
-      "think", "write", "argue", "suggest", "indicate", "report");
-  private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "hope", "seek", "vow",
-      "pledge", "promise", "agree", "offer", "prepare", "decide", "wish", "expect", "propose",
-      "ready", "willing", "prepared", "eager", "keen");
+  private static final Set<String> SPEECH_ONLY = words("speech-only-verbs");
+  private static final Set<String> INTENT = words("intent-words");
   /** Nouns whose clause is an act that may or may not come: "the chance that", "fears that". */
-  private static final Set<String> UNCERTAIN = Set.of("chance", "possibility", "likelihood", "prospect", "risk",
-      "danger", "fear", "hope", "speculation", "rumour", "rumor", "doubt", "expectation");
+  private static final Set<String> UNCERTAIN = words("uncertain-nouns");
   /** Verbs that begin, go on with or take up an act again: they carry its mood ("vowed to keep fighting"). */
-  private static final Set<String> ASPECT = Set.of("begin", "start", "resume", "continue", "keep");
-  private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  private static final Set<String> ASPECT = words("aspect-verbs");
+  private static final Set<String> REFUSE = words("refusal-verbs");
   /** What is due to happen: "is set to visit", "is scheduled to meet", "is going to sign" (future, as planned). */
-  private static final Set<String> FORESEEN = Set.of("expect", "set", "due", "go", "schedule", "slate", "poise");
+  private static final Set<String> FORESEEN = words("foreseen");
   /** Words for a share of something: "a fifth of", "20 percent of", "parts of". */
-  private static final Set<String> SHARES = Set.of("percent", "%", "part", "half", "third", "quarter", "fifth",
-      "much", "most", "swath", "swathe", "chunk", "portion", "share");
+  private static final Set<String> SHARES = words("shares");
   /** Verbs whose object act did not (yet) happen: "planned the murder of", "thwarted a bombing". */
-  private static final Set<String> UNREALISED = Set.of("plan", "plot", "prepare", "attempt", "foil", "thwart",
-      "prevent", "avert", "fear", "threaten", "consider", "discuss", "intend");
-  private static final Set<String> DENY = Set.of("deny", "fail");
-  /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
+  private static final Set<String> UNREALISED = words("unrealised-verbs");
+  private static final Set<String> DENY = words("deny-verbs");
   /** Who damages property in a protest: rioters, protesters, demonstrators, a mob. */
-  private static final Pattern RIOTERS = Pattern.compile("(?i)\\b(riot|protest|demonstrat|mob\\b|mobs\\b)");
-  private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion");
-  private static final Set<String> DENIALS = Set.of("deny", "reject", "dismiss", "refute");
+  private static final Pattern RIOTERS = wordPattern("rioters");
+  /** Nouns of a claim that others make, and the verbs that deny one: "rejected allegations that". */
+  private static final Set<String> CLAIMS = words("claim-nouns");
+  private static final Set<String> DENIALS = words("denial-verbs");
   /** Weapons that are made, built or bought without anyone being attacked: "was making bombs". */
-  private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "ied", "missile", "rocket",
-      "weapon", "mine", "grenade");
-  private static final Set<String> LIGHT = Set.of("launch", "stage", "hold", "conduct", "carry", "impose",
-      "mount", "begin", "start", "continue", "resume", "step", "make", "order", "escalate", "intensify",
-      "lead", "organize", "organise", "enter", "open", "join", "attend", "announce", "initiate", "unleash", "wage",
-      "give", "provide", "send", "offer", "extend", "deliver", "sign", "reach", "end", "call", "have", "complete",
-      "conclude", "finish");
-  private static final Set<String> HAPPEN = Set.of("take", "occur", "happen", "erupt", "break", "follow",
-      "continue", "begin", "start");
+  private static final Set<String> WEAPONS = words("weapons");
+  private static final Set<String> LIGHT = words("light-verbs");
+  private static final Set<String> HAPPEN = words("happen-verbs");
   /** Verbs that tell a meeting or protest went on without naming its doer: "talks resumed", "the summit ended". */
-  private static final Set<String> WENT_ON = Set.of("end", "conclude", "resume", "open");
+  private static final Set<String> WENT_ON = words("went-on-verbs");
   /** Verbs whose object is an act they brought about: "the verdict sparked protests", "triggered clashes". */
-  private static final Set<String> CAUSE = Set.of("spark", "trigger", "prompt", "provoke", "ignite", "cause",
-      "precipitate");
+  private static final Set<String> CAUSE = words("cause-verbs");
   /** Causes of death that are no one's act: nature, disease, accidents. */
-  private static final Set<String> NATURAL_CAUSES = Set.of("flood", "flooding", "earthquake", "quake", "storm",
-      "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "eruption",
-      "wildfire", "bushfire", "blaze", "heatwave", "drought", "famine", "lightning", "virus", "coronavirus", "covid",
-      "covid-19", "disease", "flu", "influenza", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria",
-      "measles", "crash", "accident", "collision", "derailment", "stampede", "snow", "snowfall", "snowstorm",
-      "blizzard", "rain", "rainfall", "downpour", "fog", "ice");
+  private static final Set<String> NATURAL_CAUSES = words("natural-causes");
   /** Accidents of transport whose dead no one killed. */
-  private static final Set<String> ACCIDENTS = Set.of("crash", "collide", "capsize", "derail", "overturn", "sink",
-      "plunge", "ditch");
+  private static final Set<String> ACCIDENTS = words("accident-verbs");
   /** What a vehicle driven "into" makes an attack of. */
-  private static final Set<String> CROWDS = Set.of("crowd", "people", "protester", "demonstrator", "worshipper",
-      "pedestrian", "market", "rally", "march");
+  private static final Set<String> CROWDS = words("crowds");
   /** Crimes that make an arrest by no named actor police news rather than a political event. */
-  private static final Set<String> COMMON_CRIMES = Set.of("murder", "homicide", "manslaughter", "robbery", "theft",
-      "burglary", "drug", "drugs", "cocaine", "heroin", "marijuana", "narcotics", "fraud", "embezzlement",
-      "shoplifting", "carjacking", "poaching", "steal", "rob", "burgle", "defraud", "embezzle", "shoplift",
-      // the gerund the tagger takes for an adjective keeps its form: "charged with stealing paintings"
-      "stealing", "robbing", "burgling", "defrauding", "embezzling");
+  private static final Set<String> COMMON_CRIMES = words("common-crimes");
   /** Prepositions of an appeal's addressee or aim: "called on", "called for". */
   private static final Set<String> APPEAL_PREPS = Set.of("on", "upon", "for");
   /** Indefinite doers of a passive: "dismissed by many", "seen by some as". */
@@ -100,33 +75,22 @@ public final class EventCoder {
   /** Reason phrases of an arrest or charge that a noun begins: "in connection with a drug ring", "on suspicion of theft". */
   private static final Set<String> CRIME_PHRASES = Set.of("in connection", "on suspicion", "on charge");
   /** Verbs that end the act their complement names. */
-  private static final Set<String> CEASE = Set.of("stop", "cease", "halt", "end", "quit", "suspend");
+  private static final Set<String> CEASE = words("cease-verbs");
   /** Nouns of fighting that figures of speech borrow. */
-  private static final Set<String> WARLIKE = Set.of("war", "battle", "fight", "attack", "offensive");
+  private static final Set<String> WARLIKE = words("warlike-nouns");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
-  private static final Set<String> FIGURATIVE = Set.of("trade", "price", "tariff", "currency", "culture",
-      "propaganda", "legal", "court", "custody", "bidding", "charm", "tax", "budget", "ratings", "verbal", "rhetorical",
-      "drug", "media", "information", "uphill", "losing", "political", "electoral", "diplomatic", "ideological",
-      "bureaucratic", "turf", "psychological", "election", "campaign", "succession", "boardroom");
+  private static final Set<String> FIGURATIVE = words("figurative-wars");
   /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
-  private static final Set<String> CONTESTS = Set.of("word", "words", "will", "wills", "idea", "ideas", "nerve",
-      "nerves", "narratives");
+  private static final Set<String> CONTESTS = words("contests");
   /**
    * Values and ills that are attacked or fought only in words or by policy: "an attack on free
    * speech", "fighting corruption", "the battle against inflation".
    */
-  private static final Set<String> ABSTRACT = Set.of("freedom", "speech", "democracy", "right", "liberty",
-      "independence", "constitution", "value", "truth", "science", "dignity", "integrity", "reputation", "credibility",
-      "legitimacy", "journalism", "corruption", "graft", "poverty", "inflation", "hunger", "unemployment", "illiteracy",
-      "climate", "misinformation", "disinformation", "addiction", "obesity", "cancer", "impunity", "inequality",
-      "racism", "discrimination", "deforestation", "pollution", "odds", "time", "clock", "stigma", "apathy");
+  private static final Set<String> ABSTRACT = words("abstract-targets");
   /** Manners of walking together that are figures of agreement: "marching in lockstep". */
-  private static final Set<String> IN_STEP = Set.of("lockstep", "step", "unison", "tandem");
+  private static final Set<String> IN_STEP = words("in-step");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
-  private static final Set<String> THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "law",
-      "provision", "constitution", "bill", "measure", "move", "transfer", "shipment", "delivery", "decision", "purchase", "sale",
-      "policy", "regulation", "rule", "system", "program", "programme", "project", "situation",
-      "development", "process", "tariff", "arrangement", "initiative", "assistance", "aid", "sanction", "investment");
+  private static final Set<String> THINGS = words("things");
   /** Pronouns of a group or thing, as a resolved actor's mention. */
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "it");
   /** Prepositions of what a fight or attack is against: "a war on poverty", "an attack on free speech". */
@@ -134,50 +98,38 @@ public final class EventCoder {
   /** Prepositions of the fight a victim fell in: "in a clash", "during the raid". */
   private static final Set<String> IN_FIGHT = Set.of("in", "during");
   /** Fights of two sides: who killed in one is the side "with" the victims' ("a clash with police"). */
-  private static final Set<String> FIGHTS = Set.of("clash", "fight", "battle", "gunbattle", "gunfight", "firefight",
-      "shootout", "skirmish", "fighting", "confrontation", "exchange");
+  private static final Set<String> FIGHTS = words("fights");
   /** One side's strikes: the side is named on the noun ("an army raid", "a raid by police"). */
-  private static final Set<String> RAIDS = Set.of("raid", "airstrike", "strike", "ambush", "operation",
-      "attack", "bombardment", "shelling", "crackdown", "assault", "offensive");
+  private static final Set<String> RAIDS = words("raids");
   /** Victims whose killing is no political event. */
-  private static final Set<String> ANIMALS = Set.of("animal", "dog", "cat", "cattle", "cow", "sheep", "goat",
-      "pig", "chicken", "bird", "poultry", "livestock", "horse", "camel", "elephant", "rhino", "whale", "shark",
-      "fish", "wolf", "bear", "deer", "monkey", "lion", "tiger");
+  private static final Set<String> ANIMALS = words("animals");
   /** Verbs the coder reads without a lexicon row ("died in an explosion", "a grenade exploded"). */
-  public static final Set<String> OWN_TRIGGERS = Set.of("die", "perish", "explode");
+  public static final Set<String> OWN_TRIGGERS = words("own-triggers");
   /** Killing nouns whose possessor is the victim: "the journalist's murder". */
-  private static final Set<String> KILLED = Set.of("murder", "assassination", "slaying", "killing", "execution",
-      "kidnapping", "abduction");
+  private static final Set<String> KILLED = words("killed-nouns");
   /** Arrest nouns whose "of" phrase names who was held. */
-  private static final Set<String> ARRESTS = Set.of("arrest", "detention", "detainment", "roundup");
+  private static final Set<String> ARRESTS = words("arrest-nouns");
   /** Possessors that date an act rather than do it: "last night's bombing", "Monday's attack". */
-  private static final Set<String> WHEN = Set.of("night", "yesterday", "today", "tonight", "morning", "evening",
-      "afternoon", "weekend", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> WHEN = words("when-possessors");
   private static final Set<String> RELATIVES = Set.of("which", "that", "who");
   /** Participles that tell an attack as done by someone: "attacks perpetrated by the cartel". */
-  private static final Set<String> PERPETRATE = Set.of("perpetrate", "carry", "commit", "stage", "launch", "mount",
-      "conduct", "claim");
-  private static final Set<String> CLAIM = Set.of("claim", "accept", "assume", "admit");
+  private static final Set<String> PERPETRATE = words("perpetrate-verbs");
+  private static final Set<String> CLAIM = words("claim-verbs");
   /** What kills when someone "died of" or "from" it, beside the violent nouns of the lexicon. */
-  private static final Set<String> WOUNDS = Set.of("wound", "gunshot", "gunfire", "bullet", "crossfire", "stabbing",
-      "beating", "torture");
-  private static final Set<String> EXPLOSIVES = Set.of("bomb", "device", "explosive", "grenade", "mine",
-      "landmine", "dynamite", "charge", "package", "ied", "car-bomb");
-  private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "assassinate", "slay", "massacre");
+  private static final Set<String> WOUNDS = words("wounds");
+  private static final Set<String> EXPLOSIVES = words("explosives");
+  private static final Set<String> KILLING = words("killing-verbs");
   /** What one meets without meeting anyone. */
-  private static final Set<String> UNMET = Set.of("requirement", "need", "demand", "deadline", "target", "goal",
-      "expectation", "criterion", "standard", "condition", "obligation", "cost", "challenge", "threshold", "quota");
+  private static final Set<String> UNMET = words("unmet");
   /** What a warner warns of when the warning is a threat: its own answer ("warned of retaliation"). */
-  private static final Set<String> OWN_ANSWER = Set.of("consequence", "response", "retaliation", "reprisal",
-      "countermeasure", "action", "measure", "step", "punishment", "sanction", "revenge", "force");
+  private static final Set<String> OWN_ANSWER = words("own-answers");
   /** What an arrest, charge or accusation is for: "charged for", "accused of", "arrested over". */
   private static final List<String> OFFENCE_PREPS = List.of("for", "of", "over");
   /** Prepositions of when or amid what something was done, never of what was done. */
   private static final Set<String> CIRCUMSTANCE = Set.of("after", "before", "during", "amid", "amidst", "following",
       "despite", "since", "until", "throughout");
   /** Support that, as a participle on its noun, describes an actor: "rebels backed by Rwanda". */
-  private static final Set<String> BACKING = Set.of("back", "support", "fund", "finance", "sponsor", "arm", "train",
-      "equip", "assist", "aid");
+  private static final Set<String> BACKING = words("backing-verbs");
   /** The lexicon's object word for an intergovernmental body named by its name ("from:@igo"). */
   private static final Set<String> UNARMED = Set.of("CVL", "EDU", "LAB", "NGO", "MED", "HLH", "REF", "BUS",
       "AGR", "ENV", "DEV", "HRI");
@@ -197,88 +149,68 @@ public final class EventCoder {
   /** Prepositions that say whose an act is: "aid from Japan", "rallies in Gaza", "raids by police". */
   private static final Set<String> OWNER_PREPS = Set.of("of", "in", "by", "from");
   /** Groupings that stand for whom their "of" phrase names: "a convoy of Kurdish fighters". */
-  private static final Set<String> GROUPINGS = Set.of("convoy", "column", "unit", "position", "camp", "group",
-      "band", "cell", "squad", "contingent", "delegation", "team");
+  private static final Set<String> GROUPINGS = words("groupings");
   /** Settlements named in an "of" phrase ("the town of Bakhmut"): the place stages' own table. */
   private static final Set<String> SETTLEMENTS = org.vigil.geo.PlaceWords.load("settlement-nouns");
   /** The phrases that name what a fight is done with. */
   private static final Set<String> MEANS = Set.of("with", "using");
   /** What carries a car bomb (1832). */
-  private static final Set<String> VEHICLES = Set.of("car", "truck", "lorry", "vehicle", "van", "motorcycle", "bus",
-      "minibus", "taxi", "jeep", "pickup", "rickshaw", "tanker");
+  private static final Set<String> VEHICLES = words("vehicles");
   /** Chemical agents, as words of the text: force done with them is CAMEO 2041. */
-  private static final Set<String> CHEMICAL_AGENTS = Set.of("chlorine", "sarin", "tabun", "soman", "vx", "novichok",
-      "ricin", "nerve agent", "nerve gas", "mustard gas", "poison gas", "chemical weapon", "chemical weapons",
-      "chemical agent", "chemical agents");
+  private static final Set<String> CHEMICAL_AGENTS = words("chemical-agents");
   /** Proposals whose "of"/"for" phrase says what is proposed: "an offer of talks", "calls for a truce". */
-  private static final Set<String> PROPOSALS = Set.of("offer", "proposal", "call", "request", "invitation", "plan",
-      "suggestion", "demand", "appeal", "bid");
+  private static final Set<String> PROPOSALS = words("proposals");
   /** Nouns of a course of action one takes, whose infinitive is the owner's aim: "Peru's decision to close". */
-  private static final Set<String> DECISIONS = Set.of("decision", "move", "plan", "bid", "attempt", "offer",
-      "proposal", "threat", "order", "effort", "refusal", "intention", "readiness", "pledge", "promise", "vow");
+  private static final Set<String> DECISIONS = words("decisions");
   /** Ordinals that rank a noun among others done before it ("the first to", "the latest to"); not "next". */
-  private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth", "tenth", "latest", "last", "only");
+  private static final Set<String> RANKS = words("ranks");
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
-  private static final Set<String> TEXTS = Set.of("resolution", "bill", "draft", "motion", "proposal", "amendment",
-      "measure", "declaration", "text");
+  private static final Set<String> TEXTS = words("texts");
   /** Texts that are issued in a body's name, undone only if vetoed or blocked before they come out. */
-  private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "letter");
+  private static final Set<String> STATEMENTS = words("statements");
   /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
-  private static final Set<String> TURNED_DOWN = Set.of("veto", "reject", "block", "defeat", "scrap", "shelve",
-      "withdraw");
+  private static final Set<String> TURNED_DOWN = words("turned-down-verbs");
   /** Nouns for a body of people named by whom it is made of: "a mission of observers", "a team of inspectors". */
-  private static final Set<String> BODIES_OF = Set.of("mission", "team", "delegation", "group", "contingent",
-      "batch", "unit", "body");
+  private static final Set<String> BODIES_OF = words("bodies-of");
   /** Journeys whose purpose phrase names the meeting made: "came to Kabul for talks". */
   /** Journeys whose purpose ("for talks") is the act; "is due in Moscow for talks" is one to come. */
-  private static final Set<String> TRAVEL = Set.of("arrive", "travel", "fly", "come", "go", "head", "return", "leave",
-      "due");
+  private static final Set<String> TRAVEL = words("travel-verbs");
   private static final Set<String> TRAVEL_PURPOSE = Set.of("for", "on");
   /** Weapons that make a fight aerial (195) or one of artillery and tanks (194). */
-  private static final Set<String> AERIAL = Set.of("aircraft", "warplane", "jet", "drone", "helicopter",
-      "gunship", "airstrike", "plane");
-  private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "howitzer", "mortar", "cannon", "shell");
+  private static final Set<String> AERIAL = words("aerial-weapons");
+  private static final Set<String> ARTILLERY = words("artillery");
   /** Intending to cooperate, meet or settle: done by each side with the others ("offered to" alone is not). */
-  private static final Set<String> MUTUAL_INTENTS = Set.of("031", "032", "036", "037");
+  private static final Set<String> MUTUAL_INTENTS = words("mutual-intents");
   /**
    * Acts two sides do to each other when no one else is named: a truce agreed or declared ("the army
    * and the rebels agreed to a ceasefire"), relations cut between them ("Kenya and Somalia cut ties";
    * not "recalled their ambassadors", which may be from a third state).
    */
-  private static final Set<String> MUTUAL_CODES = Set.of("0356", "0871", "161");
-  private static final Set<String> CUTTING = Set.of("cut", "break", "sever", "suspend", "downgrade", "freeze");
+  private static final Set<String> MUTUAL_CODES = words("mutual-codes");
+  private static final Set<String> CUTTING = words("cutting");
   /** What is "traded" or "exchanged" (accusations, fire, threats) each side did to the other. */
-  private static final Set<String> EXCHANGED = Set.of("trade", "exchange");
+  private static final Set<String> EXCHANGED = words("exchanged");
   /** Relative pronouns that may stand for a relative clause's object: "the envoy whom Iran expelled". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "that", "which");
   /** Words that date an act: weekdays, months, "yesterday", "last", "ago". */
-  private static final Set<String> WHEN_WORDS = Set.of("yesterday", "today", "tonight", "last", "ago", "earlier",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-      "april", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> WHEN_WORDS = words("when-words");
   /** What carries words to an addressee: "in a letter to the council". */
-  private static final Set<String> LETTERS = Set.of("letter", "message", "note", "memo", "cable", "telegram",
-      "communication", "submission", "petition");
+  private static final Set<String> LETTERS = words("letters");
   /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
   private static final Set<Integer> SAID = Set.of(1, 2, 10, 11, 12, 13);
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no"); // news writes ’ too
   /** Speech verbs whose negation is declining to comment ("did not say why", "has not explained"). */
-  private static final Set<String> DECLINABLE = Set.of("say", "comment", "explain", "disclose", "reveal", "specify",
-      "elaborate", "respond", "reply", "answer", "confirm");
+  private static final Set<String> DECLINABLE = words("declinable-verbs");
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "can", "ca");
   /** Adverbs of habit: "the group frequently stages bombings" tells of no one act. */
-  private static final Set<String> HABITUAL = Set.of("frequently", "routinely", "often", "usually", "regularly",
-      "typically", "generally", "normally", "habitually", "sometimes");
+  private static final Set<String> HABITUAL = words("habitual-adverbs");
   /** Verbs that name or judge something ("called it a massacre", "described it as an invasion"). */
-  private static final Set<String> NAMING = Set.of("call", "term", "dub", "label", "brand", "describe",
-      "characterize", "characterise", "deem", "consider", "denounce", "decry", "hail");
+  private static final Set<String> NAMING = words("naming-verbs");
   /** Units of time that "each" or "every" makes a recurrence of ("every year", "each summer"). */
-  private static final Set<String> RECURRING = Set.of("year", "month", "week", "day", "night", "weekend", "summer",
-      "winter", "spring", "autumn", "season", "holiday", "morning", "evening", "hour");
+  private static final Set<String> RECURRING = words("recurring");
   /** Verbs whose complement is an act wanted, needed or paid for, not one done ("hired a man to kill"). */
-  private static final Set<String> WISHED = Set.of("need", "hire", "pay", "recruit", "try", "attempt", "conspire",
-      "plot", "scheme", "dare", "afford", "consider", "weigh", "mull", "contemplate", "discuss", "debate");
+  private static final Set<String> WISHED = words("wished-verbs");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "’ll", "wo");
   /** Modals that leave an act possible only; "would" alone may be a reported "will". */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can", "ca");
@@ -290,63 +222,41 @@ public final class EventCoder {
   private static final Set<String> NP_INSIDE = Set.of("compound", "nmod:poss", "amod", "flat", "det");
   private static final Set<String> TARGET_PREPS = Set.of("against", "on", "with", "at", "toward", "towards", "to");
   /** Where words are published: "on television", "on social media" say how, not to whom. */
-  private static final Set<String> MEDIA_CHANNELS = Set.of("media", "television", "tv", "radio", "twitter", "facebook",
-      "telegram", "website", "internet", "channel", "air", "x", "instagram", "youtube", "platform");
+  private static final Set<String> MEDIA_CHANNELS = words("media-channels");
   /** Nouns that name an undertaking of the act their compound names ("a mediation effort"). */
-  private static final Set<String> EFFORT = Set.of("effort", "campaign", "drive", "initiative", "bid", "mission");
+  private static final Set<String> EFFORT = words("efforts");
   /** Whom a thing asked for is asked of: "an apology from Japan", "an admission by Moscow". */
   private static final Set<String> ASKED_OF = Set.of("from", "by");
   /** What one presses with: "despite pressure by", "despite calls from". */
-  private static final Set<String> PRESSURE = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
-      "urging", "protest", "objection", "opposition", "warning");
+  private static final Set<String> PRESSURE = words("pressure");
   /** Participles of putting on an event: "a rally organised by", "a sit-in staged by". */
-  private static final Set<String> STAGING = Set.of("stage", "organise", "organize", "hold", "call", "lead", "mount");
+  private static final Set<String> STAGING = words("staging-verbs");
   /** Heads that count or part a group: "scores of refugees" are the refugees. */
-  private static final Set<String> QUANTITY = Set.of("scores", "dozens", "hundreds", "thousands", "tens", "millions",
-      "some", "many", "most", "all", "several", "number");
+  private static final Set<String> QUANTITY = words("quantities");
 
   /**
    * Verbs whose "to" infinitive is their complement (what is wanted, tried, begun, said, made to
    * happen), not the aim of their act: "agreed to talk", "began to shell", "is said to have fled".
    */
-  private static final Set<String> INFINITIVE_COMPLEMENT = Set.of("want", "wish", "hope", "plan", "intend", "aim",
-      "seek", "try", "attempt", "decide", "agree", "refuse", "decline", "reject", "fail", "manage", "begin", "start",
-      "continue", "resume", "cease", "stop", "halt", "quit", "end", "need", "have", "ought", "promise", "vow", "pledge",
-      "swear", "threaten", "offer", "prepare", "expect", "tend", "seem", "appear", "happen", "prove", "claim", "pretend",
-      "choose", "elect", "vote", "opt", "dare", "afford", "deserve", "arrange", "learn", "forget", "remember",
-      "neglect", "hesitate", "hasten", "rush", "move", "go", "come", "get", "ask", "urge", "tell", "order", "force",
-      "compel", "oblige", "require", "allow", "permit", "enable", "help", "encourage", "persuade", "convince", "invite",
-      "call", "press", "pressure", "push", "lead", "cause", "warn", "advise", "authorize", "authorise", "empower",
-      "teach", "instruct", "direct", "command", "appoint", "nominate", "like", "love", "hate", "prefer", "struggle",
-      "strive", "work", "scramble", "race", "be", "set", "due", "schedule", "slate", "poise", "determine", "resolve", "volunteer", "consent",
-      "undertake", "aspire", "long", "bother", "say", "report", "believe", "think", "know", "understand", "allege",
-      "rumor", "rumour", "suspect", "consider", "estimate", "presume", "hire", "pay", "recruit", "conspire",
-      "plot", "scheme", "propose", "pray", "beg", "implore", "petition", "lobby", "wait", "stand", "stay", "remain",
-      "deem", "judge", "find", "show", "hold", "declare", "prompt", "spur", "drive", "trigger", "provoke", "induce",
-      "inspire", "lure", "tempt", "entice");
+  private static final Set<String> INFINITIVE_COMPLEMENT = words("infinitive-complement-verbs");
   /** Verbs that send or use someone to act: the one sent does the aim ("sent troops to guard the border"). */
   /** How a speaker who is worried or hopeful says he is: "said he was deeply concerned". */
-  private static final Set<String> WORRIED = Set.of("worried", "concerned", "alarmed", "troubled", "pessimistic",
-      "anxious", "fearful", "gloomy");
-  private static final Set<String> HOPEFUL = Set.of("hopeful", "optimistic", "confident", "upbeat", "encouraged");
+  private static final Set<String> WORRIED = words("worried");
+  private static final Set<String> HOPEFUL = words("hopeful");
   /** Titles of office whose holder's killing is an assassination. */
-  private static final Set<String> OFFICES = Set.of("president", "minister", "mayor", "governor", "senator",
-      "lawmaker", "legislator", "congressman", "congresswoman", "mp", "judge", "prosecutor", "ambassador");
-  private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+  private static final Set<String> OFFICES = words("offices");
+  private static final Set<String> FRONTIERS = words("frontiers");
   /** Armed forces as what is sent: "sent tanks and troops". */
-  private static final Set<String> TROOPS = Set.of("troop", "troops", "soldier", "force", "forces", "reinforcement",
-      "reinforcements", "paratrooper", "marine", "marines");
-  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "mobilize", "mobilise", "bring",
-      "assign", "post", "station", "fly", "rush", "despatch");
+  private static final Set<String> TROOPS = words("troops");
+  private static final Set<String> SENDING = words("sending-verbs");
   /** Verbs that let an act happen, whose clause shares their embedding: "used to help soldiers share". */
-  private static final Set<String> ENABLING = Set.of("help", "enable", "let", "make", "allow", "permit", "cause");
+  private static final Set<String> ENABLING = words("enabling-verbs");
   /** Gatherings whose stated demand is the protest itself: "thousands gathered to demand his resignation". */
-  private static final Set<String> GATHER = Set.of("gather", "assemble", "rally", "march", "converge", "mass",
-      "throng", "flock", "congregate", "demonstrate", "protest", "parade", "camp", "picket");
+  private static final Set<String> GATHER = words("gathering-verbs");
   /** Sectors of a state's officials, forces and courts. */
   private static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
   /** Nouns of an aim: "with the aim of ending", "for the purpose of". */
-  private static final Set<String> AIMS = Set.of("aim", "goal", "purpose", "intention", "objective", "view");
+  private static final Set<String> AIMS = words("aims");
   /** Relations by which a clause is embedded in another, so a conjunct of it is embedded alike. */
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "amod", "dep", "obl");
 
@@ -4150,40 +4060,34 @@ public final class EventCoder {
     return "180";
   }
 
+  /** A closed word list of the coder, kept as the reviewed table {@code org/vigil/coder/words/NAME.tsv}. */
+  private static Set<String> words(String name) {
+    return WordTable.load(EventCoder.class, "words/" + name + ".tsv");
+  }
+
+  /**
+   * A pattern that finds any word of the table {@code words/NAME.tsv} in a text, whatever its case;
+   * a row ending in {@code *} is a stem that may go on ("protest*" finds "protesters").
+   */
+  private static Pattern wordPattern(String name) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String w : words(name)) {
+      alternatives.append(alternatives.isEmpty() ? "" : "|").append(w.endsWith("*")
+          ? Pattern.quote(w.substring(0, w.length() - 1)) : Pattern.quote(w) + "\\b");
+    }
+    return Pattern.compile("(?i)\\b(" + alternatives + ")");
+  }
+
   /**
    * The CAMEO 03 intent for an intended act: meeting 036, aid 033 (humanitarian 0333), yielding
-   * 035 (releasing 0353), reform 034; violence is a threat 138.
+   * 035 (releasing 0353), reform 034 (the table embedded-acts.tsv); violence is a threat 138.
    */
   static String intent(String code) {
-    String sub = code.length() >= 3 ? code.substring(0, 3) : code;
-    String specific = switch (sub) {
-      case "061" -> "0311";
-      case "062" -> "0312";
-      case "063" -> "0313";
-      case "064" -> "0314";
-      case "071" -> "0331";
-      case "072" -> "0332";
-      case "073" -> "0333";
-      case "074" -> "0334";
-      case "081" -> "0351";
-      case "082" -> "0352";
-      case "083" -> "034";
-      case "084" -> "0353";
-      case "085" -> "0354";
-      case "086" -> "0355";
-      case "087" -> "0356";
-      case "045" -> "039";
-      default -> null;
-    };
+    String specific = EmbeddedActs.INTENT.of(code);
     if (specific != null) {
       return specific;
     }
     return switch (code.substring(0, 2)) {
-      case "04" -> "036";
-      case "05" -> "032";
-      case "06" -> "031";
-      case "07" -> "033";
-      case "08" -> "035";
       case "03", "01", "02" -> code;
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
     };
@@ -4219,76 +4123,24 @@ public final class EventCoder {
   }
 
   /**
-   * The CAMEO 12 rejection for a refused act, as specific as the act: refusing to release someone
-   * is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
+   * The CAMEO 12 rejection for a refused act, as specific as the act (the table embedded-acts.tsv):
+   * refusing to release someone is 1243, to let observers in 1245, to accept mediation 126, military aid 1222.
    */
   static String refusal(String code) {
-    String specific = switch (code.length() >= 3 ? code.substring(0, 3) : code) {
-      case "045" -> "126";
-      case "061" -> "1211";
-      case "062" -> "1212";
-      case "071" -> "1221";
-      case "072" -> "1222";
-      case "073" -> "1223";
-      case "074" -> "1224";
-      case "081" -> "1241";
-      case "082" -> "1242";
-      case "083" -> "123";
-      case "084" -> "1243";
-      case "085" -> "1244";
-      case "086" -> "1245";
-      case "087" -> "1246";
-      default -> null;
-    };
-    if (specific != null) {
-      return specific;
-    }
-    return switch (code.substring(0, 2)) {
-      case "04" -> "125";
-      case "06" -> "121";
-      case "07" -> "122";
-      case "08" -> "124";
-      case "05" -> "120";
-      default -> "120";
-    };
+    String specific = EmbeddedActs.REFUSAL.of(code);
+    return specific != null ? specific : "120";
   }
 
-  /** The appeal (02) or demand (10) sub-code for what is asked: to meet 026/106, to yield 025/105, ... */
+  /**
+   * The appeal (02) or demand (10) sub-code for what is asked (the table embedded-acts.tsv): to meet
+   * 026/106, to yield 025/105, ...
+   */
   static String appeal(String appealCode, String askedCode) {
-    boolean demand = appealCode.startsWith("10");
-    String own = switch (askedCode.length() >= 3 ? askedCode.substring(0, 3) : askedCode) {
-      case "045" -> "8";
-      case "061" -> "11";
-      case "062" -> "12";
-      case "063" -> "13";
-      case "064" -> "14";
-      case "071" -> "31";
-      case "072" -> "32";
-      case "073" -> "33";
-      case "074" -> "34";
-      case "081" -> "51";
-      case "082" -> "52";
-      case "084" -> "53";
-      case "085" -> "54";
-      case "086" -> "55";
-      case "087" -> "56";
-      default -> null;
-    };
-    if (own != null) {
-      return (demand ? "10" : "02") + own;
-    }
-    String root = askedCode.substring(0, 2);
-    String sub = switch (root) {
-      case "04" -> "6";
-      case "05" -> "2";
-      case "06" -> "1";
-      case "07" -> "3";
-      case "08" -> "5";
-      default -> null;
-    };
-    if (sub == null) {
+    String asked = EmbeddedActs.APPEAL.of(askedCode);
+    if (asked == null) {
       return appealCode;
     }
-    return (demand ? "10" : "02") + sub;
+    return appealCode.startsWith("10") ? "10" + asked.substring(2) : asked;
   }
+
 }

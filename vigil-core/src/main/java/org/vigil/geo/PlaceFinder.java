@@ -65,7 +65,7 @@ public final class PlaceFinder {
    * Heights and bases named by the word before them when written small ("the Kokkadicholai base",
    * "Treskavica mountain"); capitalized, they end a site's name ("Biju Hill").
    */
-  private static final Set<String> HEIGHTS = Set.of("hill", "mountain", "base");
+  private static final Set<String> HEIGHTS = PlaceWords.load("heights");
   private static final Set<String> TOWNS = PlaceWords.load("town-nouns");
   /**
    * Nouns that end the name of a site ("the Kindi Hospital", "Biju Hill", "Ja'ouneh Street"): the

@@ -12,7 +12,7 @@ import org.vigil.nlp.ParsedSentence;
  * the Homs region" places the article's latest killing that had no place of its own.
  */
 public final class PlaceLink {
-  private static final Set<String> HAPPEN = Set.of("occur", "happen", "take");
+  private static final Set<String> HAPPEN = PlaceWords.load("happen-verbs");
   private static final Set<String> DEATHS = PlaceWords.load("death-nouns");
   private static final Set<String> VIOLENCE = PlaceWords.load("violence-nouns");
   private static final Set<String> PROTEST = PlaceWords.load("protest-nouns");

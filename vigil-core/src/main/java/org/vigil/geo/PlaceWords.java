@@ -1,11 +1,7 @@
 package org.vigil.geo;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import org.vigil.table.TableException;
-import org.vigil.table.TsvTable;
+import org.vigil.table.WordTable;
 
 /**
  * The closed word lists of the place stages (site nouns, venues, prepositions of place...), kept as
@@ -18,23 +14,6 @@ public final class PlaceWords {
 
   /** The words of {@code words/NAME.tsv}; a capital, a blank or a repeated word is a malformed table. */
   public static Set<String> load(String name) {
-    return of(TsvTable.resource(PlaceWords.class, "words/" + name + ".tsv", "word"));
-  }
-
-  static Set<String> of(TsvTable table) {
-    Set<String> words = new LinkedHashSet<>();
-    for (TsvTable.Row row : table.rows()) {
-      String w = row.get("word");
-      if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
-        throw row.error("a word must be lower case and not blank: '" + w + "'");
-      }
-      if (!words.add(w)) {
-        throw row.error("'" + w + "' is listed twice");
-      }
-    }
-    if (words.isEmpty()) {
-      throw new TableException(table.name(), 0, "no words");
-    }
-    return Collections.unmodifiableSet(words);
+    return WordTable.load(PlaceWords.class, "words/" + name + ".tsv");
   }
 }

@@ -9,6 +9,7 @@ import org.vigil.model.Size;
 import org.vigil.model.Span;
 import org.vigil.nlp.ParsedSentence;
 import org.vigil.nlp.Token;
+import org.vigil.table.WordTable;
 
 /**
  * Counts the people killed, injured and arrested in one event, from the numbers of its own
@@ -17,31 +18,21 @@ import org.vigil.nlp.Token;
 public final class CasualtyCounter {
   private enum Kind { DEAD, INJURED, ARRESTED }
 
-  private static final Set<String> KILL = Set.of("kill", "slay", "murder", "massacre", "execute", "behead",
-      "assassinate", "assassination", "slaughter", "die", "dead", "death", "killing", "shoot", "execution",
-      "slaying", "perish");
-  private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "maim", "injured", "wounded",
-      "injury");
-  private static final Set<String> ARREST = Set.of("arrest", "detain", "jail", "imprison", "sentence", "round",
-      "apprehend", "capture", "abduct", "kidnap", "hold", "convict");
-  private static final Set<String> QUALIFIERS = Set.of("at least", "more than", "over", "about", "around",
-      "nearly", "almost", "up to", "some", "approximately", "roughly", "at most", "fewer than", "less than",
-      "as many as", "an estimated");
+  private static final Set<String> KILL = WordTable.load(CasualtyCounter.class, "words/kill-words.tsv");
+  private static final Set<String> INJURE = WordTable.load(CasualtyCounter.class, "words/injure-words.tsv");
+  private static final Set<String> ARREST = WordTable.load(CasualtyCounter.class, "words/arrest-verbs.tsv");
+  private static final Set<String> QUALIFIERS = WordTable.load(CasualtyCounter.class, "words/qualifiers.tsv");
   /** Acts done to people whose object a conjoined casualty verb shares ("shot and killed a farmer"). */
-  private static final Set<String> HARM = Set.of("shoot", "stab", "attack", "ambush", "beat", "torture", "hang",
-      "strangle", "gun", "kidnap", "abduct", "seize", "capture", "rape", "burn", "hack", "club", "lynch", "kill",
-      "wound", "injure");
+  private static final Set<String> HARM = WordTable.load(CasualtyCounter.class, "words/harm-verbs.tsv");
   private static final Set<String> LINKED = Set.of("conj", "advcl", "xcomp", "acl:relcl", "acl");
   /** Verbs whose object is an act's toll: "left 12 dead", "caused the deaths of five", "resulted in the death of". */
-  private static final Set<String> RESULT = Set.of("leave", "cause", "result");
+  private static final Set<String> RESULT = WordTable.load(CasualtyCounter.class, "words/result-verbs.tsv");
   /** Measures a number may count that are never people. */
-  private static final Set<String> UNITS = Set.of("percent", "%", "kilometre", "kilometer", "km", "mile", "metre",
-      "meter", "hectare", "acre", "square", "tonne", "ton", "dollar", "euro", "$", "barrel");
+  private static final Set<String> UNITS = WordTable.load(CasualtyCounter.class, "words/units.tsv");
   /** Prepositions of what caused a death: "due to the bombings", "because of the shelling". */
   private static final Set<String> CAUSAL = Set.of("due", "because", "owing");
   /** Killing verbs that take an object; "die" and "perish" take none. */
-  private static final Set<String> TRANSITIVE = Set.of("kill", "slay", "murder", "massacre", "execute",
-      "assassinate", "slaughter");
+  private static final Set<String> TRANSITIVE = WordTable.load(CasualtyCounter.class, "words/transitive-killing-verbs.tsv");
 
   /** Conjunctions that put a clause at a time or for a reason of its own: its acts are other events. */
   private static final Set<String> OTHER_TIME = Set.of("after", "before", "since", "because", "although", "though",
@@ -111,7 +102,7 @@ public final class CasualtyCounter {
   }
 
   /** What a stated toll counts: "the number of dead", "the toll of victims". */
-  private static final Set<String> TOLL_OF = Set.of("victim", "dead", "death", "fatality", "body", "killed");
+  private static final Set<String> TOLL_OF = WordTable.load(CasualtyCounter.class, "words/toll-nouns.tsv");
 
   /** Whether a sentence's lemmas may state a toll ({@link #statedToll}), before it is parsed. */
   public static boolean mayStateToll(List<String> lemmas) {
@@ -295,9 +286,9 @@ public final class CasualtyCounter {
   private static final Set<String> NEARLY = Set.of("almost", "nearly");
 
   /** Time words whose span holds many acts: "over the past ten years", "in this decade". */
-  private static final Set<String> LONG_SPANS = Set.of("year", "decade", "century", "month");
+  private static final Set<String> LONG_SPANS = WordTable.load(CasualtyCounter.class, "words/long-spans.tsv");
   /** Words that make a long time word a span up to now: "the past ten years", "recent months". */
-  private static final Set<String> UP_TO_NOW = Set.of("past", "last", "recent", "previous");
+  private static final Set<String> UP_TO_NOW = WordTable.load(CasualtyCounter.class, "words/up-to-now.tsv");
 
   /**
    * Whether the casualty word's clause counts over a long span up to now, a tally of many acts rather
@@ -469,9 +460,7 @@ public final class CasualtyCounter {
     return before;
   }
 
-  private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week",
-      "weekend", "month", "year", "day");
+  private static final Set<String> TIMES = WordTable.load(CasualtyCounter.class, "words/times.tsv");
 
   /** Whether a token is a time ("last Friday", "Tuesday night"), which no one kills. */
   private static boolean temporal(ParsedSentence s, int i) {
@@ -501,8 +490,7 @@ public final class CasualtyCounter {
   }
 
   /** Plural victims that are not people. */
-  private static final Set<String> ANIMALS = Set.of("animal", "cattle", "livestock", "cow", "sheep", "goat", "dog",
-      "horse", "bird", "camel", "chicken", "pig", "mule", "donkey");
+  private static final Set<String> ANIMALS = WordTable.load(CasualtyCounter.class, "words/animals.tsv");
 
   private static final Set<String> SOME = Set.of("several", "many", "numerous", "various", "some", "few");
 
