@@ -17,7 +17,8 @@ public record Trigger(String lemma, char pos, String particle, Set<String> targe
                       List<String> objectWords, String code, String note, int line) {
 
   public Trigger {
-    targetPreps = Set.copyOf(targetPreps);
+    // in the table's order, so the rule shown ("talk+to|with") is the same on every run
+    targetPreps = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(targetPreps));
     objectWords = List.copyOf(objectWords);
   }
 
