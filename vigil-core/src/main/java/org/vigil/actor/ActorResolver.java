@@ -99,6 +99,8 @@ public final class ActorResolver {
   /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
   /** Units of money: a sum is never an actor. */
   private static final Set<String> MONEY = WordTable.load(ActorResolver.class, "words/money.tsv");
+  /** What a verb leaves its victim, which the parser may hang on the victim: "shot dead", "burned alive". */
+  private static final Set<String> STATE_OF_VICTIM = Set.of("dead", "alive");
   /** Sectors of a state's own forces and officials: such captives are mostly of their captors' country. */
   private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "GOV", "SPY");
   /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
@@ -741,8 +743,9 @@ public final class ActorResolver {
       int first = phrase.get(0);
       int last = phrase.get(phrase.size() - 1);
       // Leading determiners and possessive pronouns are not part of the mention.
-      while (first < head && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("PRP$"))) {
-        first++;
+      while (first < head && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("PRP$")
+          || STATE_OF_VICTIM.contains(s.token(first).word().toLowerCase(Locale.ROOT)))) {
+        first++; // ("shot dead a councillor": the parser may hang the verb's "dead" on the victim)
       }
       String mention = s.textOf(text, first, last);
       int start = s.token(first).start();
