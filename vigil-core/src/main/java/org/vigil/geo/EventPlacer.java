@@ -484,14 +484,45 @@ public final class EventPlacer {
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
       boolean better = best != null && depth >= 0 && (within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2
-          || locates(s, best, m));
+          || locates(s, best, m) || framedBy(s, m, best, clause));
       if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place())
-          && (best == null || !locates(s, m, best)) || better)) {
+          && (best == null || !locates(s, m, best) && !framedBy(s, best, m, clause)) || better)) {
         best = m;
         bestDepth = depth;
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /**
+   * Whether {@code frame} opens the clause as its setting ("In Hama province, militants shelled the
+   * village of X", "In Mosul on Sunday, five men in the Y district were shot") and {@code inner} is a
+   * finer place of the same country in the clause: the setting is the wider area, the finer place is
+   * where the act was.
+   */
+  private static boolean framedBy(ParsedSentence s, PlaceMention inner, PlaceMention frame, int clause) {
+    if (!finer(inner.place(), frame.place()) || inner.place().country() != null && frame.place().country() != null
+        && !inner.place().country().equals(frame.place().country())) {
+      return false;
+    }
+    int k = headOf(s, frame);
+    while (k >= 0 && s.head(k) != clause && !s.token(k).isVerb()) {
+      k = s.head(k);
+    }
+    if (k < 0 || s.head(k) != clause || !s.baseRelation(k).equals("obl") || k > clause) {
+      return false;
+    }
+    for (int c : s.children(clause)) {
+      if (s.relation(c).startsWith("nsubj") && c < k) {
+        return false; // "rebels in Hama shelled" or "militants shelled ... in Hama": no setting
+      }
+    }
+    for (int i = headOf(s, inner), guard = 0; i >= 0 && i != clause && guard < 12; i = s.head(i), guard++) {
+      if ("from".equals(s.caseMarker(i))) {
+        return false; // "In X, a man from a village in the Y area was shot": where he is from
+      }
+    }
+    return headOf(s, inner) > frame.last();
   }
 
   /**

@@ -420,4 +420,13 @@ class EventPlacerTest {
   void aCountryNamedAloneAsThePassiveSubjectOfForceIsWhere() {
     assertEquals("Lebanon", placeOf("Lebanon was bombed by Israeli jets on Sunday.", "bombed"));
   }
+
+  @Test
+  void aFinerPlaceInsideAnOpeningSettingIsWhere() {
+    assertEquals("Kafr Nabl", placeOf("In Idlib province, rebels shelled the village of Kafr Nabl on Monday.", "shelled"));
+    assertEquals("Karrada", placeOf("In Baghdad on Sunday, three guards at a bank in the Karrada district were shot by"
+        + " gunmen.", "shot"));
+    assertEquals("Kenya", placeOf("In Kenya, a teacher from a village in the Garissa area was shot.", "shot"),
+        "where the victim is from is no finer place of the act");
+  }
 }
