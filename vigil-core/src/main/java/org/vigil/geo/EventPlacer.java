@@ -165,6 +165,9 @@ public final class EventPlacer {
     return false;
   }
 
+  /** Words before a unit of time that date it ("last month", "next year"). */
+  private static final java.util.Set<String> DATING_MODIFIERS = PlaceWords.load("dating-modifiers");
+
   /** Words that date a clause to another time ("May", "ago", "earlier"); years are told by their digits. */
   private static final java.util.Set<String> TIME_WORDS = PlaceWords.load("time-words");
 
@@ -197,7 +200,7 @@ public final class EventPlacer {
       boolean time = TIME_WORDS.contains(w) && !s.token(t).pos().equals("MD")
           || s.token(t).isNumber() && w.matches("(19|20)\\d\\d") && !s.relation(t).equals("nummod")
           || SPANS.contains(w) && s.firstChild(t, "amod") >= 0
-          && s.token(s.firstChild(t, "amod")).lemma().toLowerCase(Locale.ROOT).matches("last|next|previous");
+          && DATING_MODIFIERS.contains(s.token(s.firstChild(t, "amod")).lemma().toLowerCase(Locale.ROOT));
       if (!time || !s.dominates(clause, t)) {
         continue;
       }
