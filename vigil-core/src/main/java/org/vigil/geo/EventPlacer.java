@@ -84,6 +84,10 @@ public final class EventPlacer {
         }
         if (c > trigger && s.token(c).isVerb()) {
           l = ownPlace(s, places, c, c);
+          PlaceMention shared = l == null ? null : mentionOf(places, l);
+          if (shared != null && belowParticipant(s, places, headOf(s, shared), trigger)) {
+            l = null; // "was captured, and confessed before a judge in Lyon": the judge's town, not the capture's
+          }
         }
       }
       // "two were killed when gunmen ambushed a convoy in Raja county": a when-clause tells the same
@@ -119,10 +123,96 @@ public final class EventPlacer {
           || SPEAKING.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         break; // a reported event is not where it was reported
       }
+      if (rel.equals("dep") && (SPEAKING.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
+          || !s.token(s.head(k)).isVerb())) {
+        // The parse hangs a quote's speaker on the quote ("'We held Tikrit,' he said") or a clause on
+        // a noun it describes ("a plant in X that officials said made arms"): the saying is not there.
+        break;
+      }
       k = s.head(k);
       trigger = k;
     }
     return null;
+  }
+
+  private static PlaceMention mentionOf(List<PlaceMention> places, Location l) {
+    for (PlaceMention m : places) {
+      if (m.start() == l.start() && m.end() == l.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the place hangs below a person or group of a verb conjoined with the event's ("was
+   * detained, and admitted before a judge in Lyon"): it says where that act's participant is, not
+   * where the event was. A place on the conjoined verb itself is shared ("killed three and wounded ten
+   * in Darfur"), and the event's own verb keeps its participants' places ("police in Lyon patrolled").
+   */
+  private boolean belowParticipant(ParsedSentence s, List<PlaceMention> places, int head, int trigger) {
+    boolean participant = false;
+    for (int k = s.head(head), guard = 0; k >= 0 && guard < 10; k = s.head(k), guard++) {
+      if (s.token(k).isVerb()) {
+        return participant && s.relation(k).equals("conj") && (s.head(k) == trigger || s.head(k) == s.head(trigger))
+            && k != trigger;
+      }
+      final int t = k;
+      if (s.token(k).isNoun() && places.stream().noneMatch(m -> m.first() <= t && t <= m.last()) && describesActor(s, k)) {
+        participant = true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a unit of time that date it ("last month", "next year"). */
+  private static final java.util.Set<String> DATING_MODIFIERS = PlaceWords.load("dating-modifiers");
+
+  /** Words that date a clause to another time ("May", "ago", "earlier"); years are told by their digits. */
+  private static final java.util.Set<String> TIME_WORDS = PlaceWords.load("time-words");
+
+  /**
+   * Whether the place lies in a clause that describes a noun ("a man arrested on May 16 in X", "the
+   * zone which the army set up in 1985 in X", "a team that will play next September in X"), not
+   * holding the trigger, and the clause carries its own time: it tells another event, at another
+   * time, and its place is that event's. Without a time of its own a describing clause often tells
+   * where its noun was during the event ("fired at marchers who filled X"), and it keeps the place.
+   */
+  private static boolean inTimedDescription(ParsedSentence s, int i, int trigger) {
+    for (int k = i, guard = 0; k >= 0 && guard < 12; k = s.head(k), guard++) {
+      if (s.dominates(k, trigger)) {
+        return false;
+      }
+      String rel = s.relation(k);
+      if (s.token(k).isVerb() && (rel.equals("acl:relcl") || rel.equals("acl") && s.token(k).pos().equals("VBN"))) {
+        return datedClause(s, k);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause headed at {@code clause} names a time of its own, not in a clause below it. */
+  private static boolean datedClause(ParsedSentence s, int clause) {
+    for (int t = 0; t < s.size(); t++) {
+      String w = s.token(t).lemma().toLowerCase(Locale.ROOT);
+      // A year is a number that counts nothing ("in 1985", not "killed 2000 people"); a span is dated
+      // by "last" or "next" ("last month").
+      boolean time = TIME_WORDS.contains(w) && !s.token(t).pos().equals("MD")
+          || s.token(t).isNumber() && w.matches("(19|20)\\d\\d") && !s.relation(t).equals("nummod")
+          || SPANS.contains(w) && s.firstChild(t, "amod") >= 0
+          && DATING_MODIFIERS.contains(s.token(s.firstChild(t, "amod")).lemma().toLowerCase(Locale.ROOT));
+      if (!time || !s.dominates(clause, t)) {
+        continue;
+      }
+      int k = s.head(t);
+      while (k != clause && !s.token(k).isVerb()) {
+        k = s.head(k);
+      }
+      if (k == clause) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensWith(ParsedSentence s, int clause, String relation, String word) {
@@ -153,6 +243,12 @@ public final class EventPlacer {
       if (inSubjectsPast(s, headOf(s, m), trigger)) {
         continue; // "the general, who sent troops to Kirkuk, was killed"
       }
+      if (belowParticipant(s, places, headOf(s, m), trigger)) {
+        continue; // "was arrested, and confessed before a judge in Lyon"
+      }
+      if (inTimedDescription(s, headOf(s, m), trigger)) {
+        continue; // "seized a man arrested on May 16 in X"
+      }
       if (only != null && !only.place().equals(m.place()) && !within(only.place(), m.place())
           && !within(m.place(), only.place())) {
         return null;
@@ -179,8 +275,10 @@ public final class EventPlacer {
         k = s.head(k); // "70 percent of Bosnia", "much of Iraq"
         rel = s.relation(k);
       }
-      // Not a passive subject: "Michael Israel was killed" is more likely a person than "Israel was bombed".
-      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj")
+      // Not a passive subject: "Michael Israel was killed" is more likely a person than "Israel was bombed",
+      // unless the tagger calls the bare name a place ("Kosovo is patrolled by NATO troops").
+      boolean acted = s.token(trigger).isVerb() ? rel.equals("obj") || rel.equals("nsubj:pass") && m.first() == m.last()
+          && "LOCATION".equals(s.token(k).ner()) && s.children(k).stream().noneMatch(c -> s.token(c).isProperNoun())
           : rel.equals("nmod") && "of".equals(s.caseMarker(k));
       if (s.head(k) == trigger && acted) {
         return m.toLocation();
@@ -375,6 +473,9 @@ public final class EventPlacer {
       if (protestedApart(s, m, trigger)) {
         continue; // "protested against the arrest of a union leader in X"
       }
+      if (inTimedDescription(s, head, trigger)) {
+        continue; // "shot a man released on Monday from a jail in X"
+      }
       int subject = depth >= 0 ? subjectOf(s, head, clause, trigger) : -1;
       if (subject >= 0 && describesActor(s, subject)) {
         // "rebels in Daraa announced", "X, 28, of a village near Hebron, set off a bomb in Tel Aviv":
@@ -386,14 +487,45 @@ public final class EventPlacer {
       }
       // "the West Bank city of Nablus", "Iraq's Nineveh province": the finer place of one phrase wins.
       boolean better = best != null && depth >= 0 && (within(m.place(), best.place()) && Math.abs(depth - bestDepth) <= 2
-          || locates(s, best, m));
+          || locates(s, best, m) || framedBy(s, m, best, clause));
       if (depth >= 0 && (depth < bestDepth && !within(best == null ? null : best.place(), m.place())
-          && (best == null || !locates(s, m, best)) || better)) {
+          && (best == null || !locates(s, m, best) && !framedBy(s, best, m, clause)) || better)) {
         best = m;
         bestDepth = depth;
       }
     }
     return best == null ? null : best.toLocation();
+  }
+
+  /**
+   * Whether {@code frame} opens the clause as its setting ("In Hama province, militants shelled the
+   * village of X", "In Mosul on Sunday, five men in the Y district were shot") and {@code inner} is a
+   * finer place of the same country in the clause: the setting is the wider area, the finer place is
+   * where the act was.
+   */
+  private static boolean framedBy(ParsedSentence s, PlaceMention inner, PlaceMention frame, int clause) {
+    if (!finer(inner.place(), frame.place()) || inner.place().country() != null && frame.place().country() != null
+        && !inner.place().country().equals(frame.place().country())) {
+      return false;
+    }
+    int k = headOf(s, frame);
+    while (k >= 0 && s.head(k) != clause && !s.token(k).isVerb()) {
+      k = s.head(k);
+    }
+    if (k < 0 || s.head(k) != clause || !s.baseRelation(k).equals("obl") || k > clause) {
+      return false;
+    }
+    for (int c : s.children(clause)) {
+      if (s.relation(c).startsWith("nsubj") && c < k) {
+        return false; // "rebels in Hama shelled" or "militants shelled ... in Hama": no setting
+      }
+    }
+    for (int i = headOf(s, inner), guard = 0; i >= 0 && i != clause && guard < 12; i = s.head(i), guard++) {
+      if ("from".equals(s.caseMarker(i))) {
+        return false; // "In X, a man from a village in the Y area was shot": where he is from
+      }
+    }
+    return headOf(s, inner) > frame.last();
   }
 
   /**
@@ -513,6 +645,11 @@ public final class EventPlacer {
         && s.head(s.head(head)) >= 0 && s.token(s.head(s.head(head))).isVerb() && !countryWide(m.place())) {
       return true; // "patrolled downtown Kabul Saturday": the parse hung the verb's object on the day
     }
+    int joined = m.last() + 2;
+    if (joined < s.size() && s.token(m.last() + 1).word().equals("-") && s.head(head) == joined
+        && s.token(joined).pos().matches("VBN|VBG|JJ") && s.token(joined).word().equals(s.token(joined).word().toLowerCase(Locale.ROOT))) {
+      return false; // "a US-led force", "a Kabul-based group": the place makes an adjective on whose it is
+    }
     String owned = s.head(head) < 0 ? "" : s.token(s.head(head)).lemma().toLowerCase(Locale.ROOT);
     if (countryWide(m.place()) && rel.startsWith("compound") && STREETS.contains(owned)) {
       return false; // "Palestine Street", "the Lebanon road": a street named for a country is in some town
@@ -585,6 +722,10 @@ public final class EventPlacer {
       if (cm != null && cm.equals("for") && s.head(k) >= 0
           && CONTESTS.contains(s.token(s.head(k)).lemma().toLowerCase(Locale.ROOT))) {
         return true; // "killed in the battle for Mosul": a battle for a town is fought there
+      }
+      if (cm != null && s.children(k, "case").stream().anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("to")
+          || s.token(c).lemma().equalsIgnoreCase("from"))) {
+        return false; // "handed them over to Kenya", "back from Cairo": whither and whence after a particle
       }
       if (cm != null) {
         String c = cm.toLowerCase(Locale.ROOT);

@@ -379,4 +379,54 @@ class EventPlacerTest {
     assertEquals("Bagram", placeOf("Around a hundred villagers demonstrated near the entrance to Bagram on Sunday.",
         "demonstrated"));
   }
+
+  @Test
+  void aPlaceOfAConjoinedActsParticipantIsNotTheFirstActs() {
+    assertEquals(0, placedAt("A second suspect, Omar Haddad, was detained, and admitted before a judge in Lyon on Monday"
+        + " that he had driven the car.", "Lyon"), "the judge sits in Lyon; the arrest may be anywhere");
+    assertEquals("Darfur", placeOf("Gunmen killed three villagers and wounded ten in Darfur.", "killed"),
+        "a place on the conjoined verb itself is still shared");
+  }
+
+  @Test
+  void aDescribingClauseWithItsOwnTimeTellsAnotherEvent() {
+    assertEquals(0, placedAt("Police detained a courier who had been stopped in March at a checkpoint in Tartus.", "Tartus"));
+    assertEquals(0, placedAt("Police arrested a trader released in 2019 from a prison in Aleppo.", "Aleppo"));
+    assertEquals("Hama", placeOf("Troops shot protesters who filled the main square of Hama.", "shot"),
+        "without a time of its own the clause tells where the protesters were when shot");
+  }
+
+  @Test
+  void aPlaceMadeIntoAnAdjectiveIsNotWhere() {
+    assertEquals(0, placedAt("A car bomb exploded outside the gate of a US-led coalition base.", "US"));
+  }
+
+  @Test
+  void whitherAfterAParticleIsNotWhere() {
+    assertEquals(0, placedAt("The army has detained dozens of smugglers, including two leaders, and handed many of them"
+        + " over to Turkey.", "Turkey"));
+  }
+
+  @Test
+  void aSayingHungOnANounIsNotWhereTheNounIs() {
+    for (Event e : code("Fighter jets bombed a depot near Sirte that rebels said held fuel.")) {
+      if (e.trigger().text().equals("said")) {
+        assertNull(e.location(), "the rebels may have said it anywhere");
+      }
+    }
+  }
+
+  @Test
+  void aCountryNamedAloneAsThePassiveSubjectOfForceIsWhere() {
+    assertEquals("Lebanon", placeOf("Lebanon was bombed by Israeli jets on Sunday.", "bombed"));
+  }
+
+  @Test
+  void aFinerPlaceInsideAnOpeningSettingIsWhere() {
+    assertEquals("Kafr Nabl", placeOf("In Idlib province, rebels shelled the village of Kafr Nabl on Monday.", "shelled"));
+    assertEquals("Karrada", placeOf("In Baghdad on Sunday, three guards at a bank in the Karrada district were shot by"
+        + " gunmen.", "shot"));
+    assertEquals("Kenya", placeOf("In Kenya, a teacher from a village in the Garissa area was shot.", "shot"),
+        "where the victim is from is no finer place of the act");
+  }
 }

@@ -11,7 +11,7 @@ class PlaceWordsTest {
   private static final String[] TABLES = {"at-prepositions", "bearings", "buildings", "contests", "death-nouns",
       "directions", "generic-region-names", "happen-verbs", "heights", "locative-prepositions", "name-joiners", "not-places", "officials",
       "place-nouns", "protest-nouns", "protest-verbs", "settlement-nouns", "shares", "site-nouns", "speaking-verbs",
-      "state-buildings", "time-spans", "titles", "town-nouns", "venues", "violence-nouns"};
+      "state-buildings", "time-spans", "time-words", "dating-modifiers", "titles", "town-nouns", "venues", "violence-nouns"};
 
   @Test
   void everyShippedListLoads() {
