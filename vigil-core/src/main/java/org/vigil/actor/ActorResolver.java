@@ -18,6 +18,9 @@ import org.vigil.table.Names;
  * article's {@link Discourse}.
  */
 public final class ActorResolver {
+  /** Words for nobody in particular: never an actor, whatever place follows them. */
+  private static final Set<String> NO_ONE_IN_PARTICULAR = Set.of("one", "anyone", "anybody", "nobody", "no-one",
+      "everyone", "everybody", "someone", "somebody");
   private static final Set<String> NOT_IN_PHRASE = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis",
       "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
@@ -726,6 +729,12 @@ public final class ActorResolver {
       int start = s.token(first).start();
       int end = s.token(last).end();
       String lower = h.word().toLowerCase(Locale.ROOT);
+      if (NO_ONE_IN_PARTICULAR.contains(lower) && (!lower.equals("one")
+          || s.children(head).stream().noneMatch(c -> "of".equals(s.caseMarker(c))))) {
+        // "there is no one in Albania who can say", "anyone in Lima": nobody in particular, whatever
+        // the place after it ("one of the gunmen" is still the gunmen's)
+        return null;
+      }
 
       if (h.pos().equals("PRP")) {
         // An object pronoun is not its own clause's subject: in "they shot them" they are others.
