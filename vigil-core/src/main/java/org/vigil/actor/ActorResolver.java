@@ -937,6 +937,9 @@ public final class ActorResolver {
           List<Integer> ap = phrase(a);
           List<String> sec = sectorsIn(ap);
           String c = demonymCountry(ap);
+          if (c == null && !sec.isEmpty()) {
+            c = townOf(a); // "Rosa Campos, a council member in Cusco province": the province's country
+          }
           if (!sec.isEmpty() && c != null) {
             found = sec;
             own = c;

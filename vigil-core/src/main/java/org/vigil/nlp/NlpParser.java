@@ -213,6 +213,7 @@ public final class NlpParser {
         SpeakerRepair.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         CommaParticiple.repair(lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         TwoSubjects.repair(forms, tags, parse.heads(), parse.relations());
+        SpeakerRepair.quotedSubject(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         SecondSaying.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         parses.put(s, parse);
       }
