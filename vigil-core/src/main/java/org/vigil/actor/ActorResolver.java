@@ -717,6 +717,59 @@ public final class ActorResolver {
     }
 
     private Discourse.Entity resolveEntity(int head) {
+      Discourse.Entity e = resolveNamed(head);
+      if (e != null && e.actor().code() != null) {
+        int acronym = shortNameGiven(head);
+        if (acronym >= 0) {
+          discourse.nameShort(s.token(acronym).word(), e);
+        }
+        return e;
+      }
+      // "PSI said", "PSI head Dr. Rosa Campos said": a short name the article gave an actor before
+      Discourse.Entity body = null;
+      for (int i : phrase(head)) {
+        if (body == null && acronym(s.token(i).word())) {
+          body = discourse.byShortName(s.token(i).word());
+        }
+      }
+      if (body == null || e != null && e.kind() != ActorEntry.Kind.PERSON) {
+        return e;
+      }
+      Actor b = body.actor();
+      if (e == null) {
+        List<Integer> p = phrase(head);
+        return relabel(body, s.textOf(text, p.get(0), p.get(p.size() - 1)), s.token(p.get(0)).start(),
+            s.token(p.get(p.size() - 1)).end());
+      }
+      Actor who = e.actor();
+      return entity(new Actor(who.text(), who.start(), who.end(), who.name(), b.code(), b.country(), b.sectors()),
+          ActorEntry.Kind.PERSON, null, false);
+    }
+
+    /**
+     * The short name a phrase gives its actor, "..., or PSI," or "... (PSI)": a word in capitals
+     * conjoined by "or" or set in brackets after the name; -1 when there is none.
+     */
+    private int shortNameGiven(int head) {
+      for (int c : s.children(head)) {
+        String rel = s.relation(c);
+        if ((rel.equals("conj") || rel.equals("appos") || rel.equals("dep")) && c > head
+            && acronym(s.token(c).word())
+            && (s.token(c - 1).word().equalsIgnoreCase("or") || s.token(c - 1).word().equals("(")
+            || s.token(c - 1).word().equals("-LRB-"))
+            && s.children(c).stream().allMatch(d -> d < c || s.relation(d).equals("punct"))) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** A word of two to eight capitals: what an article may give as an actor's short name. */
+    private static boolean acronym(String w) {
+      return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+    }
+
+    private Discourse.Entity resolveNamed(int head) {
       Token h = s.token(head);
       List<Integer> phrase = phrase(head);
       int first = phrase.get(0);

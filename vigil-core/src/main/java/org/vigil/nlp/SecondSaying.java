@@ -7,8 +7,9 @@ import java.util.Set;
  * Mends a second verb of saying that the parser coordinated inside the first one's reported clause:
  * in "The minister noted that exports fell, and added that prices would rise" the parser may make
  * "added" a conjunct of "fell", so "exports" would seem to be who added something. A verb of saying
- * with no subject of its own, conjoined after a comma to a verb that is not itself one of saying and that heads the
- * complement clause of a verb of saying, is a conjunct of that outer verb and shares its speaker.
+ * with no subject of its own, conjoined after a comma to a verb that is not itself one of saying and
+ * that heads the complement clause of a verb of saying, is a conjunct of that outer verb and shares
+ * its speaker.
  */
 final class SecondSaying {
   private static final Set<String> SAYING = Set.of("say", "add", "note", "stress", "emphasize", "emphasise",

@@ -1790,4 +1790,15 @@ class EventCoderTest {
     List<Event> council = code("\"We saw the trucks leave at dawn,\" said Juan Rojas, a council member in Cochabamba province.");
     assertTrue(council.stream().anyMatch(e -> e.source() != null && e.source().code().equals("BOLGOV")), council.toString());
   }
+
+  @Test
+  void aShortNameTheArticleGivesStandsForItsActor() {
+    List<Event> campos = code("The Peruvian Statistics Institute, or PSI, said prices rose by 3% in May. Speaking at a news"
+        + " conference, PSI head Dr. Rosa Campos said that the institute is widening its surveys.");
+    assertTrue(campos.stream().filter(e -> e.source() != null && e.source().code().equals("PER")).count() == 2,
+        campos.toString());
+    List<Event> council = code("The Chilean Mining Council (CMC) said output fell. CMC said exports would recover.");
+    assertTrue(council.stream().filter(e -> e.source() != null && e.source().code().equals("CHL")).count() == 2,
+        council.toString());
+  }
 }
