@@ -3207,8 +3207,11 @@ public final class EventCoder {
       int[] b = s.subtreeBounds(v);
       for (int i = s.subtreeBounds(o)[1] + 1; i <= b[1] && i < s.size(); i++) {
         int at = i;
-        if (s.token(i).isVerb() && s.dominates(v, i) && !s.dominates(o, i) && s.children(i, "mark").stream()
-            .anyMatch(m -> m < at && s.token(m).word().equalsIgnoreCase("to"))) {
+        if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+          return false; // "demanded a truce before allowing convoys to pass": that infinitive is another clause's
+        }
+        if (s.token(i).isVerb() && s.dominates(v, i) && !s.dominates(o, i) && !otherClause(v, i)
+            && s.children(i, "mark").stream().anyMatch(m -> m < at && s.token(m).word().equalsIgnoreCase("to"))) {
           return true;
         }
       }
@@ -3494,6 +3497,14 @@ public final class EventCoder {
       }
       if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces && !sharedThing(obj, t)) {
         candidates.add(obj);
+      }
+      if (obj >= 0 && sharedThing(obj, t)) {
+        // "sharing intelligence with Paraguayan authorities", the partner hung on what is shared
+        for (int c : s.children(obj, "nmod")) {
+          if ("with".equals(s.caseMarker(c))) {
+            candidates.add(c);
+          }
+        }
       }
       if (ownForces && obj >= 0) {
         // "strengthened its forces in Lebanon": where the forces are sent or massed is whom they face

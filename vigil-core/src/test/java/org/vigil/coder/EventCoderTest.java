@@ -1738,6 +1738,10 @@ class EventCoderTest {
     List<Event> shared = code("Colombian troops will share intelligence with Peruvian police.");
     assertTrue(shared.stream().anyMatch(e -> e.cameo().code().equals("064") && e.target() != null
         && e.target().code().equals("PERCOP")), shared.toString());
+    List<Event> hung = code("Chile's national police are sharing intelligence with Argentine authorities to catch a gang that"
+        + " smuggled cattle across the border.");
+    assertTrue(hung.stream().anyMatch(e -> e.cameo().code().equals("064") && e.target() != null
+        && e.target().code().equals("ARGGOV")), hung.toString());
   }
 
   @Test
@@ -1773,6 +1777,9 @@ class EventCoderTest {
     List<Event> owners = code("The governor of Lima urged owners of food stalls and cafes that sell cheap cakes to close"
         + " early if they want to stay open.");
     assertTrue(owners.stream().anyMatch(e -> e.cameo().code().equals("020")), owners.toString());
+    List<Event> truce = code("Bolivian rebels demanded a truce with Peruvian forces in the south before allowing Red Cross"
+        + " trucks to feed hungry villagers in the area.");
+    assertTrue(truce.stream().anyMatch(e -> e.cameo().code().equals("1056")), truce.toString());
   }
 
   @Test
