@@ -19,6 +19,9 @@ import org.vigil.table.WordTable;
  * article's {@link Discourse}.
  */
 public final class ActorResolver {
+  /** Words for nobody in particular: never an actor, whatever place follows them. */
+  private static final Set<String> NO_ONE_IN_PARTICULAR = Set.of("one", "anyone", "anybody", "nobody", "no-one",
+      "everyone", "everybody", "someone", "somebody");
   private static final Set<String> NOT_IN_PHRASE = Set.of("conj", "cc", "acl", "acl:relcl", "parataxis",
       "ccomp", "advcl", "dep", "appos", "punct", "obl", "xcomp", "csubj", "nsubj", "obj", "mark", "ref");
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
@@ -738,6 +741,59 @@ public final class ActorResolver {
     }
 
     private Discourse.Entity resolveEntity(int head) {
+      Discourse.Entity e = resolveNamed(head);
+      if (e != null && e.actor().code() != null) {
+        int acronym = shortNameGiven(head);
+        if (acronym >= 0) {
+          discourse.nameShort(s.token(acronym).word(), e);
+        }
+        return e;
+      }
+      // "PSI said", "PSI head Dr. Rosa Campos said": a short name the article gave an actor before
+      Discourse.Entity body = null;
+      for (int i : phrase(head)) {
+        if (body == null && acronym(s.token(i).word())) {
+          body = discourse.byShortName(s.token(i).word());
+        }
+      }
+      if (body == null || e != null && e.kind() != ActorEntry.Kind.PERSON) {
+        return e;
+      }
+      Actor b = body.actor();
+      if (e == null) {
+        List<Integer> p = phrase(head);
+        return relabel(body, s.textOf(text, p.get(0), p.get(p.size() - 1)), s.token(p.get(0)).start(),
+            s.token(p.get(p.size() - 1)).end());
+      }
+      Actor who = e.actor();
+      return entity(new Actor(who.text(), who.start(), who.end(), who.name(), b.code(), b.country(), b.sectors()),
+          ActorEntry.Kind.PERSON, null, false);
+    }
+
+    /**
+     * The short name a phrase gives its actor, "..., or PSI," or "... (PSI)": a word in capitals
+     * conjoined by "or" or set in brackets after the name; -1 when there is none.
+     */
+    private int shortNameGiven(int head) {
+      for (int c : s.children(head)) {
+        String rel = s.relation(c);
+        if ((rel.equals("conj") || rel.equals("appos") || rel.equals("dep")) && c > head
+            && acronym(s.token(c).word())
+            && (s.token(c - 1).word().equalsIgnoreCase("or") || s.token(c - 1).word().equals("(")
+            || s.token(c - 1).word().equals("-LRB-"))
+            && s.children(c).stream().allMatch(d -> d < c || s.relation(d).equals("punct"))) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** A word of two to eight capitals: what an article may give as an actor's short name. */
+    private static boolean acronym(String w) {
+      return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+    }
+
+    private Discourse.Entity resolveNamed(int head) {
       Token h = s.token(head);
       List<Integer> phrase = phrase(head);
       int first = phrase.get(0);
@@ -751,6 +807,12 @@ public final class ActorResolver {
       int start = s.token(first).start();
       int end = s.token(last).end();
       String lower = h.word().toLowerCase(Locale.ROOT);
+      if (NO_ONE_IN_PARTICULAR.contains(lower) && (!lower.equals("one")
+          || s.children(head).stream().noneMatch(c -> "of".equals(s.caseMarker(c))))) {
+        // "there is no one in Albania who can say", "anyone in Lima": nobody in particular, whatever
+        // the place after it ("one of the gunmen" is still the gunmen's)
+        return null;
+      }
 
       if (h.pos().equals("PRP")) {
         // An object pronoun is not its own clause's subject: in "they shot them" they are others.
@@ -956,6 +1018,9 @@ public final class ActorResolver {
           List<Integer> ap = phrase(a);
           List<String> sec = sectorsIn(ap);
           String c = demonymCountry(ap);
+          if (c == null && !sec.isEmpty()) {
+            c = townOf(a); // "Rosa Campos, a council member in Cusco province": the province's country
+          }
           if (!sec.isEmpty() && c != null) {
             found = sec;
             own = c;

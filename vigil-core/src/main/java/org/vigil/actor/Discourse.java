@@ -21,6 +21,8 @@ public final class Discourse {
   }
 
   private final List<Entity> entities = new ArrayList<>();
+  /** Short names the article gives its actors: "the Peruvian Statistics Institute, or PSI". */
+  private final java.util.Map<String, Entity> shortNames = new java.util.HashMap<>();
   private final List<Boolean> subjects = new ArrayList<>();
   private final List<Boolean> quotedMentions = new ArrayList<>();
   /** Offsets of the article's quotations: [start, end) pairs in order. */
@@ -272,6 +274,16 @@ public final class Discourse {
   }
 
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "we", "us", "those", "these");
+
+  /** Remembers {@code word} as the article's short name for {@code e}; the first one given stays. */
+  public void nameShort(String word, Entity e) {
+    shortNames.putIfAbsent(word, e);
+  }
+
+  /** The actor the article gave the short name {@code word}, or null. */
+  public Entity byShortName(String word) {
+    return shortNames.get(word);
+  }
 
   /** Most recent organisation whose name holds {@code word} ("league" for the Arab League). */
   public Entity lastOrganisationNamed(String word) {

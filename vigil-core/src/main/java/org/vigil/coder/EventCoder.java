@@ -1028,6 +1028,10 @@ public final class EventCoder {
       if (lemma.equals("oppose") && v > 0 && s.token(v - 1).word().equalsIgnoreCase("as")) {
         return; // "as opposed to": a comparison
       }
+      if (v > 0 && s.token(v - 1).word().equalsIgnoreCase("as") && s.token(v).pos().equals("VBN")
+          && s.firstChild(v, "nsubj") < 0 && s.firstChild(v, "nsubj:pass") < 0 && s.firstChild(v, "obj") < 0) {
+        return; // "will take effect as planned", "as agreed", "as promised": how something else happens
+      }
       if (t.code().equals("130") && s.token(v).lemma().equalsIgnoreCase("warn") && forecast(v)) {
         t = new Trigger(t.lemma(), 'V', "", Set.of(), "", List.of(), "012",
             "warn that something bad may happen: pessimistic comment", t.line());
@@ -1244,6 +1248,8 @@ public final class EventCoder {
         // and the fires as its object.
         content = s.head(v);
         subj = s.firstChild(v, "obj");
+      } else if (brokenSubject(v)) {
+        return true; // "officials warn it is too big to stop": "it" opens what is foretold, no one is warned
       } else if (s.firstChild(v, "obj") >= 0 || s.firstChild(v, "iobj") >= 0) {
         return false; // "warned Iran that ...": a warning to someone
       } else if (content < 0 && s.relation(v).equals("parataxis")) {
@@ -1267,6 +1273,25 @@ public final class EventCoder {
       boolean self = pw.equals("we") || pw.equals("i")
           || actors.stream().anyMatch(a -> warners.stream().anyMatch(w -> w.code().equals(a.code())));
       return !self;
+    }
+
+    /**
+     * "Officials warn it is too big to stop", parsed with "it" as the object: an "it" right before a
+     * verb is the subject of the clause foretold, and it cannot stand for warners named in the plural
+     * (a single warner's "it" may be the warner itself: "the ministry warned it would respond").
+     */
+    private boolean brokenSubject(int v) {
+      int o = s.firstChild(v, "obj");
+      int subj = s.firstChild(v, "nsubj");
+      if (o < 0 || s.firstChild(v, "iobj") >= 0 || !s.token(o).word().equalsIgnoreCase("it") || o + 1 >= s.size()
+          || subj < 0) {
+        return false;
+      }
+      String next = s.token(o + 1).pos();
+      String sp = s.token(subj).pos();
+      return (next.startsWith("VB") || next.equals("MD"))
+          && (sp.equals("NNS") || sp.equals("NNPS") || s.token(subj).word().equalsIgnoreCase("they")
+          || s.firstChild(subj, "conj") >= 0);
     }
 
     /**
@@ -3058,8 +3083,8 @@ public final class EventCoder {
       int[] b = s.subtreeBounds(v);
       StringBuilder out = new StringBuilder(" ");
       // "urged owners of food stalls to serve other meat": whom an appeal is put to is not what it asks
-      int addressee = s.firstChild(v, "xcomp") >= 0 && s.token(v).isVerb() && asks(parentCode(v))
-          ? s.firstChild(v, "obj") : -1;
+      int addressee = (s.firstChild(v, "xcomp") >= 0 || infinitiveAfterObject(v)) && s.token(v).isVerb()
+          && asks(parentCode(v)) ? s.firstChild(v, "obj") : -1;
       for (int i = v + 1; i <= b[1]; i++) {
         // "ordered troops to seal areas where rebels attacked": a relative clause is no part of what was ordered
         if (s.dominates(v, i) && !onPath(v, i, Set.of("acl:relcl")) && !otherClause(v, i)
@@ -3105,6 +3130,29 @@ public final class EventCoder {
      * courts to protest", "suspended talks after protests": no protest was suspended). Complement
      * clauses stay: "accused X of committing war crimes", "called on Russia to withdraw".
      */
+    /**
+     * "urged owners of food stalls that serve meat to close early", the parser hanging the "to" clause
+     * elsewhere under the verb: an infinitive after the object, outside it, still says what is asked.
+     */
+    private boolean infinitiveAfterObject(int v) {
+      int o = s.firstChild(v, "obj");
+      if (o < 0) {
+        return false;
+      }
+      int[] b = s.subtreeBounds(v);
+      for (int i = s.subtreeBounds(o)[1] + 1; i <= b[1] && i < s.size(); i++) {
+        int at = i;
+        if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+          return false; // "demanded a truce before allowing convoys to pass": that infinitive is another clause's
+        }
+        if (s.token(i).isVerb() && s.dominates(v, i) && !s.dominates(o, i) && !otherClause(v, i)
+            && s.children(i, "mark").stream().anyMatch(m -> m < at && s.token(m).word().equalsIgnoreCase("to"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean otherClause(int v, int i) {
       int k = i;
       for (; k >= 0 && s.head(k) != v; k = s.head(k)) {
@@ -3378,12 +3426,21 @@ public final class EventCoder {
       boolean ownForces = t.code().matches("\\d\\d.*") && root(t.code()) == 15
           || SENDING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)); // "sent an envoy to Lima": one's own envoy
       for (int c : s.children(v)) {
-        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t) && !ownForces) {
+        if ((s.relation(c).equals("obj") || s.relation(c).equals("iobj")) && !triggerNoun(c, t) && !ownForces
+            && !sharedThing(c, t)) {
           candidates.add(c);
         }
       }
-      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces) {
+      if (obj >= 0 && !candidates.contains(obj) && !triggerNoun(obj, t) && !ownForces && !sharedThing(obj, t)) {
         candidates.add(obj);
+      }
+      if (obj >= 0 && sharedThing(obj, t)) {
+        // "sharing intelligence with Paraguayan authorities", the partner hung on what is shared
+        for (int c : s.children(obj, "nmod")) {
+          if ("with".equals(s.caseMarker(c))) {
+            candidates.add(c);
+          }
+        }
       }
       if (ownForces && obj >= 0) {
         // "strengthened its forces in Lebanon": where the forces are sent or massed is whom they face
@@ -3689,6 +3746,14 @@ public final class EventCoder {
     /** "held a summit in Russia": the trigger noun is the light verb's object, not an actor. */
     private boolean triggerNoun(int c, Trigger t) {
       return t.pos() == 'N' && s.token(c).lemma().equalsIgnoreCase(t.lemma());
+    }
+
+    /**
+     * "share intelligence", "exchange information": in material cooperation the object the row names
+     * is what is shared, not the partner, even where a noun like "intelligence" could name an actor.
+     */
+    private boolean sharedThing(int c, Trigger t) {
+      return t.code().startsWith("06") && t.objectWords().contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The country a destination lies in ("to a plant in northern Syria"), as the place it is. */

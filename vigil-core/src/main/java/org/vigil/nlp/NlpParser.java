@@ -215,6 +215,8 @@ public final class NlpParser {
         TwoSubjects.repair(forms, tags, parse.heads(), parse.relations());
         CommaRelative.repair(forms, tags, parse.heads(), parse.relations());
         GerundComplement.repair(tags, parse.heads(), parse.relations());
+        SpeakerRepair.quotedSubject(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
+        SecondSaying.repair(forms, lemmas.toArray(String[]::new), tags, parse.heads(), parse.relations());
         parses.put(s, parse);
       }
     }

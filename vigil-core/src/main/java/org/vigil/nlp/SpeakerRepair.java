@@ -16,6 +16,8 @@ public final class SpeakerRepair {
   private static final Set<String> INVERTED = Set.of("say", "add", "warn", "write", "insist", "explain", "note",
       "state", "declare", "reply", "ask", "continue", "recall", "argue", "complain", "admit", "claim", "announce",
       "observe", "remark", "conclude", "agree", "caution", "stress", "emphasize", "emphasise", "answer", "respond");
+  /** Verbs that tag a quote with the speaker before them, though English does not invert them. */
+  private static final Set<String> TAGS_TOO = Set.of("tell", "tweet", "post");
   private static final Set<String> CLOSING = Set.of("''", "\"", "”", "’", "'");
 
   private SpeakerRepair() {
@@ -58,6 +60,47 @@ public final class SpeakerRepair {
         relations[v] = "parataxis";
       }
       found++;
+    }
+    return found;
+  }
+
+  /**
+   * Mends a quote's tag whose verb the parser gave a second subject from inside the quote: in
+   * {@code "Some goods may cost more, but that is the point," NAME said.} it may make "goods" a
+   * subject of "said" beside NAME. When a verb of saying has a subject right after a closing quote,
+   * any other subject of it before that quote is one of the quote's own words, not the speaker.
+   */
+  public static int quotedSubject(String[] words, String[] lemmas, String[] tags, int[] heads, String[] relations) {
+    int found = 0;
+    for (int v = 2; v < words.length; v++) {
+      String lemma = lemmas[v].toLowerCase(Locale.ROOT);
+      if (!tags[v].startsWith("VB") || !INVERTED.contains(lemma) && !TAGS_TOO.contains(lemma)) {
+        continue;
+      }
+      int speaker = -1;
+      for (int i = v - 1; i > 0; i--) {
+        if (heads[i] == v && relations[i].equals("nsubj")) {
+          speaker = i;
+          break;
+        }
+      }
+      if (speaker < 0 || !Heads.between(heads, speaker - 1, v, v)) {
+        continue;
+      }
+      int open = speaker;
+      while (open > 0 && !CLOSING.contains(words[open - 1]) && !words[open - 1].equals(",")
+          && Heads.between(heads, open - 2, open, speaker)) {
+        open--; // the speaker's own words: "the Chilean minister"
+      }
+      if (open < 1 || !CLOSING.contains(words[open - 1])) {
+        continue;
+      }
+      for (int i = 0; i < open - 1; i++) {
+        if (heads[i] == v && relations[i].equals("nsubj")) {
+          relations[i] = "dep";
+          found++;
+        }
+      }
     }
     return found;
   }

@@ -250,8 +250,11 @@ public final class EventDater implements TimeFinder {
   private static boolean crossesClause(ParsedSentence s, int top, int i) {
     for (int k = s.head(i); k >= 0 && k != top; k = s.head(k)) {
       String rel = s.baseRelation(k);
+      // "said tariffs will take effect Wednesday", the parser hanging the reported clause as a bare
+      // dependent: a verb with its own subject or auxiliary heads a clause of its own
       if (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl") || rel.equals("xcomp")
-          || rel.equals("parataxis")) {
+          || rel.equals("parataxis") || rel.equals("csubj") || rel.equals("dep") && s.token(k).isVerb()
+          && (!s.children(k, "nsubj").isEmpty() || !s.children(k, "aux").isEmpty())) {
         return true;
       }
     }

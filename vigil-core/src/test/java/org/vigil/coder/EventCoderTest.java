@@ -1779,4 +1779,90 @@ class EventCoderTest {
     assertTrue(events.stream().filter(e -> e.cameo().code().equals("166")).allMatch(e -> e.modality().hypothetical()),
         events.toString());
   }
+
+  // Eighth VOA reading (branch voa8)
+
+  @Test
+  void aSecondSayingAfterACommaIsTheFirstSpeakers() {
+    List<Event> noted = code("The Bolivian minister noted that Peru does not buy gas from Chile, and added that by cutting"
+        + " duties, he hopes to lower prices.");
+    assertTrue(noted.stream().noneMatch(e -> e.source() != null && "PER".equals(e.source().code()))
+        && noted.stream().filter(e -> e.cameo().root().equals("01")).count() == 1, noted.toString());
+  }
+
+  @Test
+  void theIntelligenceSharedIsNoPartner() {
+    List<Event> shared = code("Colombian troops will share intelligence with Peruvian police.");
+    assertTrue(shared.stream().anyMatch(e -> e.cameo().code().equals("064") && e.target() != null
+        && e.target().code().equals("PERCOP")), shared.toString());
+    List<Event> hung = code("Chile's national police are sharing intelligence with Argentine authorities to catch a gang that"
+        + " smuggled cattle across the border.");
+    assertTrue(hung.stream().anyMatch(e -> e.cameo().code().equals("064") && e.target() != null
+        && e.target().code().equals("ARGGOV")), hung.toString());
+  }
+
+  @Test
+  void offeringNoEvidenceIsNoOfferOfCooperation() {
+    List<Event> none = code("The Bolivian rebel commander offered no evidence for his claims.");
+    assertTrue(none.stream().noneMatch(e -> e.cameo().root().equals("03")), none.toString());
+  }
+
+  @Test
+  void itAfterPluralWarnersOpensWhatTheyForesee() {
+    List<Event> late = code("The river is rising fast and Peruvian rescue officials warn it is far too late to save the village.");
+    assertTrue(late.stream().anyMatch(e -> e.cameo().code().equals("012"))
+        && late.stream().noneMatch(e -> e.cameo().root().equals("13")), late.toString());
+  }
+
+  @Test
+  void asPlannedIsNoPlanAndTheReportedDayIsNotTheSayings() {
+    List<Event> duties = code("Peruvian Finance Minister Luis Ortiz said 10% Peruvian duties on copper and zinc exports"
+        + " will take effect Thursday as planned.");
+    assertTrue(duties.stream().noneMatch(e -> e.cameo().root().equals("03"))
+        && duties.stream().anyMatch(e -> e.cameo().code().equals("010") && e.date().value().equals("2015-06-10")),
+        duties.toString());
+  }
+
+  @Test
+  void nobodyInParticularIsNoActor() {
+    List<Event> one = code("\"There is no one in Peru who can say that I took a bribe,\" the Bolivian mayor said.");
+    assertTrue(one.stream().noneMatch(e -> e.source() != null && "PER".equals(e.source().country())), one.toString());
+  }
+
+  @Test
+  void whomAnAppealIsPutToIsNotWhatItAsks() {
+    List<Event> owners = code("The governor of Lima urged owners of food stalls and cafes that sell cheap cakes to close"
+        + " early if they want to stay open.");
+    assertTrue(owners.stream().anyMatch(e -> e.cameo().code().equals("020")), owners.toString());
+    List<Event> truce = code("Bolivian rebels demanded a truce with Peruvian forces in the south before allowing Red Cross"
+        + " trucks to feed hungry villagers in the area.");
+    assertTrue(truce.stream().anyMatch(e -> e.cameo().code().equals("1056")), truce.toString());
+  }
+
+  @Test
+  void aSubjectInsideTheQuoteIsNotWhoTweeted() {
+    List<Event> tweet = code("\"Traffic jams & broken trucks lying near the bridge,\" Peruvian police spokesman Raul Vega"
+        + " tweeted in Spanish.");
+    assertTrue(tweet.stream().anyMatch(e -> e.cameo().code().equals("010") && e.source() != null
+        && e.source().code().equals("PERCOP")), tweet.toString());
+  }
+
+  @Test
+  void aThinkTankNamedAfterTheNameAndACouncilMemberInAProvinceSpeak() {
+    List<Event> tank = code("Peter Olsen of the Jamestown Foundation said the timing was poor.");
+    assertTrue(tank.stream().anyMatch(e -> e.source() != null && e.source().code().equals("NGOJMF")), tank.toString());
+    List<Event> council = code("\"We saw the trucks leave at dawn,\" said Juan Rojas, a council member in Cochabamba province.");
+    assertTrue(council.stream().anyMatch(e -> e.source() != null && e.source().code().equals("BOLGOV")), council.toString());
+  }
+
+  @Test
+  void aShortNameTheArticleGivesStandsForItsActor() {
+    List<Event> campos = code("The Peruvian Statistics Institute, or PSI, said prices rose by 3% in May. Speaking at a news"
+        + " conference, PSI head Dr. Rosa Campos said that the institute is widening its surveys.");
+    assertTrue(campos.stream().filter(e -> e.source() != null && e.source().code().equals("PER")).count() == 2,
+        campos.toString());
+    List<Event> council = code("The Chilean Mining Council (CMC) said output fell. CMC said exports would recover.");
+    assertTrue(council.stream().filter(e -> e.source() != null && e.source().code().equals("CHL")).count() == 2,
+        council.toString());
+  }
 }

@@ -67,4 +67,24 @@ class SpeakerRepairTest {
     assertEquals(0, SpeakerRepair.repair(words, lemmas, tags, heads, rels));
     assertEquals("obj", rels[9]);
   }
+
+  @Test
+  void aSubjectFromInsideTheQuoteIsNotTheSpeaker() {
+    // " Some fees may rise , but that is the aim , " Ortiz said .  (parsed with "fees" a subject of "said")
+    String[] words = {"\"", "Some", "fees", "may", "rise", ",", "but", "that", "is", "the", "aim", ",", "\"", "Ortiz",
+        "said", "."};
+    String[] lemmas = {"\"", "some", "fee", "may", "rise", ",", "but", "that", "be", "the", "aim", ",", "\"", "Ortiz",
+        "say", "."};
+    String[] tags = {"``", "DT", "NNS", "MD", "VB", ",", "CC", "DT", "VBZ", "DT", "NN", ",", "''", "NNP", "VBD", "."};
+    int[] heads = {14, 2, 14, 4, 2, 14, 10, 10, 10, 10, 4, 14, 14, 14, -1, 14};
+    String[] rels = {"punct", "det", "nsubj", "aux", "acl:relcl", "punct", "cc", "nsubj", "cop", "det", "conj", "punct",
+        "punct", "nsubj", "root", "punct"};
+    assertEquals(1, SpeakerRepair.quotedSubject(words, lemmas, tags, heads, rels));
+    assertEquals("dep", rels[2]);
+    assertEquals("nsubj", rels[13]);
+    // without a quote between them, two subjects are left to the other repairs
+    words[12] = ",";
+    rels[2] = "nsubj";
+    assertEquals(0, SpeakerRepair.quotedSubject(words, lemmas, tags, heads, rels));
+  }
 }
