@@ -277,6 +277,9 @@ public final class ActorLexicon {
         }
         String key = Names.key(text.substring(first.start(), s.token(j).end()));
         List<ActorEntry> entries = byName.get(key);
+        if (entries == null && j - i >= 2) {
+          entries = withoutMiddleInitials(s, i, j);
+        }
         if (!stems.isEmpty() && !importedExact.contains(key)) {
           List<ActorEntry> stemmed = stem(s, text, i, j);
           entries = stemmed != null ? stemmed : entries;
@@ -293,6 +296,10 @@ public final class ActorLexicon {
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && personRunsOn(s, i, j)) {
           continue; // "Un" of "Kim Jong Un"
+        }
+        if (i > 0 && s.token(i - 1).word().equals("Team") && (entries.get(0).kind() == ActorEntry.Kind.COUNTRY
+            || entries.get(0).kind() == ActorEntry.Kind.DEMONYM)) {
+          continue; // "Team USA", "Team Singapore": a national squad of sportsmen, not the state
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
           continue; // "Security Council" of Iran's "Supreme National Security Council"
@@ -417,6 +424,28 @@ public final class ActorLexicon {
     }
     return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  /**
+   * A person's table entries for a name written with middle initials the table leaves out
+   * ("Vladimir V. Putin" for Vladimir Putin); null when the name without them is no known person.
+   */
+  private List<ActorEntry> withoutMiddleInitials(ParsedSentence s, int i, int j) {
+    StringBuilder b = new StringBuilder(s.token(i).word());
+    boolean dropped = false;
+    for (int k = i + 1; k < j; k++) {
+      String w = s.token(k).word();
+      if (w.matches("\\p{Lu}\\.?")) {
+        dropped = true;
+      } else {
+        b.append(' ').append(w);
+      }
+    }
+    if (!dropped) {
+      return null;
+    }
+    List<ActorEntry> e = byName.get(Names.key(b.append(' ').append(s.token(j).word()).toString()));
+    return e != null && e.get(0).kind() == ActorEntry.Kind.PERSON ? e : null;
   }
 
   /** Whether the match at {@code i..j} is part of a longer person name ("Un" of "Kim Jong Un"). */
