@@ -297,8 +297,8 @@ public final class ActorLexicon {
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && personRunsOn(s, i, j)) {
           continue; // "Un" of "Kim Jong Un"
         }
-        if (i > 0 && s.token(i - 1).word().equals("Team") && (entries.get(0).kind() == ActorEntry.Kind.COUNTRY
-            || entries.get(0).kind() == ActorEntry.Kind.DEMONYM)) {
+        if (afterTeam(s, i) && entries.get(0).kind() != ActorEntry.Kind.PERSON
+            && entries.get(0).kind() != ActorEntry.Kind.ORGANISATION) {
           continue; // "Team USA", "Team Singapore": a national squad of sportsmen, not the state
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
@@ -325,7 +325,7 @@ public final class ActorLexicon {
         i = matched;
       } else {
         List<ActorEntry> misspelt = misspeltCountry(first);
-        if (misspelt != null) {
+        if (misspelt != null && !afterTeam(s, i)) {
           out.add(new ActorMatch(i, i, misspelt));
         }
       }
@@ -424,6 +424,11 @@ public final class ActorLexicon {
     }
     return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  /** Whether the word at {@code i} follows a capitalised "Team": "Team USA" is a squad, not the state. */
+  private static boolean afterTeam(ParsedSentence s, int i) {
+    return i > 0 && s.token(i - 1).word().equals("Team");
   }
 
   /**
