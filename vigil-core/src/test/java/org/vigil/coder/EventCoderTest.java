@@ -1722,4 +1722,12 @@ class EventCoderTest {
     List<Event> killed = code("The mayor of Acapulco was the fourth Mexican official to be murdered in Guerrero this year.");
     assertTrue(killed.stream().anyMatch(e -> e.cameo().root().equals("18") && !e.modality().hypothetical()), killed.toString());
   }
+
+  @Test
+  void captivesFreedAreTheTargetsOfTheirKidnappingNotTheKidnappers() {
+    assertCodes("Malian soldiers freed two priests kidnapped last week near Mopti.", "MLIMIL 0841 MLIREL",
+        "- 181 MLIREL");
+    assertCodes("Armed men released four nuns abducted earlier this month in a raid on a convent.", "UAF 0841 REL",
+        "- 181 REL");
+  }
 }
