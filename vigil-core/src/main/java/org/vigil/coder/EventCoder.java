@@ -4126,7 +4126,7 @@ public final class EventCoder {
 
   /**
    * The CAMEO 03 intent for an intended act: meeting 036, aid 033 (humanitarian 0333), yielding
-   * 035 (releasing 0353), reform 034; violence is a threat 138.
+   * 035 (releasing 0353), reform 034; a conflictual act is a threat of its kind (13x), force 138.
    */
   static String intent(String code) {
     String sub = code.length() >= 3 ? code.substring(0, 3) : code;
@@ -4147,6 +4147,16 @@ public final class EventCoder {
       case "086" -> "0355";
       case "087" -> "0356";
       case "045" -> "039";
+      // Conflict short of force is threatened as what it is: sanctions 131x, halting talks 134,
+      // mediation 135 or involvement 136, a ban or curfew 132x, repression 137, protest 133.
+      case "160" -> "131";
+      case "161" -> "1313";
+      case "162" -> "1311";
+      case "163" -> "1312";
+      case "164" -> "134";
+      case "165" -> "135";
+      case "166" -> "136";
+      case "172" -> code.length() == 4 && code.charAt(3) >= '1' && code.charAt(3) <= '4' ? "132" + code.charAt(3) : "132";
       default -> null;
     };
     if (specific != null) {
@@ -4158,7 +4168,12 @@ public final class EventCoder {
       case "06" -> "031";
       case "07" -> "033";
       case "08" -> "035";
-      case "03", "01", "02" -> code;
+      // "vowed to veto the resolution", "will demand": a stated rejection or demand is itself one, no
+      // intent to cooperate.
+      case "03", "01", "02", "10", "11", "12", "13" -> code;
+      case "14" -> "133";
+      case "16" -> "131";
+      case "17" -> "137";
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
     };
   }

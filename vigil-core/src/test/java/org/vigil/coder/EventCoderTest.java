@@ -1730,4 +1730,10 @@ class EventCoderTest {
     assertCodes("Armed men released four nuns abducted earlier this month in a raid on a convent.", "UAF 0841 REL",
         "- 181 REL");
   }
+
+  @Test
+  void anIntendedConflictShortOfForceIsAThreatOfItsKindNotOfForce() {
+    assertCodes("Lithuania vowed to impose sanctions on Belarus.", "LTU 1312 BLR");
+    assertCodes("Peru vowed to veto the resolution on Bolivia.", "PER 129 BOL");
+  }
 }
