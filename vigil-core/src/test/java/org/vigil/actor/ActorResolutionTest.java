@@ -375,4 +375,9 @@ class ActorResolutionTest {
         .noneMatch(e -> e.source() != null && "BRA".equals(e.source().country())));
     assertEquals("BRA", only("Brazil criticized Germany over the tariffs.", "criticized").source().code());
   }
+
+  @Test
+  void rightsActivistsAreHumanRightsActivists() {
+    assertEquals("THAHRI", only("Thai rights activists criticized the police on Monday.", "criticized").source().code());
+  }
 }
