@@ -2602,6 +2602,13 @@ public final class EventCoder {
         code = "145";
         rule = rule + " (by rioters or protesters -> 145)";
       }
+      if (root(code) >= 13 && root(code) <= 19 && root(code) != 14 && labourStrike(s, trigger)
+          && !sources.isEmpty() && sources.stream().allMatch(EventCoder::unarmed)) {
+        // "dock workers struck for a week", "nurses threatened to strike": people who bear no arms
+        // and strike nothing are on strike (143), or threaten to be (133)
+        code = root(code) == 13 ? "133" : "143";
+        rule = rule + " (unarmed strikers -> labour strike " + code + ")";
+      }
       if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
           && a.sectors().contains("COP") && !a.sectors().contains("MIL"))) {
         code = "151"; // "police were put on alert": a police alert
@@ -4099,6 +4106,14 @@ public final class EventCoder {
    * The lexicon gives force verbs their conventional-military code (190); CAMEO codes the same act
    * by a non-state or unknown perpetrator as unconventional violence (180).
    */
+  /** Whether the trigger, or the act it threatens or vows, is the verb "strike" with nothing struck. */
+  private static boolean labourStrike(ParsedSentence s, int trigger) {
+    List<Integer> verbs = new ArrayList<>(List.of(trigger));
+    verbs.addAll(s.children(trigger, "xcomp"));
+    return verbs.stream().anyMatch(v -> s.token(v).isVerb() && s.token(v).lemma().equalsIgnoreCase("strike")
+        && s.firstChild(v, "obj") < 0 && s.firstChild(v, "nsubj:pass") < 0);
+  }
+
   /** Whether every source is civilian (protesters, residents, students), none armed or official. */
   static boolean civilians(List<Actor> sources) {
     return !sources.isEmpty() && sources.stream().allMatch(a -> a != null && !a.sectors().isEmpty()

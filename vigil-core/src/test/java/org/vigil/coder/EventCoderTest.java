@@ -1736,4 +1736,11 @@ class EventCoderTest {
     assertCodes("Lithuania vowed to impose sanctions on Belarus.", "LTU 1312 BLR");
     assertCodes("Peru vowed to veto the resolution on Bolivia.", "PER 129 BOL");
   }
+
+  @Test
+  void workersWhoStrikeNothingAreOnStrike() {
+    assertCodes("Ghanaian dock workers struck for a second week over unpaid wages.", "GHALAB 143 -");
+    assertCodes("Chilean nurses threatened to strike.", "CHLHLH 133 -");
+    assertCodes("Russian jets struck Syrian rebel positions.", "RUSMIL 195 SYRREB");
+  }
 }
