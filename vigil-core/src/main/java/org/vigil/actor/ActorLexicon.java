@@ -299,7 +299,7 @@ public final class ActorLexicon {
         }
         if (afterTeam(s, i) && entries.get(0).kind() != ActorEntry.Kind.PERSON
             && entries.get(0).kind() != ActorEntry.Kind.ORGANISATION) {
-          continue; // "Team USA", "Team Singapore": a national squad of sportsmen, not the state
+          continue; // "Team USA", "Team Canada": a national squad of sportsmen, not the state
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
           continue; // "Security Council" of Iran's "Supreme National Security Council"
@@ -433,7 +433,7 @@ public final class ActorLexicon {
 
   /**
    * A person's table entries for a name written with middle initials the table leaves out
-   * ("Vladimir V. Putin" for Vladimir Putin); null when the name without them is no known person.
+   * ("George H. Walker" for a table's George Walker); null when the name without them is no known person.
    */
   private List<ActorEntry> withoutMiddleInitials(ParsedSentence s, int i, int j) {
     StringBuilder b = new StringBuilder(s.token(i).word());

@@ -147,8 +147,8 @@ final class ReducedRelative {
   }
 
   /**
-   * "Gunmen released two priests kidnapped last week": the parser may read the object and the
-   * participle after it as a clause ("priests kidnapped"), so the released would be kidnappers. A
+   * "Troops freed three nurses abducted in May": the parser may read the object and the
+   * participle after it as a clause ("nurses abducted"), so the freed would be abductors. A
    * past form of a verb that always takes an object, with none of its own, no auxiliary and no
    * clause under it, is a participle on the noun before it, and that noun is the object of the
    * verb before it (which must have none). So is such a form hung loose on the verb right after
