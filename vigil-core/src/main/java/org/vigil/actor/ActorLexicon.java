@@ -276,6 +276,9 @@ public final class ActorLexicon {
         }
         String key = Names.key(text.substring(first.start(), s.token(j).end()));
         List<ActorEntry> entries = byName.get(key);
+        if (entries == null && j - i >= 2) {
+          entries = withoutMiddleInitials(s, i, j);
+        }
         if (!stems.isEmpty() && !importedExact.contains(key)) {
           List<ActorEntry> stemmed = stem(s, text, i, j);
           entries = stemmed != null ? stemmed : entries;
@@ -292,6 +295,10 @@ public final class ActorLexicon {
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && personRunsOn(s, i, j)) {
           continue; // "Un" of "Kim Jong Un"
+        }
+        if (afterTeam(s, i) && entries.get(0).kind() != ActorEntry.Kind.PERSON
+            && entries.get(0).kind() != ActorEntry.Kind.ORGANISATION) {
+          continue; // "Team USA", "Team Canada": a national squad of sportsmen, not the state
         }
         if (entries.get(0).kind() == ActorEntry.Kind.ORGANISATION && organisationRunsOn(s, i)) {
           continue; // "Security Council" of Iran's "Supreme National Security Council"
@@ -317,7 +324,7 @@ public final class ActorLexicon {
         i = matched;
       } else {
         List<ActorEntry> misspelt = misspeltCountry(first);
-        if (misspelt != null) {
+        if (misspelt != null && !afterTeam(s, i)) {
           out.add(new ActorMatch(i, i, misspelt));
         }
       }
@@ -416,6 +423,33 @@ public final class ActorLexicon {
     }
     return !(i > 0 && s.token(i - 1).isProperNoun() && !"LOCATION".equals(s.token(i).ner())
         && Character.isUpperCase(s.token(i - 1).word().codePointAt(0)));
+  }
+
+  /** Whether the word at {@code i} follows a capitalised "Team": "Team USA" is a squad, not the state. */
+  private static boolean afterTeam(ParsedSentence s, int i) {
+    return i > 0 && s.token(i - 1).word().equals("Team");
+  }
+
+  /**
+   * A person's table entries for a name written with middle initials the table leaves out
+   * ("George H. Walker" for a table's George Walker); null when the name without them is no known person.
+   */
+  private List<ActorEntry> withoutMiddleInitials(ParsedSentence s, int i, int j) {
+    StringBuilder b = new StringBuilder(s.token(i).word());
+    boolean dropped = false;
+    for (int k = i + 1; k < j; k++) {
+      String w = s.token(k).word();
+      if (w.matches("\\p{Lu}\\.?")) {
+        dropped = true;
+      } else {
+        b.append(' ').append(w);
+      }
+    }
+    if (!dropped) {
+      return null;
+    }
+    List<ActorEntry> e = byName.get(Names.key(b.append(' ').append(s.token(j).word()).toString()));
+    return e != null && e.get(0).kind() == ActorEntry.Kind.PERSON ? e : null;
   }
 
   /** Whether the match at {@code i..j} is part of a longer person name ("Un" of "Kim Jong Un"). */

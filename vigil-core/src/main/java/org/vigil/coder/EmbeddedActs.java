@@ -9,8 +9,8 @@ import org.vigil.table.TsvTable;
 
 /**
  * What an act becomes when a sentence only intends it (CAMEO 03x), refuses it (12x) or appeals for
- * it (02x), read once from the reviewed table {@code embedded-acts.tsv}: a three-digit act code wins
- * over its root's row.
+ * it (02x), read once from the reviewed table {@code embedded-acts.tsv}: the most specific row of an
+ * act's code wins (four digits, then three, then its root's two).
  */
 enum EmbeddedActs {
   INTENT("intent"), REFUSAL("refusal"), APPEAL("appeal");
@@ -25,8 +25,13 @@ enum EmbeddedActs {
   /** The code the act {@code code} becomes, or null when the table has no row for it. */
   String of(String code) {
     Map<String, String> codes = CODES.get(this);
-    String specific = codes.get(code.length() >= 3 ? code.substring(0, 3) : code);
-    return specific != null || code.length() < 2 ? specific : codes.get(code.substring(0, 2));
+    for (int digits = Math.min(code.length(), 4); digits >= 2; digits--) {
+      String to = codes.get(code.substring(0, digits));
+      if (to != null) {
+        return to;
+      }
+    }
+    return null;
   }
 
   private static Map<EmbeddedActs, Map<String, String>> load() {
@@ -39,8 +44,8 @@ enum EmbeddedActs {
         "appeal")
         .rows()) {
       String act = r.get("act");
-      if (!act.matches("\\d{2,3}")) {
-        throw r.error("an act is a CAMEO code of two or three digits: '" + act + "'");
+      if (!act.matches("\\d{2,4}")) {
+        throw r.error("an act is a CAMEO code of two to four digits: '" + act + "'");
       }
       if (!acts.add(act)) {
         throw r.error("act " + act + " is listed twice");

@@ -2562,6 +2562,13 @@ public final class EventCoder {
         code = "145";
         rule = rule + " (by rioters or protesters -> 145)";
       }
+      if (root(code) >= 13 && root(code) <= 19 && root(code) != 14 && labourStrike(s, trigger)
+          && !sources.isEmpty() && sources.stream().allMatch(EventCoder::unarmed)) {
+        // "dock workers struck for a week", "nurses threatened to strike": people who bear no arms
+        // and strike nothing are on strike (143), or threaten to be (133)
+        code = root(code) == 13 ? "133" : "143";
+        rule = rule + " (unarmed strikers -> labour strike " + code + ")";
+      }
       if (code.equals("152") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
           && a.sectors().contains("COP") && !a.sectors().contains("MIL"))) {
         code = "151"; // "police were put on alert": a police alert
@@ -4100,6 +4107,14 @@ public final class EventCoder {
    * The lexicon gives force verbs their conventional-military code (190); CAMEO codes the same act
    * by a non-state or unknown perpetrator as unconventional violence (180).
    */
+  /** Whether the trigger, or the act it threatens or vows, is the verb "strike" with nothing struck. */
+  private static boolean labourStrike(ParsedSentence s, int trigger) {
+    List<Integer> verbs = new ArrayList<>(List.of(trigger));
+    verbs.addAll(s.children(trigger, "xcomp"));
+    return verbs.stream().anyMatch(v -> s.token(v).isVerb() && s.token(v).lemma().equalsIgnoreCase("strike")
+        && s.firstChild(v, "obj") < 0 && s.firstChild(v, "nsubj:pass") < 0);
+  }
+
   /** Whether every source is civilian (protesters, residents, students), none armed or official. */
   static boolean civilians(List<Actor> sources) {
     return !sources.isEmpty() && sources.stream().allMatch(a -> a != null && !a.sectors().isEmpty()
@@ -4145,7 +4160,8 @@ public final class EventCoder {
 
   /**
    * The CAMEO 03 intent for an intended act: meeting 036, aid 033 (humanitarian 0333), yielding
-   * 035 (releasing 0353), reform 034 (the table embedded-acts.tsv); violence is a threat 138.
+   * 035 (releasing 0353), reform 034, and a conflictual act is a threat of its kind (13x): the table
+   * embedded-acts.tsv. Force with no row of its own is a threat of force 138.
    */
   static String intent(String code) {
     String specific = EmbeddedActs.INTENT.of(code);
@@ -4153,7 +4169,9 @@ public final class EventCoder {
       return specific;
     }
     return switch (code.substring(0, 2)) {
-      case "03", "01", "02" -> code;
+      // "vowed to veto the resolution", "will demand": a stated rejection or demand is itself one, no
+      // intent to cooperate.
+      case "03", "01", "02", "10", "11", "12", "13" -> code;
       default -> Integer.parseInt(code.substring(0, 2)) >= 14 ? "138" : "030";
     };
   }

@@ -22,6 +22,13 @@ final class ReducedRelative {
       "gone", "begun", "mistaken", "undertaken", "withdrawn", "forbidden", "bitten", "risen", "sunk", "overthrown",
       "rewritten");
   private static final Set<String> HELD = Set.of("held", "kept", "taken");
+  /**
+   * Past forms of verbs that always take an object (one kidnaps someone): with none after them
+   * they are passive participles.
+   */
+  private static final Set<String> OBJECT_ONLY = Set.of("kidnapped", "abducted", "arrested", "detained", "captured",
+      "seized", "jailed", "imprisoned", "deported", "expelled", "rescued", "freed", "released", "wounded", "injured",
+      "killed", "hijacked", "convicted", "sentenced", "accused", "charged", "displaced", "evicted", "tortured");
   /** Things that plant or hide nothing: a past form on them is a participle ("a bomb planted in a car exploded"). */
   private static final Set<String> EXPLOSIVES = Set.of("bomb", "bombs", "device", "devices", "explosive", "explosives",
       "mine", "mines", "ied", "grenade", "charge");
@@ -35,7 +42,7 @@ final class ReducedRelative {
    * returns how many clauses it mended.
    */
   static int repair(String[] words, String[] tags, int[] heads, String[] relations) {
-    int mended = participlesOnNouns(tags, heads, relations);
+    int mended = participlesOnNouns(tags, heads, relations) + participlesOnObjects(words, tags, heads, relations);
     for (int v = 1; v < words.length; v++) {
       // The tagger may have read the participle as a past tense ("held"); it is one only when the
       // verb after it has its own auxiliary ("... held by gunmen were freed").
@@ -137,6 +144,62 @@ final class ReducedRelative {
       }
     }
     return mended;
+  }
+
+  /**
+   * "Troops freed three nurses abducted in May": the parser may read the object and the
+   * participle after it as a clause ("nurses abducted"), so the freed would be abductors. A
+   * past form of a verb that always takes an object, with none of its own, no auxiliary and no
+   * clause under it, is a participle on the noun before it, and that noun is the object of the
+   * verb before it (which must have none). So is such a form hung loose on the verb right after
+   * the verb's object ("freed two nurses abducted in May": the freers abducted no one).
+   */
+  private static int participlesOnObjects(String[] words, String[] tags, int[] heads, String[] relations) {
+    int mended = 0;
+    for (int c = 1; c < words.length; c++) {
+      int v = heads[c];
+      if (!tags[c].equals("VBD") && !tags[c].equals("VBN") || v < 0 || v >= c || !tags[v].startsWith("VB")
+          || !OBJECT_ONLY.contains(words[c].toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int object = Heads.child(heads, relations, v, "obj");
+      if (object >= 0 && object < c && relations[c].equals("dep") && Heads.between(heads, object, c, object)
+          && !ownArguments(heads, relations, c, -1)) {
+        // The parser's other reading: the participle as a loose dependent of the verb, after its object.
+        heads[c] = object;
+        relations[c] = "acl";
+        tags[c] = "VBN";
+        mended++;
+        continue;
+      }
+      if (object >= 0 || !relations[c].equals("ccomp")) {
+        continue;
+      }
+      int subject = Heads.child(heads, relations, c, "nsubj");
+      if (subject <= v || subject > c || !tags[subject].startsWith("NN") || ownArguments(heads, relations, c, subject)
+          || !Heads.between(heads, v, c, subject)) {
+        continue;
+      }
+      heads[subject] = v;
+      relations[subject] = "obj";
+      heads[c] = subject;
+      relations[c] = "acl";
+      tags[c] = "VBN";
+      mended++;
+    }
+    return mended;
+  }
+
+  /** Whether {@code v} has a subject (other than {@code except}), object, auxiliary or clause of its own. */
+  private static boolean ownArguments(int[] heads, String[] relations, int v, int except) {
+    for (int k = 0; k < heads.length; k++) {
+      String rel = relations[k];
+      if (heads[k] == v && k != except && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("aux") || rel.equals("cop")
+          || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("mark"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean explosiveSubject(String[] words, int[] heads, String[] relations, int v) {

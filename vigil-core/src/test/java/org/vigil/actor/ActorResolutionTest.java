@@ -371,4 +371,22 @@ class ActorResolutionTest {
     List<Event> events = code("Envoys from Mali and the separatists met in Algiers.");
     assertEquals("MLIGOV 040 MLISEP, MLISEP 040 MLIGOV", triples(events));
   }
+
+  @Test
+  void aMiddleInitialTheTablesLeaveOutIsStillThePerson() {
+    assertEquals("RUSGOV", only("President Vladimir V. Putin praised Kazakhstan for its grain harvest on Tuesday.",
+        "praised").source().code());
+  }
+
+  @Test
+  void aCountryNamedAfterTeamIsASportsSquadNotTheState() {
+    assertTrue(code("Team Brazil beat Germany in the semifinal of the volleyball tournament.").stream()
+        .noneMatch(e -> e.source() != null && "BRA".equals(e.source().country())));
+    assertEquals("BRA", only("Brazil criticized Germany over the tariffs.", "criticized").source().code());
+  }
+
+  @Test
+  void rightsActivistsAreHumanRightsActivists() {
+    assertEquals("THAHRI", only("Thai rights activists criticized the police on Monday.", "criticized").source().code());
+  }
 }

@@ -21,7 +21,11 @@ class CoderTablesTest {
     assertEquals("039", EventCoder.intent("045"));
     assertEquals("138", EventCoder.intent("190"), "intended force is a threat of force");
     assertEquals("010", EventCoder.intent("010"), "a statement keeps its code");
-    assertEquals("030", EventCoder.intent("111"));
+    assertEquals("111", EventCoder.intent("111"), "a stated disapproval is itself one");
+    assertEquals("030", EventCoder.intent("090"), "other cooperation with no row is plain intent");
+    assertEquals("1312", EventCoder.intent("163"), "intended sanctions are threatened sanctions");
+    assertEquals("1323", EventCoder.intent("1723"), "a four-digit row wins over its three-digit one");
+    assertEquals("132", EventCoder.intent("1725"));
   }
 
   @Test

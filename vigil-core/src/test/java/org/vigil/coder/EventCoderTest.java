@@ -1865,4 +1865,25 @@ class EventCoderTest {
     assertTrue(council.stream().filter(e -> e.source() != null && e.source().code().equals("CHL")).count() == 2,
         council.toString());
   }
+
+  @Test
+  void captivesFreedAreTheTargetsOfTheirKidnappingNotTheKidnappers() {
+    assertCodes("Malian soldiers freed two priests kidnapped last week near Mopti.", "MLIMIL 0841 MLIREL",
+        "- 181 MLIREL");
+    assertCodes("Armed men released four nuns abducted earlier this month in a raid on a convent.", "UAF 0841 REL",
+        "- 181 REL");
+  }
+
+  @Test
+  void anIntendedConflictShortOfForceIsAThreatOfItsKindNotOfForce() {
+    assertCodes("Lithuania vowed to impose sanctions on Belarus.", "LTU 1312 BLR");
+    assertCodes("Peru vowed to veto the resolution on Bolivia.", "PER 129 BOL");
+  }
+
+  @Test
+  void workersWhoStrikeNothingAreOnStrike() {
+    assertCodes("Ghanaian dock workers struck for a second week over unpaid wages.", "GHALAB 143 -");
+    assertCodes("Chilean nurses threatened to strike.", "CHLHLH 133 -");
+    assertCodes("Russian jets struck Syrian rebel positions.", "RUSMIL 195 SYRREB");
+  }
 }

@@ -165,4 +165,46 @@ class ReducedRelativeTest {
     assertEquals(1, heads[2]);
     assertEquals("acl", rels[2]);
   }
+
+  @Test
+  void aPastFormOfAnObjectTakingVerbWithNoObjectAfterAnObjectIsAParticipleOnIt() {
+    // Troops freed three nurses abducted in May . (parser: "abducted" VBD, a clause with "nurses" its subject)
+    String[] words = {"Troops", "freed", "three", "nurses", "abducted", "in", "May", "."};
+    String[] tags = {"NNS", "VBD", "CD", "NNS", "VBD", "IN", "NNP", "."};
+    int[] heads = {1, -1, 3, 4, 1, 6, 4, 1};
+    String[] rels = {"nsubj", "root", "nummod", "nsubj", "ccomp", "case", "obl", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertArrayEquals(new int[] {1, -1, 3, 1, 3, 6, 4, 1}, heads);
+    assertEquals("obj", rels[3]);
+    assertEquals("acl", rels[4]);
+    assertEquals("VBN", tags[4]);
+  }
+
+  @Test
+  void aReportedClauseWithItsOwnObjectOrAnIntransitiveVerbStays() {
+    // Officials said rebels killed two guards . / Officials said troops withdrew .
+    String[] words = {"Officials", "said", "rebels", "killed", "two", "guards", "."};
+    String[] tags = {"NNS", "VBD", "NNS", "VBD", "CD", "NNS", "."};
+    int[] heads = {1, -1, 3, 1, 5, 3, 1};
+    String[] rels = {"nsubj", "root", "nsubj", "ccomp", "nummod", "obj", "punct"};
+    assertEquals(0, ReducedRelative.repair(words, tags, heads, rels));
+    String[] words2 = {"Officials", "said", "troops", "withdrew", "."};
+    String[] tags2 = {"NNS", "VBD", "NNS", "VBD", "."};
+    int[] heads2 = {1, -1, 3, 1, 1};
+    String[] rels2 = {"nsubj", "root", "nsubj", "ccomp", "punct"};
+    assertEquals(0, ReducedRelative.repair(words2, tags2, heads2, rels2));
+  }
+
+  @Test
+  void thePastFormHungLooseOnTheVerbAfterItsObjectIsAParticipleOnTheObject() {
+    // Police freed six miners kidnapped on Sunday . (parser: "kidnapped" VBD, a dependent of "freed")
+    String[] words = {"Police", "freed", "six", "miners", "kidnapped", "on", "Sunday", "."};
+    String[] tags = {"NNS", "VBD", "CD", "NNS", "VBD", "IN", "NNP", "."};
+    int[] heads = {1, -1, 3, 1, 1, 6, 4, 1};
+    String[] rels = {"nsubj", "root", "nummod", "obj", "dep", "case", "obl", "punct"};
+    assertEquals(1, ReducedRelative.repair(words, tags, heads, rels));
+    assertEquals(3, heads[4]);
+    assertEquals("acl", rels[4]);
+    assertEquals("VBN", tags[4]);
+  }
 }
