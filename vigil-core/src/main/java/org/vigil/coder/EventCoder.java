@@ -166,6 +166,9 @@ public final class EventCoder {
   private static final Set<String> RANKS = words("ranks");
   /** Texts put to a vote or on the table, whose content is done only when they are adopted. */
   private static final Set<String> TEXTS = words("texts");
+  /** People a state expels when it orders them out, and the verbs of going that make the order one. */
+  private static final Set<String> EXPELLABLE = words("expellable");
+  private static final Set<String> LEAVING = words("leaving-verbs");
   /** Texts that are issued in a body's name, undone only if vetoed or blocked before they come out. */
   private static final Set<String> STATEMENTS = words("statements");
   /** Verbs that turn a text down ("opposed" is not among them: a text some oppose may still pass). */
@@ -2254,6 +2257,15 @@ public final class EventCoder {
           && (issued ? turned.equals("veto") || turned.equals("block") : TURNED_DOWN.contains(turned));
     }
 
+    /** Whether verb {@code v} orders a diplomat or a mission out: "told the envoy to leave the country". */
+    private boolean orderedOut(int v) {
+      int object = s.firstChild(v, "obj");
+      int going = s.firstChild(v, "xcomp");
+      return s.token(v).isVerb() && object >= 0 && going >= 0
+          && EXPELLABLE.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))
+          && LEAVING.contains(s.token(going).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether a "they", "them" or "it" who is arrested, charged or deported was resolved to a state
      * or its government: states are not detained, so the pronoun meant people named otherwise
@@ -2277,6 +2289,11 @@ public final class EventCoder {
         // "Pakistan protested the attacks": a state protests by official complaint, not in the street
         code = "114";
         rule = rule + " (by a state -> complain officially 114)";
+      }
+      if (code.startsWith("10") && orderedOut(trigger)) {
+        // "ordered the French ambassador to leave within 72 hours": an expulsion, not a plain demand
+        code = "166";
+        rule = rule + " (ordered out -> expel 166)";
       }
       if (code.equals("173") || code.equals("174")) {
         targets = targets.stream().filter(a -> !stateAsDetainee(a)).toList();

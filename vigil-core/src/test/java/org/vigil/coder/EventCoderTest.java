@@ -1886,4 +1886,10 @@ class EventCoderTest {
     assertCodes("Chilean nurses threatened to strike.", "CHLHLH 133 -");
     assertCodes("Russian jets struck Syrian rebel positions.", "RUSMIL 195 SYRREB");
   }
+
+  @Test
+  void aDiplomatOrderedToLeaveIsExpelledButACrowdIsOnlyOrderedOff() {
+    assertCodes("Bolivia ordered the Chilean ambassador to leave the country.", "BOL 166 CHLGOV");
+    assertCodes("Police ordered the protesters to leave the square.", "COP 100 CVL");
+  }
 }
