@@ -165,6 +165,11 @@ public final class CasualtyCounter {
       }
       List<Integer> told = new ArrayList<>(List.of(c));
       told.addAll(s.children(c, "conj"));
+      for (int a : s.children(c, "amod")) {
+        if (kindOf(s, a) != null) {
+          told.add(a); // "leaving 20 soldiers dead", the parser hanging "dead" on the soldiers
+        }
+      }
       for (int k : told) {
         visit(s, text, k, counts);
       }
@@ -253,6 +258,10 @@ public final class CasualtyCounter {
       }
       if (victims < 0 && kind != Kind.ARRESTED) {
         victims = ownNumber(s, v); // "left 12 dead", "five deaths"
+      }
+      if (victims < 0 && !t.isNoun() && (s.firstChild(v, "nsubj") >= 0 || s.relation(v).equals("amod"))) {
+        // "leaving 12 people dead": the people the result leaves dead, as a small clause or a modifier
+        victims = s.relation(v).equals("amod") ? s.head(v) : s.firstChild(v, "nsubj");
       }
       int owner = s.firstChild(v, "nmod:poss");
       if (victims < 0 && kind == Kind.DEAD && owner >= 0 && (s.token(owner).isNoun() || pronoun(s, owner) > 0)

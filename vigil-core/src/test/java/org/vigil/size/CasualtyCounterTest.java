@@ -156,4 +156,10 @@ class CasualtyCounterTest {
     assertEquals(3, deadAt("The archbishop mourned the deaths of three children due to the air force bombings of the"
         + " town.", "bombings").value());
   }
+
+  @Test
+  void whoAnActLeavesDeadAreItsDeadHoweverTheParseHangsDead() {
+    assertEquals(9, deadAt("Militiamen raided the village, leaving nine farmers dead.", "raided").value());
+    assertEquals(14, deadAt("Guerrillas shelled the garrison, leaving 14 people dead.", "shelled").value());
+  }
 }
