@@ -2257,6 +2257,17 @@ public final class EventCoder {
           && (issued ? turned.equals("veto") || turned.equals("block") : TURNED_DOWN.contains(turned));
     }
 
+    /** The teller in "according to X" on clause {@code v}, else -1. */
+    private int accordingTo(int v) {
+      for (int c : s.children(v)) {
+        if (s.baseRelation(c).equals("obl") && s.children(c, "case").stream()
+            .anyMatch(m -> s.token(m).word().equalsIgnoreCase("according"))) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
     /** Whether verb {@code v} orders a diplomat or a mission out: "told the envoy to leave the country". */
     private boolean orderedOut(int v) {
       int object = s.firstChild(v, "obj");
@@ -2494,6 +2505,10 @@ public final class EventCoder {
       }
       if (tag >= 0 && attribution == null && s.firstChild(tag, "nsubj") >= 0) {
         attribution = actors.mention(s.firstChild(tag, "nsubj"));
+      }
+      int source = attribution == null ? accordingTo(top) : -1;
+      if (source >= 0) {
+        attribution = actors.mention(source); // "killed 100 civilians, according to the UN": who tells it
       }
       future = future || hasAux(clause, FUTURE) || hasAux(top, FUTURE) || backshifted(clause) || backshifted(top)
           || s.token(clause).lemma().equalsIgnoreCase("due");

@@ -1892,4 +1892,11 @@ class EventCoderTest {
     assertCodes("Bolivia ordered the Chilean ambassador to leave the country.", "BOL 166 CHLGOV");
     assertCodes("Police ordered the protesters to leave the square.", "COP 100 CVL");
   }
+
+  @Test
+  void whoAnActIsAccordingToIsWhoReportsIt() {
+    Event e = code("Soldiers shot dead four miners near the border, according to Amnesty International.").stream()
+        .filter(x -> x.trigger().text().equals("shot")).findFirst().orElseThrow();
+    assertEquals("Amnesty International", e.attribution().text());
+  }
 }
