@@ -615,7 +615,8 @@ public final class EventCoder {
         // "were dispersed by riot police using tear gas": how the doer did the act, told by a participle on him
         int up = s.head(t);
         // "eased the curfew, allowing shops to open": a bare participle of the same kind tells what the act did
-        boolean kin = first.code().equals(second.code()) || generic(second.code()) && root(first.code()) == root(second.code());
+        boolean kin = first.code().equals(second.code())
+            || generic(second.code()) && root(first.code()) == root(second.code()) && root(first.code()) < 18;
         boolean how = kin && s.token(t).pos().equals("VBG") && second.target() == null
             && up >= 0 && (rel.equals("advcl") || rel.equals("dep")) && (up == first.trigger() || up == first.clause())
             || first.code().equals(second.code()) && s.token(t).pos().equals("VBG") && second.target() == null
@@ -679,7 +680,8 @@ public final class EventCoder {
         // Also one act: two verbs of one code, the second with no target of its own ("pardoned and
         // released 18 activists", "stormed parliament and set the building on fire").
         boolean sameAct = violent(first.code()) && violent(second.code())
-            || first.code().equals(second.code()) && second.target() == null;
+            || first.code().equals(second.code()) && second.target() == null
+            && s.firstChild(second.trigger(), "obj") < 0 && s.firstChild(second.trigger(), "nsubj:pass") < 0;
         if (first.trigger() != s.head(second.trigger()) || !sameAct
             || !sameCode(first.source(), second.source())
             || first.target() != null && second.target() != null && !sameCode(first.target(), second.target())) {
@@ -3346,6 +3348,18 @@ public final class EventCoder {
       }
       boolean adjunct = false;
       boolean complement = false;
+      if (v > 0 && s.token(v).pos().equals("VBG") && s.token(v - 1).word().equals(",") && s.firstChild(v, "nsubj") < 0
+          && s.relation(v).equals("dep") && s.head(v) >= 0 && s.relation(s.head(v)).equals("xcomp")) {
+        // "rejected a plan to reopen roads around Taiz, accusing the government": a participle set off
+        // by a comma that the parser hung on an infinitive is the clause's own
+        int up = s.head(v);
+        while (up >= 0 && !(s.token(up).isVerb() && s.firstChild(up, "nsubj") >= 0)) {
+          up = s.head(up);
+        }
+        if (up >= 0) {
+          return withConjuncts(s.firstChild(up, "nsubj"));
+        }
+      }
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
         int subj = s.firstChild(k, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
@@ -3620,7 +3634,8 @@ public final class EventCoder {
             candidates.add(0, c);
           }
         }
-        if (t.code().startsWith("07") && obj >= 0 && candidates.stream().noneMatch(c -> s.head(c) == v && !s.relation(c).equals("obj"))) {
+        if (t.code().startsWith("07") && obj >= 0 && s.children(v).stream()
+            .noneMatch(c -> s.baseRelation(c).equals("obl") && "to".equals(s.caseMarker(c)))) {
           // "approved a loan for Pakistan": the aid's own "for" or "to" names who receives it
           for (int c : s.children(obj, "nmod")) {
             if (Set.of("for", "to").contains(String.valueOf(s.caseMarker(c)))) {
