@@ -2709,6 +2709,11 @@ public final class EventCoder {
         code = "151"; // "police were put on alert": a police alert
         rule = rule + " (police -> 151)";
       }
+      if (code.equals("173") && s.token(trigger).lemma().equalsIgnoreCase("charge") && !targets.isEmpty()
+          && targets.stream().allMatch(a -> a.country() != null && (a.sectors().isEmpty() || a.sectors().equals(List.of("GOV"))))) {
+        code = "112"; // "charging its neighbour with supporting dissidents": a state is accused, not put on trial
+        rule = rule + " (a state charged -> accusation 112)";
+      }
       if (code.equals("090") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
           && (a.sectors().contains("COP") || a.sectors().contains("JUD")))) {
         code = "091"; // "prosecutors opened an investigation into ...": police and prosecutors investigate crimes
@@ -3236,10 +3241,13 @@ public final class EventCoder {
           return s.token(c).word().toLowerCase(Locale.ROOT);
         }
       }
-      // "pull its vessels away from the shoal": a particle after the object, read as an adverb
+      // "pull its vessels away from the shoal": a particle after forces moved, read as an adverb
+      // ("pull Russia away from China" moves no forces)
       int obj = s.firstChild(v, "obj");
+      boolean forces = obj >= 0 && (TROOPS.contains(s.token(obj).word().toLowerCase(Locale.ROOT))
+          || Set.of("ship", "vessel", "warship", "boat", "tank", "unit").contains(s.token(obj).lemma().toLowerCase(Locale.ROOT)));
       for (int c : s.children(v, "advmod")) {
-        if (obj >= 0 && c > obj && Set.of("away", "back").contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        if (forces && c > obj && Set.of("away", "back").contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
           return s.token(c).word().toLowerCase(Locale.ROOT);
         }
       }

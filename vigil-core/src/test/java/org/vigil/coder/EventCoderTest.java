@@ -1805,6 +1805,15 @@ class EventCoderTest {
   void aParticleAfterTheObjectIsStillTheVerbs() {
     List<Event> demand = code("Japan demanded that China pull its survey ship away from the disputed islands.");
     assertTrue(demand.stream().anyMatch(e -> e.cameo().code().equals("1056")), demand.toString());
+    List<Event> figure = code("It will be hard for Europe to pull Turkey away from Russia, the analyst said.");
+    assertTrue(figure.stream().noneMatch(e -> e.cameo().code().equals("0874")), figure.toString());
+  }
+
+  @Test
+  void aStateChargedWithSomethingIsAccused() {
+    List<Event> charged = code("Greece summoned the Turkish ambassador on Monday, charging Turkey with violating its airspace.");
+    assertTrue(charged.stream().noneMatch(e -> e.cameo().code().equals("173"))
+        && charged.stream().anyMatch(e -> e.cameo().root().equals("11")), charged.toString());
   }
 
   @Test
