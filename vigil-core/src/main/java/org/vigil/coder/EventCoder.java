@@ -2710,7 +2710,7 @@ public final class EventCoder {
         rule = rule + " (police -> 151)";
       }
       if (code.equals("173") && s.token(trigger).lemma().equalsIgnoreCase("charge") && !targets.isEmpty()
-          && targets.stream().allMatch(a -> a.country() != null && (a.sectors().isEmpty() || a.sectors().equals(List.of("GOV"))))) {
+          && targets.stream().allMatch(a -> a.country() != null && a.sectors().isEmpty())) {
         code = "112"; // "charging its neighbour with supporting dissidents": a state is accused, not put on trial
         rule = rule + " (a state charged -> accusation 112)";
       }
