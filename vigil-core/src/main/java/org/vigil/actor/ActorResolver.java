@@ -499,6 +499,10 @@ public final class ActorResolver {
       if (pair != null) {
         return pair;
       }
+      Actor neighbour = neighbourState(head);
+      if (neighbour != null) {
+        return List.of(neighbour);
+      }
       Actor a = resolve(head);
       if (a == null) {
         return List.of();
@@ -561,6 +565,42 @@ public final class ActorResolver {
       int last = phrase.get(phrase.size() - 1);
       String mention = s.textOf(text, first, last);
       return pair.stream().map(e -> e.actor().withMention(mention, s.token(first).start(), s.token(last).end())).toList();
+    }
+
+    /**
+     * "Algeria cut ties with Morocco, accusing its neighbour of ...": "its neighbour" with no name of
+     * its own is the other of the two states just named, the one the pronoun does not stand for.
+     * Null when the phrase is not such or the two are not clear.
+     */
+    private Actor neighbourState(int head) {
+      String w = s.token(head).word().toLowerCase(Locale.ROOT);
+      int poss = s.firstChild(head, "nmod:poss");
+      if (!(w.equals("neighbour") || w.equals("neighbor")) || poss < 0
+          || !Set.of("its", "their").contains(s.token(poss).word().toLowerCase(Locale.ROOT))
+          || !matchesIn(phrase(head)).isEmpty()) {
+        return null;
+      }
+      // The two states named earlier in the sentence: the first is mostly the one "its" stands for
+      // (the subject), the other its neighbour.
+      List<Integer> named = new ArrayList<>();
+      List<String> countries = new ArrayList<>();
+      for (ActorMatch m : matches) {
+        ActorEntry e = m.entries().get(0);
+        if (m.last() < head && (e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.CAPITAL)
+            && e.country() != null && !countries.contains(e.country())) {
+          countries.add(e.country());
+          named.add(m.last());
+        }
+      }
+      if (countries.size() != 2) {
+        return null;
+      }
+      Actor other = resolve(named.get(1));
+      if (other == null || !countries.get(1).equals(other.country())) {
+        return null;
+      }
+      int first = phrase(head).get(0);
+      return other.withMention(s.textOf(text, first, head), s.token(first).start(), s.token(head).end());
     }
 
     /**

@@ -89,6 +89,10 @@ public final class EventCoder {
   private static final Set<String> ABSTRACT = words("abstract-targets");
   /** Manners of walking together that are figures of agreement: "marching in lockstep". */
   private static final Set<String> IN_STEP = words("in-step");
+  /** Units a game's winning margin is counted in: "beat Australia by six wickets". */
+  private static final Set<String> MARGINS = words("margins");
+  /** Nouns that count instances of an act: "a round of talks", "a wave of air strikes". */
+  private static final Set<String> ROUNDS = words("rounds");
   /** Things that do no political act themselves, though sentences make them subjects of one. */
   private static final Set<String> THINGS = words("things");
   /** Pronouns of a group or thing, as a resolved actor's mention. */
@@ -298,7 +302,7 @@ public final class EventCoder {
     }
     List<EventFrame> out = new ArrayList<>();
     List<EventFrame> merged = run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
-        mergeSameAct(s, mergeRetold(s, mergeNested(s, run.frames)))))));
+        mergeSameAct(s, mergeRetold(s, mergeNested(s, withoutIntended(s, run.frames))))))));
     for (EventFrame f : withoutThreatConditions(s, merged)) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
@@ -373,6 +377,28 @@ public final class EventCoder {
    * One act told twice in one sentence ("used tear gas to disperse protesters", both 175) is one
    * event: the inner clause's, which carries the target and place, with the outer's source.
    */
+  /**
+   * "accepted an invitation to visit Russia", "agreed to hold talks": when the verb's own row codes
+   * the intention (03), the act it is to is that intention told again and not done, so it is no
+   * second event.
+   */
+  private static List<EventFrame> withoutIntended(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame f : frames) {
+      if (!f.modality().hypothetical() || root(f.code()) == 3) {
+        continue;
+      }
+      for (EventFrame g : frames) {
+        if (g != f && root(g.code()) == 3 && sameCode(f.source(), g.source()) && (s.head(f.trigger()) == g.trigger()
+            || s.head(f.trigger()) >= 0 && s.head(s.head(f.trigger())) == g.trigger())) {
+          out.remove(f);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<EventFrame> mergeNested(ParsedSentence s, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
     for (EventFrame outer : frames) {
@@ -503,11 +529,18 @@ public final class EventCoder {
             && s.token(t).pos().equals("VBG") && (s.head(t) == first.trigger() || s.head(t) == first.clause());
         // "were dispersed by riot police using tear gas": how the doer did the act, told by a participle on him
         int up = s.head(t);
-        boolean how = first.code().equals(second.code()) && s.token(t).pos().equals("VBG") && second.target() == null
+        // "eased the curfew, allowing shops to open": a bare participle of the same kind tells what the act did
+        boolean kin = first.code().equals(second.code())
+            || generic(second.code()) && root(first.code()) == root(second.code()) && root(first.code()) < 18;
+        boolean how = kin && s.token(t).pos().equals("VBG") && second.target() == null
             && up >= 0 && (rel.equals("advcl") || rel.equals("dep")) && (up == first.trigger() || up == first.clause())
             || first.code().equals(second.code()) && s.token(t).pos().equals("VBG") && second.target() == null
             && rel.equals("acl") && up >= 0 && s.head(up) == first.trigger();
-        if (verdict || shown || how) {
+        // "used sarin in an attack on the town that killed 80": the attack is the act the verb tells
+        boolean framed = root(first.code()) >= 18 && root(second.code()) >= 18 && s.token(t).isNoun()
+            && s.baseRelation(t).equals("obl") && IN_FIGHT.contains(String.valueOf(s.caseMarker(t)))
+            && (s.head(t) == first.trigger() || s.head(t) == first.clause()) && !s.token(first.trigger()).isNoun();
+        if (verdict || shown || how || framed) {
           out.set(out.indexOf(first), new EventFrame(s, first.trigger(), first.clause(),
               first.source() != null ? first.source() : second.source(),
               first.target() != null ? first.target() : second.target(), first.code(), first.modality(),
@@ -554,19 +587,25 @@ public final class EventCoder {
   private static List<EventFrame> mergeConjoinedViolence(ParsedSentence s, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
     for (EventFrame second : frames) {
-      if (root(second.code()) < 18 || !s.relation(second.trigger()).equals("conj")) {
+      if (!s.relation(second.trigger()).equals("conj")) {
         continue;
       }
       for (int i = 0; i < out.size(); i++) {
         EventFrame first = out.get(i);
-        if (first.trigger() != s.head(second.trigger()) || root(first.code()) < 18
+        // Also one act: two verbs of one code, the second with no target of its own ("pardoned and
+        // released 18 activists", "stormed parliament and set the building on fire").
+        boolean sameAct = violent(first.code()) && violent(second.code())
+            || first.code().equals(second.code()) && second.target() == null
+            && s.firstChild(second.trigger(), "obj") < 0 && s.firstChild(second.trigger(), "nsubj:pass") < 0;
+        if (first.trigger() != s.head(second.trigger()) || !sameAct
             || !sameCode(first.source(), second.source())
             || first.target() != null && second.target() != null && !sameCode(first.target(), second.target())) {
           continue;
         }
         // The first verb tells the act, the graver one names it: "abducted and killed" is a killing.
         boolean graver = root(second.code()) > root(first.code()) || root(second.code()) == root(first.code())
-            && KILLING.contains(s.token(second.trigger()).lemma().toLowerCase(Locale.ROOT));
+            && (KILLING.contains(s.token(second.trigger()).lemma().toLowerCase(Locale.ROOT))
+            || generic(first.code()) && !generic(second.code())); // "stormed a hotel and held guests hostage": 181
         Actor target = first.target() != null ? first.target() : second.target();
         String rule = graver ? second.rule() + " (told with " + s.token(first.trigger()).word() + ")"
             : first.rule() + " (with " + s.token(second.trigger()).word() + ")";
@@ -578,6 +617,11 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** Violence done by force, or by a crowd in protest (145). */
+  private static boolean violent(String code) {
+    return root(code) >= 18 || code.startsWith("145");
   }
 
   /**
@@ -893,7 +937,30 @@ public final class EventCoder {
       if (victim < 0) {
         victim = shotDead(v);
       }
-      if (!kills || victim < 0 || s.token(victim).pos().endsWith("S") || s.firstChild(victim, "conj") >= 0
+      return kills && oneOfficeHolder(victim);
+    }
+
+    /**
+     * Whether verb {@code v} shoots or stabs one holder of an office who is not said to die: "the
+     * prime minister was shot several times by a gunman" is an attempted assassination (185).
+     */
+    private boolean officeHolderWounded(int v) {
+      String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+      if (!Set.of("shoot", "stab", "wound").contains(lemma) || s.token(v).isNoun()
+          || s.children(v).stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("dead")
+          || s.relation(c).equals("conj") && KILLING.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
+        return false; // "shot dead", "shot and killed": a killing
+      }
+      int victim = s.firstChild(v, "obj");
+      if (victim < 0) {
+        victim = s.firstChild(v, "nsubj:pass");
+      }
+      return oneOfficeHolder(victim);
+    }
+
+    /** Whether the phrase headed by {@code victim} names one holder of an office ("a local mayor"). */
+    private boolean oneOfficeHolder(int victim) {
+      if (victim < 0 || s.token(victim).pos().endsWith("S") || s.firstChild(victim, "conj") >= 0
           || s.firstChild(victim, "nummod") >= 0) {
         return false;
       }
@@ -938,6 +1005,10 @@ public final class EventCoder {
      */
     private boolean trailing(int v) {
       int subj = s.firstChild(v, "nsubj");
+      if (subj < 0 && v > 0 && s.relation(v - 1).equals("appos") && s.token(v - 1).isNoun()
+          && SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        subj = v - 1; // "..., a police officer said.", the speaker read as an apposition to what precedes
+      }
       // "..., the minister told a newspaper on Sunday.": whom one tells is no content of one's own
       boolean tell = s.token(v).lemma().equalsIgnoreCase("tell");
       if (subj < 0 || s.firstChild(v, "obj") >= 0 && !tell || s.firstChild(v, "obj") > 0 && s.firstChild(v, "obj") < v) {
@@ -1450,18 +1521,23 @@ public final class EventCoder {
      * counted at 1,000 or more, or is "thousands", "tens of thousands", "millions" of people.
      */
     private boolean massOfPeople(int v) {
+      return massOfPeople(v, 1000);
+    }
+
+    /** Whether the object (or passive subject) of {@code v} counts at least {@code least} people. */
+    private boolean massOfPeople(int v, int least) {
       int o = s.firstChild(v, "obj") >= 0 ? s.firstChild(v, "obj") : s.firstChild(v, "nsubj:pass");
       if (o < 0) {
         return false;
       }
       for (int k = o, guard = 0; k >= 0 && guard < 3; guard++) {
         String w = s.token(k).word().toLowerCase(Locale.ROOT);
-        if (w.equals("thousands") || w.equals("millions")) {
+        if (w.equals("thousands") || w.equals("millions") || w.equals("hundreds") && least <= 100) {
           return true;
         }
         for (int c : s.children(k, "nummod")) {
           String n = s.token(c).word().toLowerCase(Locale.ROOT);
-          if (org.vigil.size.Numbers.parse(n) >= 1000 || n.equals("million") || n.equals("thousand")
+          if (org.vigil.size.Numbers.parse(n) >= least || n.equals("million") || n.equals("thousand")
               || s.children(c).stream().anyMatch(d -> Set.of("million", "thousand").contains(s.token(d).word().toLowerCase(Locale.ROOT)))) {
             return true;
           }
@@ -1684,6 +1760,14 @@ public final class EventCoder {
           return true;
         }
       }
+      // A winning margin counted in a game's units ("beat Australia by six wickets", "won by
+      // three goals") is a match too.
+      for (int i = v + 1; i < Math.min(s.size(), v + 12); i++) {
+        if (MARGINS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)) && "by".equals(s.caseMarker(i))
+            && s.firstChild(i, "nummod") >= 0 && s.dominates(v, i)) {
+          return true;
+        }
+      }
       return false;
     }
 
@@ -1764,9 +1848,20 @@ public final class EventCoder {
       if (head < 0) {
         return;
       }
+      int before = s.subtreeBounds(n)[0] - 1;
+      if (rel.equals("dep") && before >= 0 && s.token(before).isVerb() && s.firstChild(before, "obj") < 0
+          && LIGHT.contains(s.token(before).lemma().toLowerCase(Locale.ROOT))) {
+        rel = "obj"; // "began a hunger strike", the object left unlabelled (and hung elsewhere) by the parser
+        head = before;
+      }
       if (rel.startsWith("compound") && EFFORT.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
           && s.relation(head).equals("obj")) {
         // "launched a mediation effort between", "began a bombing campaign": the act is the effort's.
+        rel = "obj";
+        head = s.head(head);
+      } else if (rel.equals("nmod") && "of".equals(s.caseMarker(n))
+          && ROUNDS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.relation(head).equals("obj")) {
+        // "held a fifth round of talks", "launched a wave of strikes": the act is the noun counted.
         rel = "obj";
         head = s.head(head);
       } else if (rel.equals("conj") && s.relation(head).equals("obj") && s.head(head) >= 0
@@ -2584,6 +2679,10 @@ public final class EventCoder {
         code = "202"; // "mass killings", "mass executions"
         rule = rule + " (mass -> 202)";
       }
+      if (s.token(trigger).lemma().equalsIgnoreCase("execute") && root(code) >= 18 && massOfPeople(trigger, 100)) {
+        code = "202"; // "summarily executed at least 223 villagers": a mass killing
+        rule = rule + " (hundreds executed -> mass killing 202)";
+      }
       if (code.equals("174") && massOfPeople(trigger)) {
         code = "201"; // "deported more than 200,000 Afghans": a mass expulsion
         rule = rule + " (thousands -> mass expulsion 201)";
@@ -2606,6 +2705,16 @@ public final class EventCoder {
         code = "151"; // "police were put on alert": a police alert
         rule = rule + " (police -> 151)";
       }
+      if (code.equals("173") && s.token(trigger).lemma().equalsIgnoreCase("charge") && !targets.isEmpty()
+          && targets.stream().allMatch(a -> a.country() != null && a.sectors().isEmpty())) {
+        code = "112"; // "charging its neighbour with supporting dissidents": a state is accused, not put on trial
+        rule = rule + " (a state charged -> accusation 112)";
+      }
+      if (code.equals("090") && !sources.isEmpty() && sources.stream().allMatch(a -> a != null
+          && (a.sectors().contains("COP") || a.sectors().contains("JUD")))) {
+        code = "091"; // "prosecutors opened an investigation into ...": police and prosecutors investigate crimes
+        rule = rule + " (by police or prosecutors -> 091)";
+      }
       int cause = s.firstChild(trigger, "nsubj");
       String causeCode = generic(code) && cause >= 0 && s.token(cause).isNoun()
           && KILLING.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)) ? violentCause(cause) : null;
@@ -2622,6 +2731,9 @@ public final class EventCoder {
       if ((code.equals("180") || code.equals("190")) && officeHolderKilled(trigger)) {
         code = "186";
         rule = rule + " (an office-holder killed -> assassination 186)";
+      } else if ((code.equals("180") || code.equals("190") || code.equals("193")) && officeHolderWounded(trigger)) {
+        code = "185";
+        rule = rule + " (an office-holder shot, not killed -> attempted assassination 185)";
       }
       if (future && attribution != null && !negated && !hypothetical && root(code) >= 4 && root(code) <= 8) {
         // "said they will release the hostages", "said it would send aid": CAMEO codes the stated
@@ -2634,6 +2746,9 @@ public final class EventCoder {
         code = refusal(code);
         rule = rule + " (negated -> refusal " + code + ")";
         negated = false;
+        if (describedPerson(clause, sources, code)) {
+          return; // "a leader who has not been allowed to see a doctor": how the person is, not news
+        }
       }
       Modality modality = new Modality(negated, hypothetical, future, false);
       if (code.startsWith("16")) {
@@ -2650,6 +2765,28 @@ public final class EventCoder {
         // Kept for casualty counts ("72 people were killed"); the pipeline drops it when nothing is known.
         frames.add(new EventFrame(s, trigger, clause, null, null, code, modality, attribution, null, rule, 0.4));
         return;
+      }
+      if (code.equals("042") || code.equals("054")) {
+        // "began a visit to Cairo": a capital visited is the place, the country, not its government;
+        // "recognised a Palestinian state": a state recognised is the country
+        List<Actor> places = new ArrayList<>();
+        for (Actor b : targets) {
+          int i = indexOf(s, b);
+          boolean place = b.country() != null && b.sectors().equals(List.of("GOV")) && (code.equals("042")
+              && s.token(i).start() == b.start() && s.token(i).end() == b.end()
+              && Set.of("LOCATION", "CITY").contains(s.token(i).ner())
+              || code.equals("054") && s.token(i).lemma().equalsIgnoreCase("state"));
+          places.add(place ? new Actor(b.text(), b.start(), b.end(), b.name(), b.country(), b.country(), List.of()) : b);
+        }
+        targets = places;
+      }
+      if (code.equals("150") && targets.isEmpty() && Set.of("exercise", "drill", "manoeuvre", "maneuver")
+          .contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+          && sources.stream().map(Actor::country).filter(java.util.Objects::nonNull).distinct().count() > 1) {
+        // "Indian and French navies are conducting an exercise": drills held by the forces of two
+        // states together are joint drills, each side's with the other.
+        code = "062";
+        rule = rule + " (held by two states together -> joint 062)";
       }
       if (targets.isEmpty() && sources.size() > 1 && mutual(trigger, code)) {
         // "Russian and North Korean leaders signed a treaty": each did it with the other.
@@ -3100,6 +3237,16 @@ public final class EventCoder {
           return s.token(c).word().toLowerCase(Locale.ROOT);
         }
       }
+      // "pull its vessels away from the shoal": a particle after forces moved, read as an adverb
+      // ("pull Russia away from China" moves no forces)
+      int obj = s.firstChild(v, "obj");
+      boolean forces = obj >= 0 && (TROOPS.contains(s.token(obj).word().toLowerCase(Locale.ROOT))
+          || Set.of("ship", "vessel", "warship", "boat", "tank", "unit").contains(s.token(obj).lemma().toLowerCase(Locale.ROOT)));
+      for (int c : s.children(v, "advmod")) {
+        if (forces && c > obj && Set.of("away", "back").contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return s.token(c).word().toLowerCase(Locale.ROOT);
+        }
+      }
       return null;
     }
 
@@ -3228,6 +3375,18 @@ public final class EventCoder {
       }
       boolean adjunct = false;
       boolean complement = false;
+      if (v > 0 && s.token(v).pos().equals("VBG") && s.token(v - 1).word().equals(",") && s.firstChild(v, "nsubj") < 0
+          && s.relation(v).equals("dep") && s.head(v) >= 0 && s.relation(s.head(v)).equals("xcomp")) {
+        // "rejected a plan to reopen roads around Taiz, accusing the government": a participle set off
+        // by a comma that the parser hung on an infinitive is the clause's own
+        int up = s.head(v);
+        while (up >= 0 && !(s.token(up).isVerb() && s.firstChild(up, "nsubj") >= 0)) {
+          up = s.head(up);
+        }
+        if (up >= 0) {
+          return withConjuncts(s.firstChild(up, "nsubj"));
+        }
+      }
       for (int k = v, guard = 0; k >= 0 && guard < 6; guard++) {
         int subj = s.firstChild(k, "nsubj");
         if (subj >= 0 && !s.relation(subj).equals("nsubj:pass")) {
@@ -3324,7 +3483,7 @@ public final class EventCoder {
      */
     private List<Actor> arrestingState(int v) {
       for (int c : s.children(v)) {
-        if (s.baseRelation(c).equals("obl") && "in".equals(s.caseMarker(c))) {
+        if (s.baseRelation(c).equals("obl") && Set.of("in", "near", "outside").contains(String.valueOf(s.caseMarker(c)))) {
           Actor place = actors.resolve(c);
           String iso = place == null ? null : place.country();
           if (iso != null && (place.code().equals(iso) || place.code().equals(iso + "GOV"))) {
@@ -3510,6 +3669,25 @@ public final class EventCoder {
           if (s.baseRelation(c).equals("obl") && to.equals(s.caseMarker(c))) {
             candidates.remove(Integer.valueOf(c));
             candidates.add(0, c);
+          }
+        }
+        if (t.code().startsWith("07") && obj >= 0 && s.children(v).stream()
+            .noneMatch(c -> s.baseRelation(c).equals("obl") && "to".equals(s.caseMarker(c)))) {
+          // "approved a loan for Pakistan": the aid's own "for" or "to" names who receives it
+          for (int c : s.children(obj, "nmod")) {
+            if (Set.of("for", "to").contains(String.valueOf(s.caseMarker(c)))) {
+              candidates.remove(Integer.valueOf(c));
+              candidates.add(0, c);
+            }
+          }
+          // "a loan for Pakistan to rebuild homes", parsed as a clause whose subject is Pakistan
+          for (int k : Stream.concat(s.children(obj).stream(), s.children(v).stream()).toList()) {
+            int subj = s.firstChild(k, "nsubj");
+            if (subj >= 0 && subj < k && s.children(k, "mark").stream()
+                .anyMatch(m -> s.token(m).word().equalsIgnoreCase("for") && m < subj)) {
+              candidates.remove(Integer.valueOf(subj));
+              candidates.add(0, subj);
+            }
           }
         }
       }
@@ -3784,7 +3962,9 @@ public final class EventCoder {
 
     /** "held a summit in Russia": the trigger noun is the light verb's object, not an actor. */
     private boolean triggerNoun(int c, Trigger t) {
-      return t.pos() == 'N' && s.token(c).lemma().equalsIgnoreCase(t.lemma());
+      return t.pos() == 'N' && (s.token(c).lemma().equalsIgnoreCase(t.lemma())
+          || ROUNDS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && s.children(c, "nmod").stream()
+          .anyMatch(n -> "of".equals(s.caseMarker(n)) && s.token(n).lemma().equalsIgnoreCase(t.lemma())));
     }
 
     /**
@@ -4230,7 +4410,11 @@ public final class EventCoder {
       case "17" -> "132";
       case "14" -> "133";
       case "18" -> "1383";
-      case "19" -> "1384";
+      case "19" -> switch (code) {
+        case "191" -> "1381"; // "would close the strait": a blockade threatened
+        case "192" -> "1382"; // an occupation threatened
+        default -> "1384";
+      };
       case "20" -> "1385";
       case "04" -> "134";
       default -> "130";
