@@ -2363,7 +2363,7 @@ public final class EventCoder {
       return -1;
     }
 
-    /** Whether verb {@code v} orders a diplomat or a mission out: "told the envoy to leave the country". */
+    /** Whether verb {@code v} orders a diplomat or a mission out: "ordered the envoy to leave the country". */
     private boolean orderedOut(int v) {
       int object = s.firstChild(v, "obj");
       int going = s.firstChild(v, "xcomp");
