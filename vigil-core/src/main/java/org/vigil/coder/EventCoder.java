@@ -639,15 +639,19 @@ public final class EventCoder {
       for (int i = 0; i < out.size(); i++) {
         EventFrame act = out.get(i);
         if (act == killing || root(act.code()) < 18 || !out.contains(killing) || !causedToll(s, act, killing)
+            // (a killing whose subject is the act has as actors only what that noun's phrase names)
             || killing.source() != null && act.source() != null && !sameCode(killing.source(), act.source())
-            || killing.target() != null && act.target() != null && !sameCode(killing.target(), act.target())) {
+                && !doerOf(s, act, killing)
+            || killing.target() != null && act.target() != null && !sameCode(killing.target(), act.target())
+                && !doerOf(s, act, killing)) {
           continue;
         }
         String code = !generic(act.code()) || generic(killing.code()) ? act.code() : killing.code();
         if (doerOf(s, act, killing)) {
-          // "fighting between militias killed 32": told at the killing, whose words count the dead
+          // "fighting between militias killed 32", "the bombing of a clinic by jets killed 12": told at
+          // the killing, whose words count the dead; the act's own doer is the source
           out.set(out.indexOf(killing), new EventFrame(s, killing.trigger(), killing.clause(),
-              killing.source() != null ? killing.source() : act.source(),
+              act.source() != null ? act.source() : killing.source(),
               killing.target() != null ? killing.target() : act.target(), code, killing.modality(),
               killing.attribution() != null ? killing.attribution() : act.attribution(), killing.quote(),
               killing.rule() + " (the act of " + s.token(act.trigger()).word() + ")",
@@ -2725,7 +2729,7 @@ public final class EventCoder {
       }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
-        rule = rule + " (no state force as source -> " + refined + ")";
+        rule = rule + (code.equals("183") ? " (a bombing by an army -> " : " (no state force as source -> ") + refined + ")";
         code = refined;
       }
       if ((code.equals("180") || code.equals("190")) && officeHolderKilled(trigger)) {
@@ -4339,6 +4343,12 @@ public final class EventCoder {
   }
 
   static String refineForce(String code, List<Actor> sources) {
+    if (code.equals("183") && sources.stream().anyMatch(a -> a != null && a.sectors().contains("MIL"))) {
+      // a bombing by an army is no terrorist's: from the air 195, else conventional force 190
+      boolean aerial = sources.stream().anyMatch(a -> a != null && java.util.Arrays.stream(
+          a.text().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(w -> AERIAL.contains(w.replaceAll("s$", ""))));
+      return aerial ? "195" : "190";
+    }
     if (!code.equals("190")) {
       return code;
     }

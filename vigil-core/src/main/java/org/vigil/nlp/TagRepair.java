@@ -43,6 +43,14 @@ public final class TagRepair {
         changed++;
       }
     }
+    for (int i = 1; i + 1 < tags.length; i++) {
+      // "the shelling of the market killed nine": after an article and before "of", a gerund is a noun
+      if (tags[i].equals("VBG") && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))
+          && words[i + 1].equalsIgnoreCase("of")) {
+        tags[i] = "NN";
+        changed++;
+      }
+    }
     for (int i = 1; i + 2 < tags.length; i++) {
       // "the chancellor plans to visit": a verb the tagger read as a plural noun.
       if (tags[i].equals("NNS") && tags[i - 1].startsWith("NN") && words[i + 1].equalsIgnoreCase("to")

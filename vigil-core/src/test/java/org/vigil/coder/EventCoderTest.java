@@ -2039,4 +2039,10 @@ class EventCoderTest {
     assertTrue(accused.stream().anyMatch(e -> e.cameo().root().equals("11") && e.target() != null
         && e.target().code().startsWith("TCD")), accused.toString());
   }
+
+  @Test
+  void anActThatKillsIsOneEventWithItsDoerAndTheKilled() {
+    // a bombing by an army's jets is an air strike
+    assertCodes("The bombing of a school in Aleppo by Syrian jets killed 11 children.", "SYRMIL 195 SYRCVL");
+  }
 }

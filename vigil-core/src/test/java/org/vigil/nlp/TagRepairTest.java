@@ -20,6 +20,12 @@ class TagRepairTest {
   }
 
   @Test
+  void aGerundBetweenAnArticleAndOfIsANoun() {
+    assertRepaired("DT NN IN DT NN VBD", "The shelling of the port wounded", "DT VBG IN DT NN VBD");
+    assertRepaired("VBD VBG IN NNS", "began shelling of positions", "VBD VBG IN NNS");
+  }
+
+  @Test
   void aPresentVerbAfterAPluralSubjectStays() {
     assertRepaired("DT NNS VBP NNS", "The rebels attack villages", "DT NNS VBP NNS");
     assertRepaired("DT NNPS VBP VBN", "The Americans have left", "DT NNPS VBP VBN");
