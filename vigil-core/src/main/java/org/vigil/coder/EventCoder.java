@@ -1908,15 +1908,26 @@ public final class EventCoder {
         if (targets.isEmpty()) {
           targets = targets(head, t);
         }
+        boolean arrivedIn = false;
         for (int c : journey && targets.isEmpty() ? s.children(head) : List.<Integer>of()) {
-          if (targets.isEmpty() && s.baseRelation(c).equals("obl") && "to".equals(s.caseMarker(c))) {
-            // "travel to Qatar for talks": the talks are with whom the journey goes to
+          String to = String.valueOf(s.caseMarker(c));
+          if (targets.isEmpty() && s.baseRelation(c).equals("obl")
+              && (to.equals("to") || to.equals("in") && headLemma.equals("arrive"))) {
+            // "travel to Qatar for talks", "arrived in Lima on a visit": the journey's destination
             List<Actor> with = withConjuncts(c);
             targets = with.isEmpty() ? destination(c) : with;
+            arrivedIn = to.equals("in");
           }
         }
         consumed.add(head);
         List<Actor> sources = subjects(head);
+        List<Actor> hosts = targets;
+        if (arrivedIn && sources.stream().anyMatch(a -> a == null || a.country() == null
+            || hosts.stream().anyMatch(h -> a.country().equals(h.country())))) {
+          // "the president arrived in Paris": unless the visitor is known to be another state's,
+          // the place may be where a country's own official came home to
+          targets = List.of();
+        }
         if (s.relation(head).equals("acl") && s.token(head).pos().equals("VBN")) {
           // "passengers held hostage by gunmen": the agent did it, to those the participle is on
           sources = agents(head);

@@ -2045,4 +2045,9 @@ class EventCoderTest {
     // a bombing by an army's jets is an air strike
     assertCodes("The bombing of a school in Aleppo by Syrian jets killed 11 children.", "SYRMIL 195 SYRCVL");
   }
+
+  @Test
+  void aForeignVisitorArrivingInACapitalVisitsItsCountry() {
+    assertCodes("The Turkish foreign minister arrived in Nairobi on a three-day visit.", "TURGOV 042 KEN");
+  }
 }
