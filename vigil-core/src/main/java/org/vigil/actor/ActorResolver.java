@@ -98,8 +98,6 @@ public final class ActorResolver {
    * from Rome", "pulled troops from Mali"), so it is no part of the people moved.
    */
   private static final Set<String> MOVED_FROM = WordTable.load(ActorResolver.class, "words/moved-from-verbs.tsv");
-
-  /** Verbs that take or free captives, whose nationality is then no guide to the captors'. */
   /** Units of money: a sum is never an actor. */
   private static final Set<String> MONEY = WordTable.load(ActorResolver.class, "words/money.tsv");
   /** What a verb leaves its victim, which the parser may hang on the victim: "shot dead", "burned alive". */
