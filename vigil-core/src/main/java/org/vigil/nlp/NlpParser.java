@@ -189,12 +189,16 @@ public final class NlpParser {
       List<String> lemmas = new ArrayList<>();
       List<String> words = new ArrayList<>();
       boolean entity = false;
+      boolean introduces = false;
+      String previousNer = null;
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         lemmas.add(lemmaOf(t).toLowerCase());
         words.add(t.word());
         entity |= t.ner() != null && !t.ner().equals("O");
+        introduces |= t.word().equals(",") && "PERSON".equals(previousNer);
+        previousNer = t.ner();
       }
-      if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity))) {
+      if (lemmas.size() <= MAX_PARSE && worthParsing.test(new TaggedWords(words, lemmas, entity, introduces))) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         repairTags(tokens);
         List<Boolean> spaced = new ArrayList<>();

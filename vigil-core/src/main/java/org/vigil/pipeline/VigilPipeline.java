@@ -123,11 +123,17 @@ public final class VigilPipeline {
   /**
    * The parser is the dearest stage: a sentence gets it only when it has an event word and
    * something that can be an actor (a named entity, a table name, or a sector noun such as
-   * "police") or a casualty word. Sentences without them give no event anyway.
+   * "police") or a casualty word. Sentences without them give no event anyway, save one that
+   * introduces a person with an apposition, which tells whom later sayings of that person speak for.
    */
   private boolean worthParsing(TaggedWords w) {
     if (CasualtyCounter.mayStateToll(w.lemmas())) {
       return true; // "the number of victims is 59": the toll of an act told before
+    }
+    if (w.introducesPerson()) {
+      // "X, an adviser at BODY, describes ...": no event here, but who X speaks for is learned here
+      // for his later sayings ("X said")
+      return true;
     }
     if (!lexicon.anyTrigger(w.lemmas()) && w.lemmas().stream().noneMatch(EventCoder.OWN_TRIGGERS::contains)) {
       return false;

@@ -31,6 +31,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void anAppositionInASentenceWithNoEventStillTellsWhomTheNameSpeaksFor() {
+    // the first sentence has no event word, yet it is where the reader learns whom Campos speaks for
+    Event said = only("Rosa Campos, a senior adviser on Peru at the International Crisis Group, calls the treaty a "
+        + "gamble. \"The harbour deal will not hold,\" Campos said.", "said");
+    assertEquals("NGOICG", said.source().code());
+  }
+
+  @Test
   void aPronounAfterAnUncodedSpeakerIsThatSpeakerNotAnOlderOfficial() {
     List<Event> events = code("The Ecuadorian president met with Peruvian diplomats on Monday. Analyst Rosa Quintero "
         + "said the meeting went well. She criticized Colombia.");
