@@ -279,6 +279,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aLastingWarWithNoSideNamedIsNoAct() {
+    assertCodes("The civil war in Chad continues to drain the treasury.");
+    assertCodes("The long insurgency in northern Mali ended with a truce.");
+    assertCodes("Chadian rebels waged war against the government.", "TCDREB 180 TCDGOV");
+  }
+
+  @Test
   void aThingThatThreatensOrViolatesIsNoActor() {
     assertCodes("The new treaty could threaten Peruvian fishermen.");
     assertCodes("Such shipments would violate the Chilean embargo.");
