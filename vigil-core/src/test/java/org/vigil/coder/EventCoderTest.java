@@ -283,6 +283,7 @@ class EventCoderTest {
     assertCodes("The civil war in Chad continues to drain the treasury.");
     assertCodes("The long insurgency in northern Mali ended with a truce.");
     assertCodes("Chadian rebels waged war against the government.", "TCDREB 180 TCDGOV");
+    assertCodes("A new offensive began in northern Chad on Tuesday.", "- 180 -");
   }
 
   @Test
