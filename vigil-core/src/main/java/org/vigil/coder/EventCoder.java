@@ -80,6 +80,10 @@ public final class EventCoder {
   private static final Set<String> WARLIKE = words("warlike-nouns");
   /** What a "war" or "battle" is about when it is none: "trade war", "legal battle", "charm offensive". */
   private static final Set<String> FIGURATIVE = words("figurative-wars");
+  /** Nouns of a lasting conflict rather than one act: "the war continues" with no side named is no incident. */
+  private static final Set<String> LASTING = words("lasting-conflicts");
+  /** Verbs that tell a lasting conflict starting: "war broke out", "a new offensive began". */
+  private static final Set<String> ONSET = words("onset-verbs");
   /** What a "war of X" or "battle of X" is when it is a contest: "a battle of wills", "a war of words". */
   private static final Set<String> CONTESTS = words("contests");
   /**
@@ -2402,6 +2406,14 @@ public final class EventCoder {
       String rule = t.describe();
       boolean future = false;
       if (speakerBackground(clause) || describedPerson(clause, sources, code) || textTurnedDown(clause)) {
+        return;
+      }
+      if (sources.isEmpty() && targets.isEmpty() && s.token(trigger).isNoun()
+          && LASTING.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+          && !ONSET.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+        // "the war continues", "the war ended in a truce": a lasting conflict with no side named tells
+        // a state of affairs, not an act anyone did; "rebels waged war on the army" names its sides,
+        // and "war broke out in the north" tells it starting.
         return;
       }
       if (code.equals("140") && s.token(trigger).isVerb() && !sources.isEmpty()

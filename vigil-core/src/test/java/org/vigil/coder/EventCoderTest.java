@@ -279,6 +279,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aLastingWarWithNoSideNamedIsNoAct() {
+    assertCodes("The civil war in Chad continues to drain the treasury.");
+    assertCodes("The long insurgency in northern Mali ended with a truce.");
+    assertCodes("Chadian rebels waged war against the government.", "TCDREB 180 TCDGOV");
+    assertCodes("A new offensive began in northern Chad on Tuesday.", "- 180 -");
+  }
+
+  @Test
   void aThingThatThreatensOrViolatesIsNoActor() {
     assertCodes("The new treaty could threaten Peruvian fishermen.");
     assertCodes("Such shipments would violate the Chilean embargo.");
