@@ -385,12 +385,16 @@ public final class EventCoder {
   private static List<EventFrame> withoutApologisedFor(ParsedSentence s, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
     for (EventFrame f : frames) {
-      int h = s.head(f.trigger());
-      if (h < 0 || !s.token(f.trigger()).isNoun() || !s.baseRelation(f.trigger()).equals("obl")
-          || s.children(f.trigger(), "case").stream().noneMatch(c -> s.token(c).word().equalsIgnoreCase("for"))) {
+      int n = f.trigger();
+      if (!s.token(n).isNoun()
+          || s.children(n, "case").stream().noneMatch(c -> s.token(c).word().equalsIgnoreCase("for"))) {
         continue;
       }
-      if (frames.stream().anyMatch(g -> g.trigger() == h && (g.code().equals("055") || g.code().equals("056")))) {
+      // the noun hangs on the apology, or follows it with no other verb between (the parser may
+      // hang a long "for" phrase elsewhere)
+      if (frames.stream().anyMatch(g -> (g.code().equals("055") || g.code().equals("056")) && g.trigger() < n
+          && (s.head(n) == g.trigger() || java.util.stream.IntStream.range(g.trigger() + 1, n)
+              .noneMatch(k -> s.token(k).isVerb())))) {
         out.remove(f);
       }
     }
