@@ -306,7 +306,7 @@ public final class EventCoder {
     }
     List<EventFrame> out = new ArrayList<>();
     List<EventFrame> merged = run.aimedAtTheDead(purposeTargets(s, mergeToll(s, mergeConjoinedViolence(s,
-        mergeSameAct(s, mergeRetold(s, mergeNested(s, withoutIntended(s, run.frames))))))));
+        mergeSameAct(s, mergeRetold(s, mergeNested(s, withoutIntended(s, withoutApologisedFor(s, run.frames)))))))));
     for (EventFrame f : withoutThreatConditions(s, merged)) {
       if (!run.consumed.contains(f.trigger())) {
         out.add(f);
@@ -381,6 +381,30 @@ public final class EventCoder {
    * One act told twice in one sentence ("used tear gas to disperse protesters", both 175) is one
    * event: the inner clause's, which carries the target and place, with the outer's source.
    */
+  /**
+   * "apologised for the killing of thousands by colonial troops", "forgave them for the attack": the
+   * act named after "for" is what the apology or pardon is about, told as its reason (most often an
+   * act long past), not news of its own; the apology is the event.
+   */
+  private static List<EventFrame> withoutApologisedFor(ParsedSentence s, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame f : frames) {
+      int n = f.trigger();
+      if (!s.token(n).isNoun()
+          || s.children(n, "case").stream().noneMatch(c -> s.token(c).word().equalsIgnoreCase("for"))) {
+        continue;
+      }
+      // the noun hangs on the apology, or follows it with no other verb between (the parser may
+      // hang a long "for" phrase elsewhere)
+      if (frames.stream().anyMatch(g -> (g.code().equals("055") || g.code().equals("056")) && g.trigger() < n
+          && (s.head(n) == g.trigger() || java.util.stream.IntStream.range(g.trigger() + 1, n)
+              .noneMatch(k -> s.token(k).isVerb())))) {
+        out.remove(f);
+      }
+    }
+    return out;
+  }
+
   /**
    * "accepted an invitation to visit Russia", "agreed to hold talks": when the verb's own row codes
    * the intention (03), the act it is to is that intention told again and not done, so it is no
@@ -1025,6 +1049,7 @@ public final class EventCoder {
       int[] span = s.subtreeBounds(subj);
       int first = Math.min(span[0], v);
       int last = Math.max(span[1], v);
+      first = conjoinedSpeakerStart(first);
       if (first == 0 || !s.token(first - 1).word().equals(",")
           || subj < v && span[1] + 1 < v && s.children(v, "aux").stream().noneMatch(a -> a > span[1])) {
         return false;
@@ -1038,6 +1063,28 @@ public final class EventCoder {
         }
       }
       return true;
+    }
+
+    /**
+     * "..., residents and local officials said.": when the parser splits two conjoined speakers and
+     * hangs the first on what precedes, the speakers still start after the comma. Returns the start
+     * of the first speaker when only a short noun phrase and "and" or "or" stand between a comma and
+     * {@code first}, else {@code first}.
+     */
+    private int conjoinedSpeakerStart(int first) {
+      if (first < 3 || !(s.token(first - 1).word().equalsIgnoreCase("and") || s.token(first - 1).word().equalsIgnoreCase("or"))) {
+        return first;
+      }
+      for (int j = first - 2; j > 0 && j >= first - 5; j--) {
+        String pos = s.token(j).pos();
+        if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT"))) {
+          return first;
+        }
+        if (s.token(j - 1).word().equals(",")) {
+          return s.token(first - 2).pos().startsWith("NN") ? j : first;
+        }
+      }
+      return first;
     }
 
     /**

@@ -2058,4 +2058,34 @@ class EventCoderTest {
   void aForeignVisitorArrivingInACapitalVisitsItsCountry() {
     assertCodes("The Turkish foreign minister arrived in Nairobi on a three-day visit.", "TURGOV 042 KEN");
   }
+
+  @Test
+  void theActApologisedForIsNoNewsOfItsOwn() {
+    List<Event> sorry = code("Belgium's king apologised on Tuesday for the killing of thousands of Congolese people by colonial troops.");
+    assertTrue(sorry.stream().anyMatch(e -> e.cameo().code().equals("055"))
+        && sorry.stream().noneMatch(e -> e.cameo().root().equals("18") || e.cameo().root().equals("20")), sorry.toString());
+  }
+
+  @Test
+  void twoConjoinedSpeakersAfterACommaOnlyAttribute() {
+    List<Event> left = code("Colombian troops withdrew from three villages in Cauca on Monday, residents and local officials said.");
+    assertTrue(left.stream().anyMatch(e -> e.cameo().code().equals("0874"))
+        && left.stream().noneMatch(e -> e.cameo().code().equals("010")), left.toString());
+  }
+
+  @Test
+  void moreTableRowsFromCodingG() {
+    assertTrue(code("Rebels set off a car bomb near an army barracks on Friday, killing nine soldiers.").stream()
+        .anyMatch(e -> e.cameo().code().equals("1832")));
+    assertTrue(code("Japan promised on Monday to give Sudan 20 million dollars in humanitarian aid.").stream()
+        .anyMatch(e -> e.cameo().code().equals("0333")));
+    assertTrue(code("France handed two patrol boats to the Senegalese navy on Tuesday.").stream()
+        .anyMatch(e -> e.cameo().code().equals("072")));
+    assertTrue(code("The United Arab Emirates deposited 2 billion dollars in Egypt's central bank on Sunday.").stream()
+        .anyMatch(e -> e.cameo().code().equals("071")));
+    assertTrue(code("Peruvian and Chilean police began joint patrols along their border this week.").stream()
+        .anyMatch(e -> e.cameo().code().equals("062")));
+    assertTrue(code("Armed men kidnapped 12 passengers from a minibus in Cameroon on Sunday.").stream()
+        .anyMatch(e -> e.target() != null && e.target().code().equals("CMRCVL")));
+  }
 }
