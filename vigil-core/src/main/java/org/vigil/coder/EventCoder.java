@@ -3033,9 +3033,10 @@ public final class EventCoder {
      * aid" names no actor, "Israeli military aid" and "Iran's aid" do.
      */
     private boolean unownedAct(int head) {
-      if (!s.token(head).pos().startsWith("NN") || s.token(head).isProperNoun()
-          || lexicon.nouns(s.token(head).lemma()).isEmpty()) {
-        return false;
+      List<Trigger> rows = lexicon.nouns(s.token(head).lemma());
+      if (!s.token(head).pos().startsWith("NN") || s.token(head).isProperNoun() || rows.isEmpty()
+          || choose(head, rows) == null) {
+        return false; // ("a police patrol": only a joint patrol is an act)
       }
       for (int c : s.children(head)) {
         String rel = s.relation(c);

@@ -2088,4 +2088,10 @@ class EventCoderTest {
     assertTrue(code("Armed men kidnapped 12 passengers from a minibus in Cameroon on Sunday.").stream()
         .anyMatch(e -> e.target() != null && e.target().code().equals("CMRCVL")));
   }
+
+  @Test
+  void aNounThatIsAnActOnlyWithItsModifiersStillNamesPeopleWithout() {
+    // "joint patrols" are cooperation; "a police patrol" is the police
+    assertCodes("Gunmen opened fire on a police patrol near Kirkuk.", "IRQUAF 180 IRQCOP");
+  }
 }
