@@ -2797,6 +2797,11 @@ public final class EventCoder {
         code = causeCode;
         rule = rule + " (by " + s.token(cause).word() + " -> " + code + ")";
       }
+      if (code.equals("195") && s.token(trigger).lemma().equalsIgnoreCase("bomb") && s.token(trigger).isVerb()
+          && !sources.isEmpty() && refineForce("190", sources).equals("180")) {
+        code = "183"; // "militants bombed a church": no air force, a non-military bombing
+        rule = rule + " (no state force as source -> 183)";
+      }
       String refined = refineForce(code, sources);
       if (!refined.equals(code)) {
         rule = rule + (code.equals("183") ? " (a bombing by an army -> " : " (no state force as source -> ") + refined + ")";

@@ -2094,4 +2094,10 @@ class EventCoderTest {
     // "joint patrols" are cooperation; "a police patrol" is the police
     assertCodes("Gunmen opened fire on a police patrol near Kirkuk.", "IRQUAF 180 IRQCOP");
   }
+
+  @Test
+  void militantsWhoBombAPlaceDoANonMilitaryBombingAndAnArmyAnAerialOne() {
+    assertCodes("Militants bombed a church in Jos.", "INS 183 REL");
+    assertCodes("Nigerian jets bombed a rebel camp.", "NGAMIL 195 NGAREB");
+  }
 }
